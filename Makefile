@@ -1,0 +1,124 @@
+# sqlite-news: build, test, benchmark.
+#   make demo   installs what is missing, builds, runs sql/demo.sql
+#   make test   runs every test (C units, SQL contract, offsets, Python, ASan)
+# See README.md for the rest.
+
+VERSION := $(shell cat VERSION)
+UNAME := $(shell uname -s)
+ifeq ($(UNAME),Darwin)
+  SOEXT := dylib
+  SOFLAGS := -dynamiclib -undefined dynamic_lookup
+else
+  SOEXT := so
+  SOFLAGS := -shared
+endif
+
+CC ?= cc
+PKGS := libpcre2-8 libutf8proc
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) sqlite3 2>/dev/null)
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lutf8proc)
+SQLITE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
+OPT ?= -O2
+WARN := -Wall -Wextra -Werror
+CFLAGS_ALL = -std=c11 $(OPT) $(WARN) -fPIC -D_DEFAULT_SOURCE -DNEWS_VERSION='"$(VERSION)"' \
+  -Iinclude -Iext $(PKG_CFLAGS) $(CFLAGS)
+LIBS = $(PKG_LIBS) -lpthread -lm
+
+# The core: plain C, no SQLite (testable alone).
+CORE_SRC := ext/text.c ext/tokens.c ext/sentences.c ext/doc.c ext/rows.c \
+  ext/cache.c ext/functions.c ext/api.c $(wildcard ext/money*.c) \
+  $(wildcard ext/currenc*.c) $(wildcard ext/entit*.c) $(wildcard ext/gazet*.c) \
+  $(wildcard ext/tagger*.c) $(wildcard ext/model*.c) $(wildcard ext/quote*.c) \
+  $(wildcard ext/cues*.c)
+GLUE_SRC := ext/news.c ext/vtab.c ext/scalars.c
+SRC := $(CORE_SRC) $(GLUE_SRC)
+HDR := $(wildcard ext/*.h) include/news.h
+
+BUILD := build
+SO := dist/news.$(SOEXT)
+ASAN_DIR := $(BUILD)/asan
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+UNIT_TESTS := $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
+PY := $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
+SQLITE3 ?= sqlite3
+SHARED ?= ../shared
+
+.PHONY: all test test-unit test-sql test-python asan valgrind demo bench clean \
+  install deps conformance eval-ner eval-quotes train check-deps
+
+all: check-deps $(SO)
+
+# Fail early, with the install command, when a dependency is missing.
+check-deps:
+	@pkg-config --exists $(PKGS) && test -f "$$(pkg-config --variable=includedir sqlite3 2>/dev/null || echo /usr/include)/sqlite3ext.h" \
+	  || { echo "Missing build dependencies. Run 'make deps' (or see README.md)."; exit 1; }
+
+$(SO): $(SRC) $(HDR) VERSION
+	@mkdir -p dist
+	$(CC) $(CFLAGS_ALL) $(SOFLAGS) -o $@ $(SRC) $(LIBS)
+
+# C unit tests of the core (no SQLite).
+$(BUILD)/%: tests/%.c $(CORE_SRC) $(HDR)
+	@mkdir -p $(BUILD)
+	$(CC) $(CFLAGS_ALL) -o $@ $< $(CORE_SRC) $(LIBS)
+
+$(ASAN_DIR)/%: tests/%.c $(CORE_SRC) $(HDR)
+	@mkdir -p $(ASAN_DIR)
+	$(CC) $(CFLAGS_ALL) $(ASAN_FLAGS) -o $@ $< $(CORE_SRC) $(LIBS)
+
+$(ASAN_DIR)/news.$(SOEXT): $(SRC) $(HDR) VERSION
+	@mkdir -p $(ASAN_DIR)
+	$(CC) $(CFLAGS_ALL) $(ASAN_FLAGS) $(SOFLAGS) -o $@ $(SRC) $(LIBS)
+
+test: all test-unit test-sql test-python asan
+	@echo "make test: all passed"
+
+test-unit: $(addprefix $(BUILD)/,$(UNIT_TESTS))
+	@for t in $^; do echo "== $$t"; ./$$t || exit 1; done
+
+test-sql: $(SO)
+	@NEWS_SO=$(SO) SQLITE3=$(SQLITE3) sh tests/run_sql_tests.sh
+
+test-python: $(SO)
+	@NEWS_SO=$(SO) $(PY) tests/test_python.py
+
+# The unit tests and the SQL tests again under AddressSanitizer and UBSan.
+asan: $(addprefix $(ASAN_DIR)/,$(UNIT_TESTS)) $(ASAN_DIR)/news.$(SOEXT)
+	@for t in $(addprefix $(ASAN_DIR)/,$(UNIT_TESTS)); do echo "== asan $$t"; ./$$t || exit 1; done
+	@NEWS_SO=$(ASAN_DIR)/news.$(SOEXT) SQLITE3=$(SQLITE3) \
+	  LD_PRELOAD="$$($(CC) -print-file-name=libasan.so)" ASAN_OPTIONS=detect_leaks=0 \
+	  sh tests/run_sql_tests.sh
+
+# The SQL tests under valgrind (leaks and memory errors).
+valgrind: $(SO)
+	@NEWS_SO=$(SO) SQLITE3="valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite $(SQLITE3)" \
+	  sh tests/run_sql_tests.sh
+
+demo: deps all
+	@cd sql && $(SQLITE3) -box :memory: < demo.sql
+
+bench: all
+	@NEWS_SO=$(SO) SHARED=$(SHARED) $(PY) tests/bench.py
+
+conformance: all
+	@NEWS_SO=$(SO) SHARED=$(SHARED) $(PY) tests/conformance_money.py
+
+eval-ner: all
+	@NEWS_SO=$(SO) SHARED=$(SHARED) $(PY) tests/eval_ner.py
+
+eval-quotes: all
+	@NEWS_SO=$(SO) SHARED=$(SHARED) $(PY) tests/eval_quotes.py
+
+deps:
+	@sh scripts/deps.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/lib/sqlite-news $(DESTDIR)$(PREFIX)/include
+	install -m 644 $(SO) $(DESTDIR)$(PREFIX)/lib/sqlite-news/
+	install -m 644 include/news.h $(DESTDIR)$(PREFIX)/include/
+
+PREFIX ?= /usr/local
+
+clean:
+	rm -rf dist $(BUILD)

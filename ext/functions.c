@@ -1,0 +1,102 @@
+/* The catalogue of extractor functions and their row producers. */
+#include "functions.h"
+
+#include <string.h>
+
+#include "money.h"
+
+/* Set v to the character offset of byte b; NW_NOMEM when the map fails. */
+static int set_offset(nw_doc *d, nw_val *v, size_t b) {
+  int64_t c = nw_doc_char(d, b);
+  if (c < 0) return NW_NOMEM;
+  nw_set_int(v, c);
+  return NW_OK;
+}
+
+static const nw_column sentence_cols[] = {
+    {"sentence", "INTEGER"}, {"text", "TEXT"}, {"start", "INTEGER"},
+    {"end", "INTEGER"}};
+
+/* news_sentences: one row per sentence. */
+static int produce_sentences(nw_doc *d, const char *opt, nw_rows *out,
+                             const char **err) {
+  (void)opt;
+  (void)err;
+  for (size_t i = 0; i < d->nsent; i++) {
+    const nw_sentence *s = &d->sent[i];
+    nw_val *v = nw_rows_add(out);
+    if (!v) return NW_NOMEM;
+    nw_set_int(&v[0], (int64_t)i);
+    nw_set_text(&v[1], (const char *)d->s + s->b0, s->b1 - s->b0);
+    if (set_offset(d, &v[2], s->b0) || set_offset(d, &v[3], s->b1))
+      return NW_NOMEM;
+  }
+  return NW_OK;
+}
+
+static const nw_column money_cols[] = {
+    {"text", "TEXT"},      {"amount", "REAL"},   {"amount_max", "REAL"},
+    {"currency", "TEXT"},  {"qualifier", "TEXT"}, {"per", "TEXT"},
+    {"start", "INTEGER"},  {"end", "INTEGER"},   {"sentence", "INTEGER"}};
+
+/* money_amounts: one row per amount of money. */
+static int produce_money(nw_doc *d, const char *opt, nw_rows *out,
+                         const char **err) {
+  char dollar[4] = "USD";
+  if (opt) {
+    size_t k = strlen(opt);
+    if (k != 3) {
+      *err = "money_amounts(): the dollar argument must be an ISO 4217 code such as 'USD' or 'CAD'";
+      return NW_ERROR;
+    }
+    for (size_t i = 0; i < 3; i++)
+      dollar[i] = (char)(opt[i] >= 'a' && opt[i] <= 'z' ? opt[i] - 32 : opt[i]);
+    if (!nw_currency_known(dollar)) {
+      *err = "money_amounts(): unknown currency code for the dollar argument (use an ISO 4217 code such as 'USD' or 'CAD')";
+      return NW_ERROR;
+    }
+  }
+  nw_money_list l = {0};
+  int rc = nw_money_scan(d, dollar, &l);
+  for (size_t i = 0; rc == NW_OK && i < l.n; i++) {
+    const nw_money *m = &l.m[i];
+    nw_val *v = nw_rows_add(out);
+    if (!v) { rc = NW_NOMEM; break; }
+    nw_set_text(&v[0], (const char *)d->s + m->b0, m->b1 - m->b0);
+    nw_set_real(&v[1], m->amount);
+    nw_set_real(&v[2], m->amount_max);
+    const char *cur = nw_rows_strdup(out, m->currency, strlen(m->currency));
+    const char *per = m->per[0] ? nw_rows_strdup(out, m->per, strlen(m->per)) : NULL;
+    if (!cur || (m->per[0] && !per)) { rc = NW_NOMEM; break; }
+    nw_set_text(&v[3], cur, strlen(cur));
+    if (m->qualifier) nw_set_text(&v[4], m->qualifier, strlen(m->qualifier));
+    if (per) nw_set_text(&v[5], per, strlen(per));
+    if (set_offset(d, &v[6], m->b0) || set_offset(d, &v[7], m->b1)) { rc = NW_NOMEM; break; }
+    nw_set_int(&v[8], (int64_t)nw_doc_sentence_at(d, m->b0));
+  }
+  nw_money_list_free(&l);
+  return rc;
+}
+
+#define NCOL(a) (int)(sizeof a / sizeof a[0])
+
+const nw_function nw_functions[] = {
+    {"news_sentences", NULL, sentence_cols, NCOL(sentence_cols), NULL,
+     produce_sentences},
+    {"money_amounts", "money_json", money_cols, NCOL(money_cols), "dollar",
+     produce_money},
+    {NULL, NULL, NULL, 0, NULL, NULL}};
+
+/* Look a function up by name. */
+const nw_function *nw_function_find(const char *name) {
+  for (const nw_function *f = nw_functions; f->name; f++)
+    if (strcmp(f->name, name) == 0) return f;
+  return NULL;
+}
+
+/* Look a column up by name. */
+int nw_function_column(const nw_function *f, const char *name) {
+  for (int i = 0; i < f->ncol; i++)
+    if (strcmp(f->cols[i].name, name) == 0) return i;
+  return -1;
+}

@@ -1,0 +1,97 @@
+#!/usr/bin/python3
+"""Benchmark: MB of article text per second and rows per MB for every
+table-valued function of dist/news, over the 2007 Reuters corpus
+(../shared/data/corpus/reuters2007.jsonl, loaded once into build/corpus.db).
+Where the corpus is absent, the bundled sample articles repeated are used.
+
+Each figure is the median of 3 runs, with SQLite's own cost of reading the
+bodies (the same query without the function) subtracted.  One core is used.
+Run with Debian's /usr/bin/python3 (its sqlite3 module can load extensions).
+"""
+import glob
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SO = os.path.join(ROOT, os.environ.get("NEWS_SO", "dist/news.so"))
+SHARED = os.path.join(ROOT, os.environ.get("SHARED", "../shared"))
+CORPUS = os.path.join(SHARED, "data/corpus/reuters2007.jsonl")
+BUILD = os.path.join(ROOT, "build")
+FUNCTIONS = ["news_sentences", "money_amounts", "extract_entities", "quote_speakers"]
+
+
+def build_db():
+    """Create (once) the benchmark database; returns its path and a label."""
+    os.makedirs(BUILD, exist_ok=True)
+    if os.path.exists(CORPUS):
+        path, label = os.path.join(BUILD, "corpus.db"), "reuters2007.jsonl"
+        if os.path.exists(path) and os.path.getmtime(path) >= os.path.getmtime(CORPUS):
+            return path, label
+        rows = []
+        with open(CORPUS, encoding="utf-8") as f:
+            for line in f:
+                o = json.loads(line)
+                rows.append((o["id"], o.get("title"), o["body"]))
+    else:
+        print(f"note: {CORPUS} is absent; using the bundled samples repeated 300 times")
+        path, label = os.path.join(BUILD, "samples.db"), "samples x300"
+        texts = [open(p, encoding="utf-8").read()
+                 for p in sorted(glob.glob(os.path.join(ROOT, "samples/articles/*.txt")))]
+        rows = [(i, None, texts[i % len(texts)] + f"\n\n(copy {i})")
+                for i in range(300 * len(texts))]
+    if os.path.exists(path):
+        os.remove(path)
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE articles(id INTEGER PRIMARY KEY, title TEXT, body TEXT)")
+    db.executemany("INSERT INTO articles VALUES (?,?,?)", rows)
+    db.commit()
+    db.close()
+    return path, label
+
+
+def timed(db, sql, runs=3):
+    """Median wall time of a query over `runs` runs, and its result."""
+    times, result = [], None
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        result = db.execute(sql).fetchall()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), result
+
+
+def main():
+    if not os.path.exists(SO):
+        sys.exit(f"bench: {SO} is missing; run make first")
+    path, label = build_db()
+    db = sqlite3.connect(path)
+    db.enable_load_extension(True)
+    db.load_extension(SO)
+    names = {r[0] for r in db.execute("SELECT name FROM pragma_module_list")}
+    nbytes = db.execute("SELECT sum(length(CAST(body AS BLOB))) FROM articles").fetchone()[0]
+    narts = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    mb = nbytes / 1e6
+    base, _ = timed(db, "SELECT max(length(a.body)) FROM articles a")
+    print(f"corpus: {label}, {narts} articles, {mb:.1f} MB of body text; "
+          f"read cost {base * 1000:.0f} ms (subtracted)")
+    print(f"{'function':<18} {'MB/s':>8} {'rows/MB':>9} {'seconds':>8}")
+    for fn in FUNCTIONS:
+        if fn not in names:
+            print(f"{fn:<18} {'(not built yet)':>27}")
+            continue
+        t, res = timed(db, f"SELECT count(*) FROM articles a, {fn}(a.body) f")
+        rows = res[0][0]
+        print(f"{fn:<18} {mb / max(t - base, 1e-9):8.1f} {rows / mb:9.1f} {t:8.2f}")
+    present = [fn for fn in FUNCTIONS[1:] if fn in names]
+    if len(present) >= 2:
+        parts = ", ".join(f"(SELECT count(*) FROM {fn}(a.body))" for fn in present)
+        t, _ = timed(db, f"SELECT {parts} FROM articles a")
+        print(f"all of {', '.join(present)} on each body (shared analysis): "
+              f"{mb / max(t - base, 1e-9):.1f} MB/s")
+
+
+if __name__ == "__main__":
+    main()
