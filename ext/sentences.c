@@ -46,13 +46,16 @@ static int headline_small_word(uint32_t h) {
   return 0;
 }
 
-/* Is the line that holds tokens [a, e] headline-like: short, no final
- * punctuation, every word capitalised but for small function words? */
+/* Is the line that holds tokens [a, e] headline-like: no final punctuation,
+ * and either very short or every word capitalised but for small function
+ * words? */
 static int headline_line(const nw_doc *d, size_t a, size_t e) {
-  if (e < a || e - a > 14 || d->tok.t[e].b1 - d->tok.t[a].b0 > 50) return 0;
+  if (e < a || e - a > 14) return 0;
+  size_t len = d->tok.t[e].b1 - d->tok.t[a].b0;
   const nw_token *last = &d->tok.t[e];
-  if (last->kind == NW_K_PUNCT && last->cp != ')' && last->cp != ']')
+  if (len > 50 || (last->kind == NW_K_PUNCT && last->cp != ')' && last->cp != ']'))
     return 0;
+  if (len <= 25) return 1; /* a short line of its own: "Read more" */
   int caps = 0;
   for (size_t i = a; i <= e; i++) {
     const nw_token *t = &d->tok.t[i];
@@ -67,8 +70,19 @@ static int headline_line(const nw_doc *d, size_t a, size_t e) {
   return caps > 0;
 }
 
-/* Is the gap before token t a paragraph break?  A blank line always is. */
-static int para_break(const nw_doc *d, size_t t) { return d->tok.t[t].nl >= 2; }
+/* Is the gap before token t a paragraph break?  A blank line is, unless it
+ * falls mid-sentence: a lower-case word after a word or comma (a scraping
+ * artefact: "Lehman Brothers Holdings Inc \n\n said on Wednesday"). */
+static int para_break(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  if (k->nl < 2) return 0;
+  if (t == 0 || k->kind != NW_K_WORD || (k->flags & (NW_F_CAP | NW_F_DIGIT)) ||
+      !(k->flags & NW_F_LOWER))
+    return 1;
+  const nw_token *p = &d->tok.t[t - 1];
+  return !(p->kind == NW_K_WORD || p->kind == NW_K_NUM ||
+           (p->kind == NW_K_PUNCT && d->s[p->b0] == ','));
+}
 
 /* Decide whether a sentence ends after the terminal token at e (with the
  * closers up to c) given the next token at c+1. */

@@ -4,7 +4,8 @@ table-valued function of dist/news, over the 2007 Reuters corpus
 (../shared/data/corpus/reuters2007.jsonl, loaded once into build/corpus.db).
 Where the corpus is absent, the bundled sample articles repeated are used.
 
-Each figure is the median of 3 runs, with SQLite's own cost of reading the
+Each figure is the median of 3 runs (CPU time of this process, so other
+load on the machine does not count), with SQLite's own cost of reading the
 bodies (the same query without the function) subtracted.  One core is used.
 Run with Debian's /usr/bin/python3 (its sqlite3 module can load extensions).
 """
@@ -57,9 +58,9 @@ def timed(db, sql, runs=3):
     """Median wall time of a query over `runs` runs, and its result."""
     times, result = [], None
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         result = db.execute(sql).fetchall()
-        times.append(time.perf_counter() - t0)
+        times.append(time.process_time() - t0)
     return statistics.median(times), result
 
 

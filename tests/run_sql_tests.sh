@@ -14,7 +14,7 @@ for sql in tests/sql/*.sql; do
   case "$name" in big_*) [ "${NEWS_SKIP_BIG:-0}" = 1 ] && continue ;; esac
   expected=tests/sql/$name.expected
   actual=$(mktemp)
-  $shell -bail -list :memory: -cmd ".load ./${so%.*}" < "$sql" > "$actual" 2>&1
+  $shell -bail -list :memory: -cmd ".load $(case "$so" in /*) echo "${so%.*}";; *) echo "./${so%.*}";; esac)" < "$sql" > "$actual" 2>&1
   rc=$?
   if [ $rc -eq 0 ] && diff -u "$expected" "$actual" > "$actual.diff"; then
     pass=$((pass + 1))

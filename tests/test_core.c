@@ -142,6 +142,8 @@ static void test_sentences(void) {
       {"Read more\nData Center\nData Management", "Read more | Data Center | Data Management"},
       {"Key points:\n- first point\n- second point", "Key points: | - first point | - second point"},
       {"Acme Inc. said it grew. Acme Inc. The end.", "Acme Inc. said it grew. | Acme Inc. | The end."},
+      {"Lehman Brothers Holdings Inc \n\n said on Wednesday it would cut jobs.",
+       "Lehman Brothers Holdings Inc \n\n said on Wednesday it would cut jobs."},
       {"", ""},
       {"   \n\n  ", ""},
   };
