@@ -3,7 +3,9 @@
 
 #include <string.h>
 
+#include "entities.h"
 #include "money.h"
+#include "quotes.h"
 
 /* Set v to the character offset of byte b; NW_NOMEM when the map fails. */
 static int set_offset(nw_doc *d, nw_val *v, size_t b) {
@@ -78,6 +80,78 @@ static int produce_money(nw_doc *d, const char *opt, nw_rows *out,
   return rc;
 }
 
+static const nw_column entity_cols[] = {
+    {"entity_id", "INTEGER"}, {"text", "TEXT"},      {"label", "TEXT"},
+    {"canonical", "TEXT"},    {"start", "INTEGER"},  {"end", "INTEGER"},
+    {"sentence", "INTEGER"},  {"score", "REAL"}};
+
+/* extract_entities: one row per mention of a named entity. */
+static int produce_entities(nw_doc *d, const char *opt, nw_rows *out,
+                            const char **err) {
+  (void)opt;
+  (void)err;
+  const nw_entities *e = nw_doc_entities(d);
+  if (!e) return NW_NOMEM;
+  for (size_t i = 0; i < e->n; i++) {
+    const nw_mention *m = &e->m[i];
+    const nw_entity *ent = &e->e[m->entity];
+    const char *label = nw_label_name(m->label);
+    nw_val *v = nw_rows_add(out);
+    if (!v) return NW_NOMEM;
+    nw_set_int(&v[0], (int64_t)m->entity + 1);
+    nw_set_text(&v[1], (const char *)d->s + m->b0, m->b1 - m->b0);
+    nw_set_text(&v[2], label, strlen(label));
+    nw_set_text(&v[3], (const char *)d->s + ent->cb0, ent->cb1 - ent->cb0);
+    if (set_offset(d, &v[4], m->b0) || set_offset(d, &v[5], m->b1))
+      return NW_NOMEM;
+    nw_set_int(&v[6], (int64_t)d->tok_sent[m->t0]);
+    nw_set_real(&v[7], m->score);
+  }
+  return NW_OK;
+}
+
+static const nw_column quote_cols[] = {
+    {"quote", "TEXT"},         {"speaker", "TEXT"},
+    {"speaker_canonical", "TEXT"}, {"speaker_entity_id", "INTEGER"},
+    {"verb", "TEXT"},          {"kind", "TEXT"},
+    {"start", "INTEGER"},      {"end", "INTEGER"},
+    {"speaker_start", "INTEGER"}, {"speaker_end", "INTEGER"},
+    {"sentence", "INTEGER"}};
+
+/* Set v to the text of d's bytes [b0, b1). */
+static void set_span(const nw_doc *d, nw_val *v, uint32_t b0, uint32_t b1) {
+  nw_set_text(v, (const char *)d->s + b0, b1 - b0);
+}
+
+/* quote_speakers: one row per quotation. */
+static int produce_quotes(nw_doc *d, const char *opt, nw_rows *out,
+                          const char **err) {
+  (void)opt;
+  (void)err;
+  static const char *const kinds[] = {"", "direct", "indirect", "mixed"};
+  const nw_quotes *q = nw_doc_quotes(d);
+  if (!q) return NW_NOMEM;
+  for (size_t i = 0; i < q->n; i++) {
+    const nw_quote *x = &q->q[i];
+    nw_val *v = nw_rows_add(out);
+    if (!v) return NW_NOMEM;
+    set_span(d, &v[0], x->qb0, x->qb1);
+    if (x->has_speaker) set_span(d, &v[1], x->sb0, x->sb1);
+    if (x->has_canon) set_span(d, &v[2], x->cb0, x->cb1);
+    if (x->entity) nw_set_int(&v[3], x->entity);
+    if (x->has_verb) set_span(d, &v[4], x->vb0, x->vb1);
+    const char *kind = kinds[x->kind >= 1 && x->kind <= 3 ? x->kind : 0];
+    nw_set_text(&v[5], kind, strlen(kind));
+    if (set_offset(d, &v[6], x->b0) || set_offset(d, &v[7], x->b1))
+      return NW_NOMEM;
+    if (x->has_speaker &&
+        (set_offset(d, &v[8], x->sb0) || set_offset(d, &v[9], x->sb1)))
+      return NW_NOMEM;
+    nw_set_int(&v[10], (int64_t)nw_doc_sentence_at(d, x->b0));
+  }
+  return NW_OK;
+}
+
 #define NCOL(a) (int)(sizeof a / sizeof a[0])
 
 const nw_function nw_functions[] = {
@@ -85,6 +159,10 @@ const nw_function nw_functions[] = {
      produce_sentences},
     {"money_amounts", "money_json", money_cols, NCOL(money_cols), "dollar",
      produce_money},
+    {"extract_entities", "entities_json", entity_cols, NCOL(entity_cols), NULL,
+     produce_entities},
+    {"quote_speakers", "quotes_json", quote_cols, NCOL(quote_cols), NULL,
+     produce_quotes},
     {NULL, NULL, NULL, 0, NULL, NULL}};
 
 /* Look a function up by name. */

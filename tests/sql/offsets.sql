@@ -24,8 +24,16 @@ INSERT INTO checks SELECT 'news_sentences', count(*), sum(substr(CAST(d.body AS 
   FROM docs d, news_sentences(d.body) s;
 INSERT INTO checks SELECT 'money_amounts', count(*), sum(substr(CAST(d.body AS TEXT), m.start + 1, m.end - m.start) IS NOT m.text)
   FROM docs d, money_amounts(d.body) m;
+INSERT INTO checks SELECT 'extract_entities', count(*), sum(substr(CAST(d.body AS TEXT), e.start + 1, e.end - e.start) IS NOT e.text)
+  FROM docs d, extract_entities(d.body) e;
+-- Quotes: the speaker is at its offsets, and the quoted words lie inside the
+-- quote's span (which includes the quote marks of a direct quote).
+INSERT INTO checks SELECT 'quote_speakers', count(*),
+  sum((q.speaker IS NOT NULL AND substr(CAST(d.body AS TEXT), q.speaker_start + 1, q.speaker_end - q.speaker_start) IS NOT q.speaker)
+      OR instr(substr(CAST(d.body AS TEXT), q.start + 1, q.end - q.start), q.quote) = 0)
+  FROM docs d, quote_speakers(d.body) q;
 -- Every function gives rows over the articles, and no row breaks the invariant.
-SELECT fn, rows > 0 OR fn = 'money_amounts', coalesce(bad, 0) FROM checks ORDER BY fn;
+SELECT fn, rows > 0, coalesce(bad, 0) FROM checks ORDER BY fn;
 -- Sentences tile the text: they are in order and do not overlap.
 SELECT count(*) FROM docs d, news_sentences(d.body) a, news_sentences(d.body) b
  WHERE b.sentence = a.sentence + 1 AND b.start < a.end;

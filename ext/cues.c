@@ -1,0 +1,333 @@
+/* The reporting-cue table (every inflected form of the lemmas in
+ * cues_data.c, built once per process) and the small word classes that
+ * attribution uses, both looked up by the tokens' lower-case hashes. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes_internal.h"
+
+typedef struct cue_slot {
+  uint32_t h;        /* hash of the form */
+  uint32_t particle; /* hash of the required next word, 0 when none */
+  uint16_t cls;      /* NW_CUE_* */
+  uint8_t used;
+} cue_slot;
+
+#define CUE_SLOTS 4096 /* power of two, several times the forms */
+static cue_slot cue_tab[CUE_SLOTS];
+
+typedef struct word_slot {
+  uint32_t h;
+  int cls;
+} word_slot;
+
+#define WORD_SLOTS 1024
+static word_slot word_tab[WORD_SLOTS];
+
+static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
+
+/* Hashes of "according" and "to". */
+static uint32_t h_according, h_to;
+
+/* Add a cue form; the same form may carry several entries (a plain cue and
+ * the base of a phrasal one). */
+static void cue_put(const char *form, uint32_t particle, int cls) {
+  uint32_t h = nw_hash_lower_cstr(form);
+  size_t k = h & (CUE_SLOTS - 1);
+  for (size_t probes = 0; probes < CUE_SLOTS; probes++) {
+    cue_slot *s = &cue_tab[k];
+    if (!s->used) {
+      s->h = h;
+      s->particle = particle;
+      s->cls = (uint16_t)cls;
+      s->used = 1;
+      return;
+    }
+    if (s->h == h && s->particle == particle) {
+      s->cls |= (uint16_t)cls;
+      return;
+    }
+    k = (k + 1) & (CUE_SLOTS - 1);
+  }
+}
+
+/* Class bits from a lemma's class letters. */
+static int letters_class(const char *z) {
+  int c = 0;
+  for (; *z; z++) {
+    if (*z == 'S') c |= NW_CUE_SPEECH;
+    if (*z == 'C') c |= NW_CUE_CLAUSE;
+    if (*z == 'O') c |= NW_CUE_OBJ;
+  }
+  return c;
+}
+
+/* Is c a vowel letter? */
+static int vowel(char c) { return strchr("aeiou", c) != NULL; }
+
+/* Write the regular forms of the verb v (its -s, -ed and -ing forms) and
+ * add each to the table. */
+static void add_regular(const char *v, int dbl, uint32_t particle, int cls) {
+  char b[64];
+  size_t n = strlen(v);
+  if (n == 0 || n + 5 > sizeof b) return;
+  char last = v[n - 1], prev = n > 1 ? v[n - 2] : 0;
+  cue_put(v, particle, cls | NW_CUE_BARE);
+  /* -s */
+  if (last == 'y' && !vowel(prev))
+    snprintf(b, sizeof b, "%.*sies", (int)(n - 1), v);
+  else if (last == 's' || last == 'x' || last == 'z' ||
+           (last == 'h' && (prev == 'c' || prev == 's')))
+    snprintf(b, sizeof b, "%ses", v);
+  else
+    snprintf(b, sizeof b, "%ss", v);
+  cue_put(b, particle, cls | NW_CUE_BARE);
+  /* -ed */
+  if (dbl)
+    snprintf(b, sizeof b, "%s%ced", v, last);
+  else if (last == 'e')
+    snprintf(b, sizeof b, "%sd", v);
+  else if (last == 'y' && !vowel(prev))
+    snprintf(b, sizeof b, "%.*sied", (int)(n - 1), v);
+  else
+    snprintf(b, sizeof b, "%sed", v);
+  cue_put(b, particle, cls);
+  /* -ing */
+  if (dbl)
+    snprintf(b, sizeof b, "%s%cing", v, last);
+  else if (last == 'e' && prev != 'e' && prev != 'i')
+    snprintf(b, sizeof b, "%.*sing", (int)(n - 1), v);
+  else if (last == 'e' && prev == 'i')
+    snprintf(b, sizeof b, "%.*sying", (int)(n - 2), v);
+  else
+    snprintf(b, sizeof b, "%sing", v);
+  cue_put(b, particle, cls | NW_CUE_ING);
+}
+
+/* The irregular entry for verb v ("say says said saying"), or NULL. */
+static const char *irregular_of(const char *v, size_t n) {
+  for (int i = 0; nw_cue_irregular[i]; i++) {
+    const char *e = nw_cue_irregular[i];
+    if (strncmp(e, v, n) == 0 && e[n] == ' ') return e;
+  }
+  return NULL;
+}
+
+/* Add every form of one irregular entry. */
+static void add_irregular(const char *e, uint32_t particle, int cls) {
+  char b[64];
+  int first = 1;
+  while (*e) {
+    size_t k = strcspn(e, " ");
+    if (k && k < sizeof b) {
+      memcpy(b, e, k);
+      b[k] = 0;
+      int extra = first ? NW_CUE_BARE : 0;
+      if (k > 3 && strcmp(b + k - 3, "ing") == 0) extra |= NW_CUE_ING;
+      cue_put(b, particle, cls | extra);
+    }
+    first = 0;
+    e += k;
+    while (*e == ' ') e++;
+  }
+}
+
+/* Add one lemma of cues_data.c with all its forms. */
+static void add_lemma(const nw_cue_lemma *l) {
+  int cls = letters_class(l->cls);
+  const char *sp = strchr(l->lemma, ' ');
+  size_t vn = sp ? (size_t)(sp - l->lemma) : strlen(l->lemma);
+  uint32_t particle = sp ? nw_hash_lower_cstr(sp + 1) : 0;
+  char v[48];
+  if (vn >= sizeof v) return;
+  memcpy(v, l->lemma, vn);
+  v[vn] = 0;
+  const char *irr = irregular_of(v, vn);
+  if (irr)
+    add_irregular(irr, particle, cls);
+  else
+    add_regular(v, strchr(l->cls, 'D') != NULL, particle, cls);
+}
+
+/* Word lists for nw_word_class(), one class per list. */
+static const char *const w_pron[] = {"he", "she", "they", "i", "we", "it",
+                                     NULL};
+static const char *const w_det[] = {
+    "a", "an", "the", "this", "these", "those", "his", "her", "its", "their",
+    "our", "my", "your", "another", "some", "many", "most", "several", "other",
+    "both", "all", "two", "three", "four", "one", "few", "various", "each",
+    "every", "numerous", "senior", "top", "such", NULL};
+static const char *const w_adv[] = {
+    "also", "later", "further", "then", "previously", "again", "once",
+    "earlier", "recently", "repeatedly", "reportedly", "simply", "publicly",
+    "privately", "separately", "often", "frequently", "already", "still",
+    "even", "just", "now", "first", "initially", "subsequently", "only",
+    "himself", "herself", "themselves", "itself", "too", "similarly",
+    "immediately", "quickly", "flatly", "bluntly", "openly", "explicitly",
+    "specifically", "meanwhile", "however", "instead", "moreover",
+    "furthermore", "nonetheless", "nevertheless", "indeed", "thus",
+    "therefore", NULL};
+static const char *const w_aux[] = {
+    "has", "have", "had", "was", "were", "is", "are", "will", "would",
+    "could", "might", "may", "did", "does", "do", "be", "been", "being",
+    "can", "should", "shall", "must", "'s", "'ve", "'d", "'ll", NULL};
+static const char *const w_stop[] = {
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "when",
+    "while", "because", "if", "as", "than", "after", "before", "since",
+    "although", "though", "where", "whether", "so", "what", "how", "why",
+    "not", "to", "by", "with", "from", "into", "about", "over", "against",
+    "under", "during", "without", "through", "until", "unless", "despite",
+    "is", "are", "was", "were", "has", "have", "had", "be", "been", "will",
+    "would", "could", "should", "can", "may", "might", "must", "also",
+    "says", "said", "told", "there", "here", "then", "yet", "however",
+    "in", "on", "at", "for", "of", "like", NULL};
+static const char *const w_prep[] = {
+    "in", "on", "at", "during", "via", "through", "from", "after", "before",
+    "to", "with", "for", "by", "over", "outside", "inside", "late", "early",
+    "last", "this", "earlier", "later", "yesterday", "today", "tonight",
+    "recently", "separately", "previously", "privately", "publicly", "again",
+    "repeatedly", "also", "then", "once", "too", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+static const char *const w_time[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "today", "yesterday", "tonight", "tomorrow", "earlier",
+    "later", "recently", "last", "this", "week", "month", "year", "morning",
+    "afternoon", "evening", "night", "weekend", NULL};
+static const char *const w_obj[] = {
+    "him", "her", "them", "me", "us", "you", "reporters", "journalists",
+    "analysts", "investors", "lawmakers", "supporters", "listeners",
+    "viewers", "readers", "employees", "staff", "shareholders", "members",
+    "delegates", "congress", "parliament", "police", "officials", "voters",
+    "it", "everyone", "anyone", "people", NULL};
+static const char *const w_neg[] = {"not", "never", "n't", "declined",
+                                    "refused", "cannot", "didn't", "won't",
+                                    "wouldn't", "doesn't", NULL};
+static const char *const w_male[] = {"he", "him", "his", "mr", "mr.",
+                                     "himself", NULL};
+static const char *const w_female[] = {"she", "her", "hers", "ms", "ms.",
+                                       "mrs", "mrs.", "herself", "miss",
+                                       NULL};
+static const char *const w_plural[] = {"they", "them", "their", "we",
+                                       NULL};
+static const char *const w_first[] = {"i", "we", NULL};
+static const char *const w_orgnoun[] = {
+    "company", "firm", "bank", "group", "agency", "ministry", "department",
+    "government", "lender", "insurer", "carrier", "airline", "maker",
+    "retailer", "utility", "exchange", "fund", "board", "regulator",
+    "court", "commission", "committee", "organisation", "organization",
+    "campaign", "party", "union", "association", "council", "network",
+    "newspaper", "paper", "conglomerate", "giant", "automaker", "producer",
+    "operator", "supplier", NULL};
+static const char *const w_that[] = {"that", NULL};
+static const char *const w_particle[] = {"for", "on", "to", "about", "as",
+                                         "against", "at", "with", "of",
+                                         "over", "out", NULL};
+static const char *const w_be[] = {"is", "was", "were", "are", "be",
+                                   "been", "being", "am", NULL};
+static const char *const w_link[] = {"of", "for", "at", "on", "from",
+                                     "with", "in", "and", NULL};
+
+/* Or the class bits c into every word of the list. */
+static void word_list(const char *const *list, int c) {
+  for (int i = 0; list[i]; i++) {
+    uint32_t h = nw_hash_lower_cstr(list[i]);
+    size_t k = h & (WORD_SLOTS - 1);
+    while (word_tab[k].cls && word_tab[k].h != h) k = (k + 1) & (WORD_SLOTS - 1);
+    word_tab[k].h = h;
+    word_tab[k].cls |= c;
+  }
+}
+
+/* Is h already a cue form of its own (no particle)? */
+static int cue_known(uint32_t h) {
+  for (size_t k = h & (CUE_SLOTS - 1); cue_tab[k].used; k = (k + 1) & (CUE_SLOTS - 1))
+    if (cue_tab[k].h == h && !cue_tab[k].particle) return 1;
+  return 0;
+}
+
+/* Add the forms learned from annotated news (cues_learned.c): they take
+ * any content; forms without -ed or -ing may be nouns. */
+static void add_learned(void) {
+  for (int i = 0; nw_cue_learned[i]; i++) {
+    const char *w = nw_cue_learned[i];
+    size_t n = strlen(w);
+    int past = (n > 2 && strcmp(w + n - 2, "ed") == 0) ||
+               (n > 3 && strcmp(w + n - 3, "ing") == 0);
+    int ing = n > 3 && strcmp(w + n - 3, "ing") == 0;
+    int known = cue_known(nw_hash_lower_cstr(w));
+    cue_put(w, 0, NW_CUE_CLAUSE | NW_CUE_ANY |
+                      (past || known ? 0 : NW_CUE_BARE) | (ing ? NW_CUE_ING : 0));
+  }
+}
+
+/* Build both tables (run once through pthread_once). */
+static void cues_build(void) {
+  for (int i = 0; nw_cue_lemmas[i].lemma; i++) add_lemma(&nw_cue_lemmas[i]);
+  add_learned();
+  word_list(w_pron, NW_W_PRON);
+  word_list(w_det, NW_W_DET);
+  word_list(w_adv, NW_W_ADV);
+  word_list(w_aux, NW_W_AUX);
+  word_list(w_stop, NW_W_STOP);
+  word_list(w_prep, NW_W_PREP);
+  word_list(w_time, NW_W_TIME);
+  word_list(w_obj, NW_W_OBJ);
+  word_list(w_neg, NW_W_NEG);
+  word_list(w_male, NW_W_MALE);
+  word_list(w_female, NW_W_FEMALE);
+  word_list(w_plural, NW_W_PLURAL);
+  word_list(w_first, NW_W_FIRST);
+  word_list(w_orgnoun, NW_W_ORGNOUN);
+  word_list(w_that, NW_W_THAT);
+  word_list(w_link, NW_W_LINK);
+  word_list(w_be, NW_W_BE);
+  word_list(w_particle, NW_W_PARTICLE);
+  word_list((const char *const[]){"it", NULL}, NW_W_NEUTER);
+  h_to = nw_hash_lower_cstr("to");
+  h_according = nw_hash_lower_cstr("according");
+}
+
+/* Build the tables once per process. */
+void nw_cues_init(void) { pthread_once(&cues_once, cues_build); }
+
+/* Word class bits of hash h. */
+int nw_word_class(uint32_t h) {
+  size_t k = h & (WORD_SLOTS - 1);
+  while (word_tab[k].cls) {
+    if (word_tab[k].h == h) return word_tab[k].cls;
+    k = (k + 1) & (WORD_SLOTS - 1);
+  }
+  return 0;
+}
+
+/* Cue starting at token t. */
+int nw_cue_at(const nw_doc *d, size_t t, size_t *end) {
+  const nw_token *tk = d->tok.t;
+  if (tk[t].kind != NW_K_WORD) return 0;
+  uint32_t h = tk[t].h;
+  if (h == h_according) {
+    if (t + 1 < d->tok.n && tk[t + 1].h == h_to) {
+      *end = t + 2;
+      return NW_CUE_ACCORDING;
+    }
+    return 0;
+  }
+  uint32_t next = t + 1 < d->tok.n ? tk[t + 1].h : 0;
+  int found = 0;
+  size_t k = h & (CUE_SLOTS - 1);
+  while (cue_tab[k].used) {
+    const cue_slot *s = &cue_tab[k];
+    if (s->h == h) {
+      if (s->particle && s->particle == next) {
+        *end = t + 2;
+        return s->cls;
+      }
+      if (!s->particle) found = s->cls;
+    }
+    k = (k + 1) & (CUE_SLOTS - 1);
+  }
+  if (found) *end = t + 1;
+  return found;
+}

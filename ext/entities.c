@@ -1,0 +1,889 @@
+/* Entities: the tagger's mentions plus a document pass.  The pass trims
+ * titles and possessives, drops stock tickers, adds bylines, links every
+ * mention of one entity (same name in any case, surname -> full name,
+ * "Foo" -> "Foo Inc", acronym <-> expansion, explicit or by initials),
+ * finds the names the tagger missed elsewhere in the text, votes one label
+ * per entity, splits GPE from LOC and NORP from MISC by gazetteer, and picks
+ * the canonical (fullest) name. */
+#include "entities.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gazetteer.h"
+#include "tagger.h"
+
+/* A mention while the pass works on it. */
+typedef struct ment {
+  uint32_t t0, t1;  /* tokens [t0, t1) */
+  int type;         /* NW_T_* */
+  float score;      /* (0, 1] */
+  uint32_t parent;  /* union-find over mentions */
+  uint32_t key;     /* nw_gaz_seq hash of the tokens (case-insensitive) */
+  int dead;         /* dropped */
+  int weight;       /* vote weight: 2 tagger, 1 propagated */
+} ment;
+
+typedef struct pass {
+  nw_doc *d;
+  const nw_model *m;
+  nw_tagdoc *td;
+  ment *v;
+  size_t n, cap;
+  uint8_t *covered; /* 1 for tokens inside a live mention */
+} pass;
+
+static const char *const label_names[NW_L_COUNT] = {
+    "NONE", "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC"};
+
+/* Label name as the SQL API writes it. */
+const char *nw_label_name(int label) {
+  return label > 0 && label < NW_L_COUNT ? label_names[label] : "MISC";
+}
+
+/* Small word classes the pass tests tokens against. */
+enum {
+  WC_JOIN = 1 << 0,    /* skipped by initials: of, and, the, for, &, de */
+  WC_ORGEND = 1 << 1,  /* ends company and publication names only */
+  WC_DESCR = 1 << 2,   /* lower-case noun before a company name */
+  WC_PLACE = 1 << 3,   /* names a natural or built place */
+  WC_MALE = 1 << 4,    /* title of a man */
+  WC_FEMALE = 1 << 5,  /* title of a woman */
+  WC_BYPREV = 1 << 6,  /* "reporting" (by), "editing" (by) ... */
+  WC_BY = 1 << 7,      /* by */
+  WC_AND = 1 << 8,     /* and */
+};
+
+typedef struct word_class {
+  const char *w;
+  unsigned cls;
+} word_class;
+
+static const word_class word_classes[] = {
+    {"of", WC_JOIN}, {"and", WC_JOIN | WC_AND}, {"the", WC_JOIN},
+    {"for", WC_JOIN}, {"&", WC_JOIN}, {"de", WC_JOIN},
+    {"inc", WC_ORGEND}, {"inc.", WC_ORGEND}, {"corp", WC_ORGEND},
+    {"corp.", WC_ORGEND}, {"ltd", WC_ORGEND}, {"ltd.", WC_ORGEND},
+    {"plc", WC_ORGEND}, {"llc", WC_ORGEND}, {"co.", WC_ORGEND},
+    {"group", WC_ORGEND | WC_DESCR}, {"holdings", WC_ORGEND},
+    {"weekly", WC_ORGEND}, {"daily", WC_ORGEND}, {"times", WC_ORGEND},
+    {"post", WC_ORGEND}, {"journal", WC_ORGEND}, {"herald", WC_ORGEND},
+    {"tribune", WC_ORGEND}, {"gazette", WC_ORGEND}, {"magazine", WC_ORGEND},
+    {"company", WC_DESCR}, {"firm", WC_DESCR}, {"startup", WC_DESCR},
+    {"start-up", WC_DESCR}, {"giant", WC_DESCR}, {"rival", WC_DESCR},
+    {"carrier", WC_DESCR}, {"retailer", WC_DESCR}, {"lender", WC_DESCR},
+    {"insurer", WC_DESCR}, {"brokerage", WC_DESCR}, {"watcher", WC_DESCR},
+    {"consultancy", WC_DESCR}, {"publisher", WC_DESCR},
+    {"operator", WC_DESCR}, {"airline", WC_DESCR},
+    {"conglomerate", WC_DESCR}, {"subsidiary", WC_DESCR},
+    {"provider", WC_DESCR}, {"manufacturer", WC_DESCR},
+    {"supplier", WC_DESCR}, {"distributor", WC_DESCR},
+    {"website", WC_DESCR}, {"newspaper", WC_DESCR},
+    {"broadcaster", WC_DESCR}, {"outfit", WC_DESCR}, {"bank", WC_DESCR},
+    {"river", WC_PLACE}, {"mountains", WC_PLACE}, {"mountain", WC_PLACE},
+    {"mount", WC_PLACE}, {"mt.", WC_PLACE}, {"lake", WC_PLACE},
+    {"sea", WC_PLACE}, {"ocean", WC_PLACE}, {"gulf", WC_PLACE},
+    {"bay", WC_PLACE}, {"island", WC_PLACE}, {"islands", WC_PLACE},
+    {"valley", WC_PLACE}, {"desert", WC_PLACE}, {"peninsula", WC_PLACE},
+    {"strait", WC_PLACE}, {"coast", WC_PLACE}, {"basin", WC_PLACE},
+    {"park", WC_PLACE}, {"street", WC_PLACE}, {"avenue", WC_PLACE},
+    {"square", WC_PLACE}, {"bridge", WC_PLACE}, {"airport", WC_PLACE},
+    {"canal", WC_PLACE}, {"hills", WC_PLACE}, {"forest", WC_PLACE},
+    {"region", WC_PLACE},
+    {"mr", WC_MALE}, {"mr.", WC_MALE}, {"sir", WC_MALE}, {"lord", WC_MALE},
+    {"mrs", WC_FEMALE}, {"mrs.", WC_FEMALE}, {"ms", WC_FEMALE},
+    {"ms.", WC_FEMALE}, {"miss", WC_FEMALE}, {"dame", WC_FEMALE},
+    {"lady", WC_FEMALE},
+    {"reporting", WC_BYPREV}, {"editing", WC_BYPREV}, {"writing", WC_BYPREV},
+    {"compiled", WC_BYPREV}, {"photo", WC_BYPREV},
+    {"photograph", WC_BYPREV}, {"produced", WC_BYPREV}, {"by", WC_BY},
+    {NULL, 0}};
+
+#define WC_SLOTS 512
+static uint32_t wc_key[WC_SLOTS];
+static uint16_t wc_val[WC_SLOTS];
+
+/* Classes of the word with hash h. */
+static unsigned wc(uint32_t h) {
+  uint32_t i = (h * 0x9E3779B1u) & (WC_SLOTS - 1);
+  while (wc_val[i]) {
+    if (wc_key[i] == h) return wc_val[i];
+    i = (i + 1) & (WC_SLOTS - 1);
+  }
+  return 0;
+}
+
+/* Fill the word-class table (run once). */
+static void wc_build(void) {
+  for (const word_class *c = word_classes; c->w; c++) {
+    uint32_t h = nw_hash_lower_cstr(c->w);
+    uint32_t i = (h * 0x9E3779B1u) & (WC_SLOTS - 1);
+    while (wc_val[i] && wc_key[i] != h) i = (i + 1) & (WC_SLOTS - 1);
+    wc_key[i] = h;
+    wc_val[i] = (uint16_t)(wc_val[i] | c->cls);
+  }
+}
+
+static pthread_once_t ents_once = PTHREAD_ONCE_INIT;
+static int ents_rc = NW_NOMEM;
+
+/* Build the gazetteers and word classes and parse the model (run once). */
+static void ents_init(void) {
+  if (nw_gaz_init()) return;
+  wc_build();
+  ents_rc = nw_model_builtin() ? NW_OK : NW_NOMEM;
+}
+
+/* Load everything once per process. */
+int nw_entities_global_init(void) {
+  pthread_once(&ents_once, ents_init);
+  return ents_rc;
+}
+
+/* ---- helpers over tokens ------------------------------------------------ */
+
+/* Token i of the document. */
+static const nw_token *tok(const pass *p, size_t i) { return &p->d->tok.t[i]; }
+
+/* Is token i a word of class c (WC_*)? */
+static int tok_is(const pass *p, size_t i, unsigned c) {
+  return i < p->d->tok.n && (wc(tok(p, i)->h) & c);
+}
+
+/* Is token i the single punctuation character c? */
+static int tok_punct(const pass *p, size_t i, char c) {
+  const nw_token *t = tok(p, i);
+  return t->kind == NW_K_PUNCT && t->b1 - t->b0 == 1 && p->d->s[t->b0] == c;
+}
+
+/* Is token i a capitalised or all-caps word? */
+static int tok_capital(const pass *p, size_t i) {
+  const nw_token *t = tok(p, i);
+  return t->kind == NW_K_WORD && (t->flags & (NW_F_CAP | NW_F_ALLCAP));
+}
+
+/* Case-insensitive sequence hash of tokens [t0, t1). */
+static uint32_t span_key(const pass *p, uint32_t t0, uint32_t t1) {
+  uint32_t q = 0;
+  for (uint32_t i = t0; i < t1; i++) q = nw_gaz_seq(q, tok(p, i)->h);
+  return q;
+}
+
+/* Is token i a title before a name (Mr, Dr., President, Sen.)? */
+static int is_title(const pass *p, size_t i) {
+  const nw_token *t = tok(p, i);
+  if (t->flags & NW_F_TITLEABBR) return 1;
+  return t->kind == NW_K_WORD && (nw_gaz_word(t->h) & NW_GZ_TITLE) &&
+         !(nw_gaz_word(t->h) & (NW_GZ_MALE | NW_GZ_FEMALE));
+}
+
+/* Is PERSON mention m made of common lower-case words only, with no
+ * first name and no title before it, on a headline-like line or two words
+ * long ("Data Management", "Read More")? */
+static int common_name(const pass *p, const ment *m) {
+  if (m->t0 > 0 && is_title(p, m->t0 - 1)) return 0;
+  if (nw_gaz_word(tok(p, m->t0)->h) & (NW_GZ_MALE | NW_GZ_FEMALE)) return 0;
+  if (m->t1 - m->t0 < 2 && nw_tagdoc_line(p->td, m->t0) == 0) return 0;
+  for (uint32_t i = m->t0; i < m->t1; i++)
+    if (!nw_hset_has(p->m->common, p->m->ncommon, tok(p, i)->h)) return 0;
+  return 1;
+}
+
+/* ---- the mention list ---------------------------------------------------- */
+
+/* Append a mention; NW_NOMEM when out of memory. */
+static int add_ment(pass *p, uint32_t t0, uint32_t t1, int type, float score,
+                    int weight) {
+  if (p->n == p->cap) {
+    size_t cap = p->cap ? p->cap * 2 : 64;
+    ment *v = realloc(p->v, cap * sizeof *v);
+    if (!v) return NW_NOMEM;
+    p->v = v;
+    p->cap = cap;
+  }
+  ment *m = &p->v[p->n];
+  memset(m, 0, sizeof *m);
+  m->t0 = t0;
+  m->t1 = t1;
+  m->type = type;
+  m->score = score;
+  m->parent = (uint32_t)p->n;
+  m->weight = weight;
+  p->n++;
+  return NW_OK;
+}
+
+/* Map a tagger margin (weight units) to a score in (0.5, 1]. */
+static float margin_score(float m) {
+  if (m > 40) return 1;
+  return (float)(1 / (1 + exp(-(double)m)));
+}
+
+/* Turn the tagger's BILOU classes into mentions. */
+static int collect(pass *p, const uint8_t *tags, const float *mg) {
+  size_t n = p->d->tok.n;
+  for (size_t i = 0; i < n; i++) {
+    int c = tags[i];
+    if (c == NW_TAG_O || NW_TAG_PART(c) == 1 || NW_TAG_PART(c) == 2) continue;
+    size_t e = i;
+    float m = mg[i];
+    if (NW_TAG_PART(c) == 0)
+      while (e + 1 < n && NW_TAG_PART(tags[e]) != 2 && tags[e + 1] != NW_TAG_O) {
+        e++;
+        if (mg[e] < m) m = mg[e];
+      }
+    if (add_ment(p, (uint32_t)i, (uint32_t)e + 1, NW_TAG_TYPE(c),
+                 margin_score(m), 2))
+      return NW_NOMEM;
+    i = e;
+  }
+  return NW_OK;
+}
+
+/* Does mention m hold an opening bracket (so its ")" stays)? */
+static int has_open_bracket(const pass *p, const ment *m) {
+  for (uint32_t i = m->t0; i < m->t1; i++)
+    if (tok_punct(p, i, '(')) return 1;
+  return 0;
+}
+
+/* Drop leading quotes and punctuation, a leading title of a PERSON
+ * ("President", "Mr."), and a trailing possessive or punctuation. */
+static void trim(pass *p, ment *m) {
+  for (;;) {
+    const nw_token *t = tok(p, m->t1 - 1);
+    int bracket = tok_punct(p, m->t1 - 1, ')') && has_open_bracket(p, m);
+    if (m->t1 > m->t0 && !bracket &&
+        ((t->flags & NW_F_POSS) || t->kind == NW_K_PUNCT ||
+         t->kind == NW_K_QUOTE))
+      m->t1--;
+    else
+      break;
+    if (m->t1 == m->t0) break;
+  }
+  while (m->t1 > m->t0 + 1 &&
+         ((m->type == NW_T_PER && is_title(p, m->t0)) ||
+          tok(p, m->t0)->kind == NW_K_PUNCT ||
+          tok(p, m->t0)->kind == NW_K_QUOTE))
+    m->t0++;
+  if (m->t1 <= m->t0) m->dead = 1;
+}
+
+/* Is token i the start of a ticker "EBHI.O", "GAZP.MM", "7203.T"? */
+static int ticker_at(const pass *p, size_t i) {
+  size_t n = p->d->tok.n;
+  if (i + 2 >= n) return 0;
+  const nw_token *a = tok(p, i), *dot = tok(p, i + 1), *b = tok(p, i + 2);
+  if (!(a->flags & (NW_F_ALLCAP | NW_F_DIGIT)) || (a->flags & NW_F_LOWER))
+    return 0;
+  if (!tok_punct(p, i + 1, '.') || (dot->flags & NW_F_SPACE) ||
+      (b->flags & NW_F_SPACE))
+    return 0;
+  return b->kind == NW_K_WORD && (b->flags & NW_F_ALLCAP) &&
+         b->b1 - b->b0 <= 3;
+}
+
+/* Drop mentions that overlap a ticker. */
+static void drop_tickers(pass *p) {
+  for (size_t k = 0; k < p->n; k++) {
+    ment *m = &p->v[k];
+    for (uint32_t i = m->t0 > 2 ? m->t0 - 2 : 0; i < m->t1 && !m->dead; i++)
+      if (ticker_at(p, i) && i + 3 > m->t0) m->dead = 1;
+  }
+}
+
+/* Tokens covered by live mentions. */
+static void mark_covered(pass *p) {
+  memset(p->covered, 0, p->d->tok.n);
+  for (size_t k = 0; k < p->n; k++)
+    if (!p->v[k].dead)
+      memset(p->covered + p->v[k].t0, 1, p->v[k].t1 - p->v[k].t0);
+}
+
+/* Kill live mentions overlapping [t0, t1). */
+static void kill_overlaps(pass *p, uint32_t t0, uint32_t t1) {
+  for (size_t k = 0; k < p->n; k++)
+    if (!p->v[k].dead && p->v[k].t0 < t1 && t0 < p->v[k].t1) p->v[k].dead = 1;
+}
+
+/* End of a name of capitalised words and initials starting at i (at most
+ * five tokens, on one line); i when none. */
+static size_t name_end(const pass *p, size_t i) {
+  size_t e = i, n = p->d->tok.n;
+  while (e < n && e - i < 5 && tok_capital(p, e) &&
+         (e == i || tok(p, e)->nl == 0) && !(tok(p, e)->flags & NW_F_DIGIT))
+    e++;
+  return e;
+}
+
+/* Add the person names of bylines and credits: "(Reporting by A and B;
+ * Editing by C)", a "By A B" line, and a first line "A B -". */
+static int bylines(pass *p) {
+  size_t n = p->d->tok.n;
+  for (size_t i = 0; i + 1 < n; i++) {
+    const nw_token *t = tok(p, i);
+    if (t->b1 - t->b0 != 2 || (p->d->s[t->b0] | 32) != 'b') continue;
+    int by = tok_is(p, i, WC_BY) &&
+             (tok(p, i)->nl || i == 0 || tok_is(p, i - 1, WC_BYPREV));
+    if (!by) continue;
+    for (size_t j = i + 1; j < n;) {
+      size_t e = name_end(p, j);
+      if (e - j < 2 || (e - j == 1 && !(tok(p, j)->flags & NW_F_CAP))) break;
+      kill_overlaps(p, (uint32_t)j, (uint32_t)e);
+      if (add_ment(p, (uint32_t)j, (uint32_t)e, NW_T_PER, 0.9f, 3))
+        return NW_NOMEM;
+      j = e;
+      if (j < n && (tok_is(p, j, WC_AND) || tok_punct(p, j, ','))) j++;
+      else break;
+    }
+  }
+  size_t e = name_end(p, 0);
+  if (n && e >= 2 && e <= 3 && e < n && tok_punct(p, e, '-') &&
+      (e + 1 == n || tok(p, e + 1)->nl)) {
+    kill_overlaps(p, 0, (uint32_t)e);
+    if (add_ment(p, 0, (uint32_t)e, NW_T_PER, 0.9f, 3)) return NW_NOMEM;
+  }
+  return NW_OK;
+}
+
+/* ---- linking ---------------------------------------------------------------- */
+
+/* Root of mention k. */
+static uint32_t root(pass *p, uint32_t k) {
+  while (p->v[k].parent != k) {
+    p->v[k].parent = p->v[p->v[k].parent].parent;
+    k = p->v[k].parent;
+  }
+  return k;
+}
+
+/* Join the entities of mentions a and b. */
+static void join(pass *p, uint32_t a, uint32_t b) {
+  a = root(p, a);
+  b = root(p, b);
+  if (a != b) p->v[a > b ? a : b].parent = a < b ? a : b;
+}
+
+/* Is the word with hash h a joining word skipped by initials (of, and)? */
+static int initials_skip(uint32_t h) { return (wc(h) & WC_JOIN) != 0; }
+
+/* Hash of the capital initials of mention m's words ("Amazon Web
+ * Services" -> hash of "AWS"); 0 when some word has no capital initial. */
+static uint32_t initials_hash(const pass *p, const ment *m) {
+  uint32_t h = 0x811C9DC5u, k = 0;
+  for (uint32_t i = m->t0; i < m->t1; i++) {
+    const nw_token *w = tok(p, i);
+    if (w->kind != NW_K_WORD || initials_skip(w->h)) continue;
+    unsigned c = p->d->s[w->b0];
+    if (c < 'A' || c > 'Z') return 0;
+    h = (h ^ c) * 0x01000193u;
+    k++;
+  }
+  return k >= 2 ? h : 0;
+}
+
+/* Hash of the letters of an acronym token, as initials_hash() spells them. */
+static uint32_t acronym_hash(const pass *p, size_t a) {
+  const nw_token *t = tok(p, a);
+  uint32_t h = 0x811C9DC5u;
+  for (uint32_t i = t->b0; i < t->b1; i++) h = (h ^ p->d->s[i]) * 0x01000193u;
+  return h;
+}
+
+/* A hash map from a 32-bit key to a mention index (open addressing). */
+typedef struct keymap {
+  uint32_t *key, *val; /* val = mention + 1, 0 empty */
+  uint32_t slots;
+} keymap;
+
+/* Allocate a map for up to n keys. */
+static int keymap_init(keymap *km, size_t n) {
+  km->slots = 16;
+  while (km->slots < 2 * n) km->slots <<= 1;
+  km->key = calloc(km->slots, sizeof *km->key);
+  km->val = calloc(km->slots, sizeof *km->val);
+  if (km->key && km->val) return NW_OK;
+  free(km->key);
+  free(km->val);
+  km->key = km->val = NULL;
+  return NW_NOMEM;
+}
+
+/* Release the map. */
+static void keymap_free(keymap *km) {
+  free(km->key);
+  free(km->val);
+}
+
+/* Slot of key k. */
+static uint32_t keymap_slot(const keymap *km, uint32_t k) {
+  uint32_t i = (k * 0x9E3779B1u) & (km->slots - 1);
+  while (km->val[i] && km->key[i] != k) i = (i + 1) & (km->slots - 1);
+  return i;
+}
+
+/* Mention stored under k, or -1. */
+static long keymap_get(const keymap *km, uint32_t k) {
+  uint32_t i = keymap_slot(km, k);
+  return km->val[i] ? (long)km->val[i] - 1 : -1;
+}
+
+/* Store mention v under k unless k is present; returns the stored one. */
+static long keymap_put(keymap *km, uint32_t k, size_t v) {
+  uint32_t i = keymap_slot(km, k);
+  if (!km->val[i]) {
+    km->key[i] = k;
+    km->val[i] = (uint32_t)v + 1;
+  }
+  return (long)km->val[i] - 1;
+}
+
+/* Key of a mention with its length mixed in (for name lookups). */
+static uint32_t len_key(const ment *m) {
+  return m->key ^ ((m->t1 - m->t0) * 0x85EBCA77u);
+}
+
+/* Is token a an all-caps acronym word? */
+static int is_acronym(const pass *p, size_t a) {
+  const nw_token *t = tok(p, a);
+  return t->kind == NW_K_WORD && (t->flags & NW_F_ALLCAP) &&
+         t->b1 - t->b0 >= 2 && t->b1 - t->b0 <= 8 &&
+         nw_tagdoc_line(p->td, a) != 1;
+}
+
+/* Index of the live mention covering exactly [t0, t1), or -1. */
+static long find_ment(const pass *p, uint32_t t0, uint32_t t1) {
+  for (size_t k = 0; k < p->n; k++)
+    if (!p->v[k].dead && p->v[k].t0 == t0 && p->v[k].t1 == t1) return (long)k;
+  return -1;
+}
+
+/* Start of the name before token a whose initials spell the acronym at
+ * token r ("Amazon Web Services" before "(AWS)"); a when none. */
+static uint32_t expansion_start(const pass *p, uint32_t a, uint32_t r) {
+  uint32_t s = a;
+  while (s > 0 && a - s < 10 &&
+         (tok_capital(p, s - 1) || initials_skip(tok(p, s - 1)->h)))
+    if (tok(p, --s)->nl) break;
+  uint32_t ah = acronym_hash(p, r);
+  for (; s + 1 < a; s++) {
+    if (!tok_capital(p, s)) continue;
+    ment m = {.t0 = s, .t1 = a};
+    if (initials_hash(p, &m) == ah) return s;
+  }
+  return a;
+}
+
+/* Type of the longest live mention inside [t0, t1), or ORG. */
+static int inner_type(const pass *p, uint32_t t0, uint32_t t1) {
+  int type = NW_T_ORG;
+  uint32_t best = 0;
+  for (size_t k = 0; k < p->n; k++) {
+    const ment *m = &p->v[k];
+    if (!m->dead && m->t0 >= t0 && m->t1 <= t1 && m->t1 - m->t0 > best) {
+      best = m->t1 - m->t0;
+      type = m->type;
+    }
+  }
+  return type;
+}
+
+/* Index of a mention over [t0, t1) of the given type: the live one there,
+ * or a new one replacing whatever overlaps; -1 when out of memory. */
+static long ensure_ment(pass *p, uint32_t t0, uint32_t t1, int type,
+                        float score) {
+  long j = find_ment(p, t0, t1);
+  if (j >= 0) return j;
+  kill_overlaps(p, t0, t1);
+  if (add_ment(p, t0, t1, type, score, 2)) return -1;
+  return (long)p->n - 1;
+}
+
+/* "Amazon Web Services (AWS)": make the name whose initials spell the
+ * acronym in brackets one mention and tie the two. */
+static int explicit_acronyms(pass *p) {
+  uint32_t nt = (uint32_t)p->d->tok.n;
+  for (uint32_t r = 1; r + 1 < nt; r++) {
+    if (!tok_punct(p, r - 1, '(') || !tok_punct(p, r + 1, ')') ||
+        !is_acronym(p, r))
+      continue;
+    uint32_t a = r - 1, s = expansion_start(p, a, r);
+    if (s == a) continue;
+    int type = inner_type(p, s, a);
+    long x = ensure_ment(p, s, a, type, 0.9f);
+    if (x < 0) return NW_NOMEM;
+    long y = ensure_ment(p, r, r + 1, type, 0.9f);
+    if (y < 0) return NW_NOMEM;
+    p->v[y].type = type;
+    join(p, (uint32_t)x, (uint32_t)y);
+  }
+  return NW_OK;
+}
+
+/* Is token i a word that ends company and publication names only
+ * ("Inc", "Corp", "Weekly", "Times")? */
+static int org_end_word(const pass *p, size_t i) {
+  return (wc(tok(p, i)->h) & WC_ORGEND) != 0;
+}
+
+/* Is token i a lower-case noun that introduces a company name ("startup
+ * Anthropic", "market watcher Forrester", "chipmaker Intel")? */
+static int org_descriptor(const pass *p, size_t i) {
+  const nw_token *t = tok(p, i);
+  if (t->kind != NW_K_WORD || (t->flags & NW_F_CAP)) return 0;
+  if (wc(t->h) & WC_DESCR) return 1;
+  size_t n = t->b1 - t->b0;
+  return n > 5 && !memcmp(p->d->s + t->b1 - 5, "maker", 5);
+}
+
+/* Fix tagger types the document contradicts: a name ending in a company
+ * word is an ORG; a lone word that opens a longer ORG name of the text
+ * ("Amazon" beside "Amazon Web Services") or follows a company noun
+ * ("startup Anthropic") is an ORG unless a known place or first name;
+ * a PERSON made only of common words in a headline-like line is dropped. */
+static int fix_types(pass *p) {
+  keymap heads;
+  if (keymap_init(&heads, p->n)) return NW_NOMEM;
+  for (size_t k = 0; k < p->n; k++) {
+    ment *m = &p->v[k];
+    if (m->dead || m->t1 - m->t0 < 2) continue;
+    if (m->type != NW_T_PER && org_end_word(p, m->t1 - 1) &&
+        !(nw_gaz_phrase(span_key(p, m->t0, m->t1)) & NW_GZ_GPE))
+      m->type = NW_T_ORG;
+    if (m->type == NW_T_ORG) keymap_put(&heads, tok(p, m->t0)->h, k);
+  }
+  for (size_t k = 0; k < p->n; k++) {
+    ment *m = &p->v[k];
+    if (m->dead) continue;
+    unsigned g = nw_gaz_word(tok(p, m->t0)->h);
+    if (m->t1 - m->t0 == 1 && m->type != NW_T_ORG &&
+        !(g & (NW_GZ_GPE | NW_GZ_NORP | NW_GZ_MALE | NW_GZ_FEMALE)) &&
+        (keymap_get(&heads, tok(p, m->t0)->h) >= 0 ||
+         (m->t0 > 0 && org_descriptor(p, m->t0 - 1))))
+      m->type = NW_T_ORG;
+    if (m->type == NW_T_PER && common_name(p, m)) m->dead = 1;
+  }
+  keymap_free(&heads);
+  return NW_OK;
+}
+
+/* Name key of mention m read as type t (names of one type link). */
+static uint32_t type_key(const ment *m, int t) {
+  return len_key(m) ^ ((uint32_t)(t + 1) * 0x27D4EB2Du);
+}
+
+/* Strip trailing organisation suffixes and punctuation from ORG mention
+ * m ("Microsoft Corp." -> "Microsoft"); returns the key of the rest, 0 when
+ * nothing was stripped or nothing is left. */
+static uint32_t org_base_key(const pass *p, const ment *m) {
+  uint32_t e = m->t1;
+  while (e > m->t0 + 1) {
+    const nw_token *t = tok(p, e - 1);
+    if (!(t->kind == NW_K_PUNCT && t->b1 - t->b0 == 1) &&
+        !(nw_gaz_word(t->h) & NW_GZ_ORGSUF))
+      break;
+    e--;
+  }
+  if (e == m->t1) return 0;
+  ment base = *m;
+  base.t1 = e;
+  base.key = span_key(p, m->t0, e);
+  return type_key(&base, NW_T_ORG);
+}
+
+/* May mention m join an entity of another type (it is unsure)? */
+static int unsure(const ment *m) { return m->score < 0.8f; }
+
+/* Links: same name of the same type in any case (an unsure mention also
+ * joins a name of another type); surname -> full name; "Foo" -> "Foo
+ * Inc"; acronym -> expansion by initials.  Hash maps keep it linear. */
+static int link_names(pass *p, keymap *names) {
+  keymap sur, ini;
+  if (keymap_init(&sur, p->n)) return NW_NOMEM;
+  if (keymap_init(&ini, p->n)) {
+    keymap_free(&sur);
+    return NW_NOMEM;
+  }
+  for (size_t k = 0; k < p->n; k++) {
+    const ment *m = &p->v[k];
+    if (m->dead) continue;
+    join(p, (uint32_t)keymap_put(names, type_key(m, m->type), k), (uint32_t)k);
+    if (m->t1 - m->t0 < 2) continue;
+    if (m->type == NW_T_PER) keymap_put(&sur, tok(p, m->t1 - 1)->h, k);
+    uint32_t ih = m->type != NW_T_PER ? initials_hash(p, m) : 0;
+    if (ih) keymap_put(&ini, ih, k);
+  }
+  for (size_t k = 0; k < p->n; k++) {
+    const ment *m = &p->v[k];
+    if (m->dead) continue;
+    long j = -1;
+    for (int t = 0; t < NW_T_NTYPE && j < 0 && unsure(m); t++)
+      if (t != m->type) j = keymap_get(names, type_key(m, t));
+    if (j < 0 && m->t1 - m->t0 == 1) {
+      j = keymap_get(&sur, tok(p, m->t0)->h);
+      if (j >= 0 && m->type != NW_T_PER && !unsure(m)) j = -1;
+      if (j < 0 && is_acronym(p, m->t0))
+        j = keymap_get(&ini, acronym_hash(p, m->t0));
+    } else if (j < 0 && m->type == NW_T_ORG) {
+      uint32_t bk = org_base_key(p, m);
+      if (bk) j = keymap_get(names, bk);
+    }
+    if (j >= 0) join(p, (uint32_t)j, (uint32_t)k);
+  }
+  keymap_free(&sur);
+  keymap_free(&ini);
+  return NW_OK;
+}
+
+/* Is the capitalised token i too weak to be taken from an alias (a common
+ * word at a sentence start, or a word the text also writes in lower case)? */
+static int weak_word(const pass *p, size_t i) {
+  const nw_token *t = tok(p, i);
+  if (nw_tagdoc_lower(p->td, t->h)) return 1;
+  size_t s0 = p->d->sent[p->d->tok_sent[i]].t0;
+  return i == s0 && nw_hset_has(p->m->common, p->m->ncommon, t->h);
+}
+
+/* Find untagged occurrences of known names (any case, capitalised) and
+ * add them as mentions of the same entity. */
+static int propagate(pass *p, const keymap *names) {
+  size_t nt = p->d->tok.n;
+  mark_covered(p);
+  for (size_t i = 0; i < nt; i++) {
+    if (p->covered[i] || !tok_capital(p, i)) continue;
+    uint32_t q = 0;
+    long best = -1;
+    size_t blen = 0;
+    for (size_t e = i; e < nt && e - i < 6 && !p->covered[e] &&
+                       (tok_capital(p, e) || tok_is(p, e, WC_JOIN));
+         e++) {
+      q = nw_gaz_seq(q, tok(p, e)->h);
+      ment probe = {.t0 = (uint32_t)i, .t1 = (uint32_t)e + 1, .key = q};
+      for (int t = 0; t < NW_T_NTYPE; t++) {
+        long k = keymap_get(names, type_key(&probe, t));
+        if (k >= 0 && !p->v[k].dead) {
+          best = k;
+          blen = e + 1 - i;
+          break;
+        }
+      }
+    }
+    if (best < 0 || !tok_capital(p, i + blen - 1)) continue;
+    if (blen == 1 && weak_word(p, i)) continue;
+    const ment *m = &p->v[best];
+    if (add_ment(p, (uint32_t)i, (uint32_t)(i + blen), m->type,
+                 m->score * 0.9f, 1))
+      return NW_NOMEM;
+    p->v[p->n - 1].key = span_key(p, (uint32_t)i, (uint32_t)(i + blen));
+    join(p, (uint32_t)best, (uint32_t)p->n - 1);
+    memset(p->covered + i, 1, blen);
+    i += blen - 1;
+  }
+  return NW_OK;
+}
+
+/* ---- labels, canonical names, output ------------------------------------- */
+
+/* Gazetteer categories of mention m (whole phrase, else its single word). */
+static unsigned ment_gaz(const pass *p, const ment *m) {
+  unsigned c = nw_gaz_phrase(m->key);
+  if (!c && m->t1 - m->t0 == 1) c = nw_gaz_word(tok(p, m->t0)->h);
+  return c;
+}
+
+/* Does mention m end with a word naming a natural or built place? */
+static int place_word(const pass *p, const ment *m) {
+  for (uint32_t i = m->t0; i < m->t1; i++)
+    if (wc(tok(p, i)->h) & WC_PLACE) return 1;
+  return 0;
+}
+
+/* The API label of an entity from its voted tagger type and mentions. */
+static int final_label(const pass *p, int type, const uint32_t *ms, size_t nm) {
+  unsigned g = 0;
+  int place = 0;
+  for (size_t k = 0; k < nm; k++) {
+    g |= ment_gaz(p, &p->v[ms[k]]);
+    place |= place_word(p, &p->v[ms[k]]);
+  }
+  switch (type) {
+    case NW_T_PER: return NW_L_PERSON;
+    case NW_T_ORG: return NW_L_ORG;
+    case NW_T_LOC:
+      if (g & NW_GZ_GPE) return NW_L_GPE;
+      return (g & NW_GZ_LOCNAME) || place ? NW_L_LOC : NW_L_GPE;
+    default: return g & NW_GZ_NORP ? NW_L_NORP : NW_L_MISC;
+  }
+}
+
+/* Gender of a person from titles before its mentions and first names. */
+static int gender_of(const pass *p, const uint32_t *ms, size_t nm,
+                     uint32_t canon) {
+  for (size_t k = 0; k < nm; k++) {
+    uint32_t t0 = p->v[ms[k]].t0;
+    if (!t0) continue;
+    unsigned c = wc(tok(p, t0 - 1)->h);
+    if (c & WC_MALE) return 1;
+    if (c & WC_FEMALE) return 2;
+  }
+  const ment *c = &p->v[canon];
+  if (c->t1 - c->t0 < 2) return 0;
+  unsigned g = nw_gaz_word(tok(p, c->t0)->h);
+  if ((g & NW_GZ_MALE) && !(g & NW_GZ_FEMALE)) return 1;
+  if ((g & NW_GZ_FEMALE) && !(g & NW_GZ_MALE)) return 2;
+  return 0;
+}
+
+/* Is mention a a better canonical name than mention b? */
+static int better_canon(const pass *p, const ment *a, const ment *b) {
+  int ha = nw_tagdoc_line(p->td, a->t0) == 1, hb = nw_tagdoc_line(p->td, b->t0) == 1;
+  if (ha != hb) return hb; /* prefer the body's casing over a caps line */
+  uint32_t la = a->t1 - a->t0, lb = b->t1 - b->t0;
+  if (la != lb) return la > lb;
+  uint32_t ba = tok(p, a->t1 - 1)->b1 - tok(p, a->t0)->b0;
+  uint32_t bb = tok(p, b->t1 - 1)->b1 - tok(p, b->t0)->b0;
+  if (ba != bb) return ba > bb;
+  return a->t0 < b->t0;
+}
+
+/* Order mentions by position. */
+static int ment_cmp(const void *x, const void *y) {
+  const nw_mention *a = x, *b = y;
+  return a->b0 < b->b0 ? -1 : a->b0 > b->b0;
+}
+
+/* Free a result. */
+static void ents_free(void *data) {
+  nw_entities *r = data;
+  if (!r) return;
+  free(r->m);
+  free(r->e);
+  free(r);
+}
+
+/* Build one entity from its mentions ms (roots share the same index). */
+static void make_entity(const pass *p, const uint32_t *ms, size_t nm,
+                        nw_entity *e) {
+  float vote[NW_T_NTYPE] = {0};
+  uint32_t canon = ms[0];
+  for (size_t k = 0; k < nm; k++) {
+    const ment *m = &p->v[ms[k]];
+    vote[m->type] += m->score * (float)m->weight *
+                     (float)(m->t1 - m->t0 > 1 ? 2 : 1);
+    if (better_canon(p, m, &p->v[canon])) canon = ms[k];
+  }
+  int type = 0;
+  for (int t = 1; t < NW_T_NTYPE; t++)
+    if (vote[t] > vote[type]) type = t;
+  e->label = final_label(p, type, ms, nm);
+  e->cb0 = tok(p, p->v[canon].t0)->b0;
+  e->cb1 = tok(p, p->v[canon].t1 - 1)->b1;
+  e->gender = e->label == NW_L_PERSON ? gender_of(p, ms, nm, canon) : 0;
+}
+
+/* Group live mentions by entity and fill the result. */
+static int finish(pass *p, nw_entities *r) {
+  size_t live = 0;
+  for (size_t k = 0; k < p->n; k++) live += !p->v[k].dead;
+  r->m = malloc((live ? live : 1) * sizeof *r->m);
+  r->e = malloc((live ? live : 1) * sizeof *r->e);
+  uint32_t *order = malloc((live ? live : 1) * sizeof *order);
+  uint32_t *eid = malloc((p->n ? p->n : 1) * sizeof *eid);
+  if (!r->m || !r->e || !order || !eid) {
+    free(order);
+    free(eid);
+    return NW_NOMEM;
+  }
+  for (size_t k = 0; k < p->n; k++) {
+    const ment *m = &p->v[k];
+    if (m->dead) continue;
+    nw_mention *o = &r->m[r->n++];
+    o->t0 = m->t0;
+    o->t1 = m->t1;
+    o->b0 = tok(p, m->t0)->b0;
+    o->b1 = tok(p, m->t1 - 1)->b1;
+    o->entity = (uint32_t)k; /* mention index, for now */
+    o->score = m->score;
+  }
+  qsort(r->m, r->n, sizeof *r->m, ment_cmp);
+  for (size_t k = 0; k < p->n; k++) eid[k] = UINT32_MAX;
+  for (size_t i = 0; i < r->n; i++) {
+    uint32_t rt = root(p, r->m[i].entity);
+    if (eid[rt] == UINT32_MAX) {
+      eid[rt] = (uint32_t)r->ne++;
+      r->e[eid[rt]].first_mention = (uint32_t)i;
+    }
+  }
+  for (size_t e = 0; e < r->ne; e++) {
+    size_t nm = 0;
+    uint32_t rt = root(p, r->m[r->e[e].first_mention].entity);
+    for (size_t i = r->e[e].first_mention; i < r->n; i++)
+      if (root(p, r->m[i].entity) == rt) order[nm++] = r->m[i].entity;
+    make_entity(p, order, nm, &r->e[e]);
+  }
+  for (size_t i = 0; i < r->n; i++) {
+    r->m[i].entity = eid[root(p, r->m[i].entity)];
+    r->m[i].label = r->e[r->m[i].entity].label;
+  }
+  free(order);
+  free(eid);
+  return NW_OK;
+}
+
+/* Every step of the pass after tagging. */
+static int run_pass(pass *p, const uint8_t *tags, const float *mg) {
+  if (collect(p, tags, mg)) return NW_NOMEM;
+  for (size_t k = 0; k < p->n; k++) trim(p, &p->v[k]);
+  drop_tickers(p);
+  if (bylines(p) || explicit_acronyms(p) || fix_types(p)) return NW_NOMEM;
+  for (size_t k = 0; k < p->n; k++)
+    p->v[k].key = span_key(p, p->v[k].t0, p->v[k].t1);
+  keymap names;
+  if (keymap_init(&names, p->n)) return NW_NOMEM;
+  int rc = link_names(p, &names);
+  if (rc == NW_OK) rc = propagate(p, &names);
+  keymap_free(&names);
+  drop_tickers(p);
+  return rc;
+}
+
+/* Tag the document and run the pass into r. */
+static int compute(nw_doc *d, nw_entities *r) {
+  if (nw_entities_global_init()) return NW_NOMEM;
+  pass p = {0};
+  p.d = d;
+  p.m = nw_model_builtin();
+  size_t n = d->tok.n ? d->tok.n : 1;
+  uint8_t *tags = malloc(n);
+  float *mg = malloc(n * sizeof *mg);
+  p.covered = malloc(n);
+  p.td = nw_tagdoc_new(d, p.m->common, p.m->ncommon);
+  int rc = NW_NOMEM;
+  if (tags && mg && p.covered && p.td) {
+    nw_tag_decode(p.td, nw_model_choose, (void *)p.m, tags, mg);
+    rc = run_pass(&p, tags, mg);
+    if (rc == NW_OK) rc = finish(&p, r);
+  }
+  nw_tagdoc_free(p.td);
+  free(tags);
+  free(mg);
+  free(p.covered);
+  free(p.v);
+  return rc;
+}
+
+/* The document's entities, computed once and kept in d->ents. */
+const nw_entities *nw_doc_entities(nw_doc *d) {
+  if (d->ents.data) return d->ents.data;
+  nw_entities *r = calloc(1, sizeof *r);
+  if (!r) return NULL;
+  if (compute(d, r)) {
+    ents_free(r);
+    return NULL;
+  }
+  d->ents.data = r;
+  d->ents.free = ents_free;
+  return r;
+}

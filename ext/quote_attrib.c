@@ -1,0 +1,640 @@
+/* Attribution: which quote-mark pairs are quotations and who said them
+ * (“Q,” X said / “Q,” said X / X said: “Q” / According to X, “Q” / “Q” — X /
+ * X: “Q” / split and floating quotes), and reported speech (X said (that)
+ * CLAUSE / CLAUSE, X said / According to X, CLAUSE).  Works on tokens
+ * alone; quotes.c links speakers to entities afterwards.  Every scan is
+ * bounded by a sentence, a paragraph or a fixed number of tokens. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes_internal.h"
+
+#define NP_MAX 8       /* tokens in a speaker phrase */
+#define APPOS_MAX 24   /* tokens in an apposition ", the chief of Y," */
+#define ADJUNCT_MAX 8  /* tokens between a cue and its clause or quote */
+#define CLAUSE_MAX 150 /* tokens in a reported clause */
+#define SCARE_WORDS 4  /* a quote of fewer words needs a cue to count */
+
+/* Word-class bits of token t (0 for punctuation). */
+static int wc(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  return k->kind == NW_K_WORD ? nw_word_class(k->h) : 0;
+}
+
+/* Is token t the punctuation character c? */
+static int is_p(const nw_doc *d, size_t t, int32_t c) {
+  return t < d->tok.n && d->tok.t[t].kind == NW_K_PUNCT && d->tok.t[t].cp == c;
+}
+
+/* Is token t a dash (— – --)? */
+static int is_dash(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  if (k->kind != NW_K_PUNCT) return 0;
+  return k->cp == 0x2014 || k->cp == 0x2013 || k->cp == 0x2015 ||
+         (k->cp == '-' && k->b1 - k->b0 == 2);
+}
+
+/* Sentence index of token t. */
+static uint32_t sent_of(const nw_doc *d, size_t t) { return d->tok_sent[t]; }
+
+/* Paragraph index of token t. */
+static uint32_t para_of(const nw_doc *d, size_t t) {
+  return d->sent[d->tok_sent[t]].para;
+}
+
+/* Is token t a lower-case word ending in "ly" (an adverb)? */
+static int ly_adverb(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  return k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) && k->b1 - k->b0 > 3 &&
+         d->s[k->b1 - 2] == 'l' && d->s[k->b1 - 1] == 'y';
+}
+
+/* Can the word at t stand right before a bare verb form ("they say",
+ * "Smith says", "analysts say", "will say"), unlike an adjective or a
+ * determiner before a noun ("troubling questions", "the report")? */
+static int bare_subject(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  int c = wc(d, t);
+  if (k->kind != NW_K_WORD || (c & (NW_W_DET | NW_W_PREP)) || (k->flags & NW_F_POSS))
+    return 0;
+  if (c & (NW_W_PRON | NW_W_AUX | NW_W_ADV)) return 1;
+  if (k->flags & NW_F_CAP) return 1;
+  static const char *const adj[] = {"ing", "ed", "al", "ful", "ive", "ous",
+                                    "ble", "ic", "ent", "ant", "ary", NULL};
+  for (int i = 0; adj[i]; i++) { /* "troubling questions" */
+    size_t n = strlen(adj[i]);
+    if (k->b1 - k->b0 > n + 2 && memcmp(d->s + k->b1 - n, adj[i], n) == 0)
+      return 0;
+  }
+  return 1;
+}
+
+/* Cue class at token t, applying the checks that tell a verb from a noun
+ * ("the report", "his claims") and drop negated cues ("did not say"). */
+static int cue_here(const nw_doc *d, size_t t, size_t *end) {
+  int c = nw_cue_at(d, t, end);
+  if (!c || (c & NW_CUE_ACCORDING)) return c;
+  if (d->tok.t[t].flags & NW_F_CAP && t > 0 &&
+      d->tok.t[t - 1].kind == NW_K_WORD && !(wc(d, t - 1) & NW_W_PRON))
+    return 0; /* a name: "Mr Speaks", "Bill Said" */
+  if (t > 0 && (wc(d, t - 1) & NW_W_NEG)) return 0;
+  if (t > 1 && (wc(d, t - 1) & NW_W_AUX) && (wc(d, t - 2) & NW_W_NEG)) return 0;
+  if (c & NW_CUE_BARE) { /* a verb only after its subject or an auxiliary */
+    if (t == 0 || !bare_subject(d, t - 1)) return 0;
+    size_t e2;
+    if (*end < d->tok.n && nw_cue_at(d, *end, &e2)) return 0;
+    if (*end < d->tok.n && (wc(d, *end) & NW_W_AUX)) return 0;
+  }
+  return c;
+}
+
+/* Is token t a cue that cannot be a noun (said, told, according)? */
+static int verb_cue(const nw_doc *d, size_t t) {
+  size_t e;
+  int c = nw_cue_at(d, t, &e);
+  return c && !(c & NW_CUE_BARE);
+}
+
+/* Can token t be inside a speaker phrase? */
+static int np_word(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  if (k->kind == NW_K_WORD || k->kind == NW_K_NUM) return 1;
+  return k->kind == NW_K_PUNCT && (k->cp == '&' || k->cp == '.') &&
+         !(k->flags & NW_F_SPACE);
+}
+
+/* Is token t a connector inside a speaker phrase ("chief of Y")? */
+static int np_link(const nw_doc *d, size_t t) { return wc(d, t) & NW_W_LINK; }
+
+/* Does the phrase [s0, s1) look like a speaker: a pronoun, a name, or a
+ * noun phrase (no clause words at its edges)? */
+static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
+  if (s1 <= s0) return 0;
+  int first = wc(d, s0), last = wc(d, s1 - 1);
+  if (s1 - s0 == 1 && (first & NW_W_PRON)) return 1;
+  if ((last & (NW_W_STOP | NW_W_DET | NW_W_AUX)) || np_link(d, s1 - 1))
+    return 0;
+  if ((first & NW_W_STOP) && !(first & NW_W_DET)) return 0;
+  if (d->tok.t[s1 - 1].kind != NW_K_WORD) return 0;
+  int named = 0;
+  for (size_t t = s0; t < s1 && !named; t++)
+    named = (d->tok.t[t].flags & (NW_F_CAP | NW_F_DIGIT)) || (wc(d, t) & NW_W_DET);
+  if (s1 == s0 + 1 && (first & (NW_W_TIME | NW_W_ADV)))
+    return 0; /* "Tuesday", "Meanwhile" */
+  if (!named) { /* "analysts", "police officials"; not "give" */
+    const nw_token *l = &d->tok.t[s1 - 1];
+    return l->b1 - l->b0 > 3 && d->s[l->b1 - 1] == 's' && d->s[l->b1 - 2] != 's';
+  }
+  return 1;
+}
+
+/* The speaker phrase that ends just before token e (exclusive), walking
+ * back at most NP_MAX tokens, not before token lo.  Sets [*s0, *s1). */
+static int np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
+                   uint32_t *s1) {
+  if (e <= lo) return 0;
+  size_t j = e;
+  if (is_p(d, j - 1, ')')) { /* "McCrory (R-N.C.) said" */
+    size_t o = j - 1;
+    while (o > lo && e - o < NP_MAX && !is_p(d, o, '(')) o--;
+    if (!is_p(d, o, '(') || o == lo) return 0;
+    e = j = o;
+  }
+  if (wc(d, j - 1) & NW_W_PRON) {
+    *s0 = (uint32_t)(j - 1);
+    *s1 = (uint32_t)j;
+    return 1;
+  }
+  while (j > lo && e - j < NP_MAX) {
+    size_t t = j - 1;
+    int c = wc(d, t);
+    if (!np_word(d, t) || verb_cue(d, t)) break;
+    if (np_link(d, t)) {
+      if (t == lo || !np_word(d, t - 1) || (wc(d, t - 1) & NW_W_STOP)) break;
+    } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
+      break;
+    }
+    j = t;
+    if ((c & NW_W_DET) && !(t > lo && np_link(d, t - 1))) break;
+  }
+  while (j < e && np_link(d, j)) j++;
+  if (!np_ok(d, j, e)) return 0;
+  *s0 = (uint32_t)j;
+  *s1 = (uint32_t)e;
+  return 1;
+}
+
+/* The speaker phrase that starts at token b: a determiner or title, then
+ * words up to punctuation, a clause word or a cue.  At most NP_MAX tokens,
+ * not past token hi.  Sets [*s0, *s1). */
+static int np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0,
+                  uint32_t *s1) {
+  if (b >= hi || b >= d->tok.n) return 0;
+  if (wc(d, b) & NW_W_PRON) {
+    *s0 = (uint32_t)b;
+    *s1 = (uint32_t)b + 1;
+    return 1;
+  }
+  size_t j = b;
+  while (j < hi && j - b < NP_MAX && np_word(d, j)) {
+    int c = wc(d, j);
+    if (j > b && verb_cue(d, j)) break;
+    if (np_link(d, j)) {
+      if (j + 1 >= hi || !np_word(d, j + 1)) break;
+    } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
+      break;
+    }
+    if (d->tok.t[j].kind == NW_K_PUNCT && d->s[d->tok.t[j].b0] == '.') break;
+    j++;
+  }
+  while (j > b && np_link(d, j - 1)) j--;
+  if (!np_ok(d, b, j)) return 0;
+  *s0 = (uint32_t)b;
+  *s1 = (uint32_t)j;
+  return 1;
+}
+
+/* Set a record's speaker from tokens [s0, s1). */
+static void set_speaker(const nw_doc *d, nw_qrec *r, uint32_t s0, uint32_t s1) {
+  r->q.has_speaker = 1;
+  r->st0 = s0;
+  r->st1 = s1;
+  r->q.sb0 = d->tok.t[s0].b0;
+  r->q.sb1 = d->tok.t[s1 - 1].b1;
+}
+
+/* Is the word at t a particle that belongs to the cue before it ("called
+ * for", "pointed to", "described as")? */
+static int cue_particle(const nw_doc *d, size_t t) {
+  return t < d->tok.n && (wc(d, t) & NW_W_PARTICLE);
+}
+
+/* Set a record's verb from the cue at tokens [v0, v1), widened to the
+ * auxiliaries and adverbs before it ("has also said") and, for cues other
+ * than the plain speech verbs, a particle after it ("called for"). */
+static void set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
+  size_t k = v0;
+  while (k > 0 && v0 - k < 3 && d->tok.t[k - 1].kind == NW_K_WORD &&
+         (wc(d, k - 1) & (NW_W_AUX | NW_W_ADV)) && !(wc(d, k - 1) & NW_W_NEG))
+    k--;
+  int cls = nw_cue_at(d, v0, &(size_t){0});
+  if (v1 == v0 + 1 && !(cls & (NW_CUE_ACCORDING | NW_CUE_SPEECH)) &&
+      (cls & NW_CUE_ANY) &&
+      cue_particle(d, v1))
+    v1++;
+  r->q.has_verb = 1;
+  r->q.vb0 = d->tok.t[k].b0;
+  r->q.vb1 = d->tok.t[v1 - 1].b1;
+}
+
+/* The subject of the cue at token k: the phrase before it, over adverbs and
+ * auxiliaries and over an apposition ("X, the chief of Y, said"). */
+static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
+                      uint32_t *s1) {
+  size_t j = k, e;
+  int ing = nw_cue_at(d, k, &e) & NW_CUE_ING;
+  while (j > lo && j + 4 > k && (wc(d, j - 1) & (NW_W_ADV | NW_W_AUX) ||
+                                 ly_adverb(d, j - 1))) {
+    if ((wc(d, j - 1) & NW_W_BE) && !ing) return 0; /* passive: "was told" */
+    j--;
+  }
+  if (j > lo && is_p(d, j - 1, ',')) {
+    size_t c = j - 1;
+    while (c > lo && j - c < APPOS_MAX && !is_p(d, c - 1, ',') &&
+           d->tok.t[c - 1].kind != NW_K_QUOTE)
+      c--;
+    if (c > lo && is_p(d, c - 1, ',') && np_back(d, c - 1, lo, s0, s1))
+      return 1;
+    return 0;
+  }
+  return np_back(d, j, lo, s0, s1);
+}
+
+/* Skip, from token j, the adjuncts between a cue and what it introduces
+ * (an object such as "Reuters" for told/asked, "in a statement", "on
+ * Monday") when they lead within ADJUNCT_MAX tokens to the token that
+ * stop() accepts; returns that token or j. */
+static size_t skip_adjunct(const nw_doc *d, size_t j, size_t hi, int cls,
+                           int (*stop)(const nw_doc *, size_t)) {
+  if (j >= hi || stop(d, j)) return j;
+  int c = wc(d, j);
+  int obj = (cls & NW_CUE_OBJ) &&
+            ((c & NW_W_OBJ) || (d->tok.t[j].flags & NW_F_CAP) || (c & NW_W_DET));
+  if (!obj && !(c & (NW_W_PREP | NW_W_TIME))) return j;
+  for (size_t k = j + 1; k < hi && k - j <= ADJUNCT_MAX; k++) {
+    if (stop(d, k)) return k;
+    if (!np_word(d, k) || (wc(d, k) & NW_W_THAT)) return j;
+  }
+  return j;
+}
+
+/* Is the pair p short enough to be a scare quote (fewer than SCARE_WORDS
+ * words)? */
+static int short_pair(const nw_doc *d, const nw_qpair *p) {
+  int words = 0;
+  for (size_t t = p->i0; t < p->i1 && words < SCARE_WORDS; t++)
+    if (d->tok.t[t].kind == NW_K_WORD || d->tok.t[t].kind == NW_K_NUM) words++;
+  return words < SCARE_WORDS;
+}
+
+/* Attribution after the closing mark c: “Q,” X said / “Q,” said X /
+ * “Q” — X.  Fills r and returns 1 when found. */
+static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
+  const nw_doc *d = b->d;
+  size_t n = d->tok.n, a = c + 1;
+  if (a < n && is_p(d, a, ',')) a++;
+  if (a >= n || para_of(d, a) != para_of(d, c)) return 0;
+  size_t hi = d->sent[sent_of(d, a)].t1, e;
+  if (is_dash(d, a)) {
+    uint32_t s0, s1;
+    size_t pe = a + 1;
+    while (pe < n && pe - a <= NP_MAX + 1 && para_of(d, pe) == para_of(d, a)) pe++;
+    if (np_fwd(d, a + 1, pe, &s0, &s1) &&
+        (d->tok.t[s0].flags & NW_F_CAP) &&
+        (s1 >= pe || is_p(d, s1, ',') || is_p(d, s1, '.') || d->tok.t[s1].nl)) {
+      set_speaker(d, r, s0, s1);
+      r->q.has_verb = 1; /* the dash is the cue: “Q” — X */
+      r->q.vb0 = d->tok.t[a].b0;
+      r->q.vb1 = d->tok.t[a].b1;
+      return 1;
+    }
+    return 0;
+  }
+  if (sent_of(d, a) != sent_of(d, c) && !is_p(d, c + 1, ',')) return 0;
+  int cls = cue_here(d, a, &e);
+  if (cls & NW_CUE_SPEECH) { /* said X */
+    uint32_t s0, s1;
+    if (!np_fwd(d, e, hi, &s0, &s1)) return 0;
+    set_verb(d, r, a, e);
+    set_speaker(d, r, s0, s1);
+    return 1;
+  }
+  uint32_t s0, s1;
+  if (!np_fwd(d, a, hi, &s0, &s1)) return 0;
+  size_t k = s1;
+  if (k < hi && is_p(d, k, ',')) { /* X, the chief of Y, said */
+    size_t j = k + 1;
+    while (j < hi && j - k < APPOS_MAX && !is_p(d, j, ',') &&
+           d->tok.t[j].kind != NW_K_QUOTE)
+      j++;
+    if (j >= hi || !is_p(d, j, ',')) return 0;
+    k = j + 1;
+  }
+  while (k < hi && k - s1 < 4 && (wc(d, k) & (NW_W_ADV | NW_W_AUX) || ly_adverb(d, k)))
+    k++;
+  if (k >= hi || !(cue_here(d, k, &e) & NW_CUE_SPEECH)) return 0;
+  set_verb(d, r, k, e);
+  set_speaker(d, r, s0, s1);
+  return 1;
+}
+
+/* Attribution before the opening mark o: X said: “Q” / X said “Q” /
+ * said X, “Q” / According to X, “Q” / X: “Q” / X said. “Q” (the cue
+ * closing the sentence before).  Fills r and returns 1 when found. */
+static int before_quote(nw_qbuild *b, size_t o, nw_qrec *r) {
+  const nw_doc *d = b->d;
+  if (o == 0) return 0;
+  size_t j = o, lo = o > 40 ? o - 40 : 0;
+  if (is_p(d, j - 1, ',') || is_p(d, j - 1, ':') || (wc(d, j - 1) & NW_W_THAT) ||
+      is_p(d, j - 1, '.'))
+    j--;
+  int colon = j < o && is_p(d, j, ':');
+  int stop = j < o && is_p(d, j, '.');
+  size_t s = sent_of(d, j > 0 ? j - 1 : 0);
+  if (d->sent[s].t0 > lo) lo = d->sent[s].t0;
+  if (b->in_pair[j > 0 ? j - 1 : 0]) return 0;
+  if (!colon && !stop && para_of(d, o) != para_of(d, j > 0 ? j - 1 : 0)) return 0;
+  if (stop && para_of(d, o) != para_of(d, j)) return 0;
+  for (size_t k = j; k > lo && j - k <= ADJUNCT_MAX; k--) {
+    size_t t = k - 1, e;
+    if (b->in_pair[t]) return 0;
+    int cls = cue_here(d, t, &e);
+    uint32_t s0, s1;
+    if (cls & NW_CUE_ACCORDING) {
+      if (!np_fwd(d, e, j, &s0, &s1)) return 0;
+      set_verb(d, r, t, e);
+      set_speaker(d, r, s0, s1);
+      return 1;
+    }
+    if (cls & NW_CUE_SPEECH) {
+      if (e < j && (cls & NW_CUE_ING) == 0 && subject_of(d, t, lo, &s0, &s1) == 0 &&
+          np_fwd(d, e, j, &s0, &s1) && s1 == j) {
+        /* said X: “Q” */
+      } else if (!subject_of(d, t, lo, &s0, &s1)) {
+        return 0;
+      }
+      set_verb(d, r, t, e);
+      set_speaker(d, r, s0, s1);
+      return 1;
+    }
+    if (stop || d->tok.t[t].kind == NW_K_QUOTE) return 0;
+    if (!np_word(d, t) && !is_p(d, t, ',')) break;
+  }
+  uint32_t s0, s1; /* X: “Q” at the start of a sentence or line */
+  if (colon && np_back(d, j, lo, &s0, &s1) &&
+      (s0 == d->sent[s].t0 || d->tok.t[s0].nl) &&
+      (d->tok.t[s1 - 1].flags & (NW_F_CAP | NW_F_ALLCAP))) {
+    set_speaker(d, r, s0, s1);
+    return 1;
+  }
+  return 0;
+}
+
+/* Does the pair p stand as a sentence of its own (it opens a sentence or
+ * follows a colon or dash), as free-standing quotations do? */
+static int stands_alone(const nw_doc *d, const nw_qpair *p) {
+  size_t s = sent_of(d, p->t0);
+  if (d->sent[s].t0 == p->t0) return 1;
+  return p->t0 > 0 && (is_p(d, p->t0 - 1, ':') || is_dash(d, p->t0 - 1));
+}
+
+/* Does the text after pair p go on with no more words of the same clause
+ * (the sentence ends, or punctuation follows)?  "said “a bomb” had gone
+ * off" does not: the quote is a fragment of reported speech. */
+static int ends_clause(const nw_doc *d, const nw_qpair *p) {
+  size_t a = p->t1 + 1;
+  if (a >= d->tok.n || sent_of(d, a) != sent_of(d, p->t1)) return 1;
+  int k = d->tok.t[a].kind;
+  return k == NW_K_PUNCT || k == NW_K_QUOTE;
+}
+
+/* Make a direct-quotation record for pair i. */
+static nw_qrec *direct_rec(nw_qbuild *b, size_t i) {
+  const nw_doc *d = b->d;
+  const nw_qpair *p = &b->pairs[i];
+  nw_qrec *r = nw_qrec_add(b);
+  if (!r) return NULL;
+  const nw_token *k = d->tok.t;
+  r->q.kind = NW_Q_DIRECT;
+  r->q.b0 = k[p->t0].b0;
+  r->q.b1 = k[p->t1].b1;
+  size_t e = p->i1;
+  if (e > p->i0 + 1 && is_p(d, e - 1, ',')) e--; /* “Q,” he said */
+  r->q.qb0 = k[p->i0].b0;
+  r->q.qb1 = k[e - 1].b1;
+  r->anchor = r->q.b0;
+  r->para = para_of(d, p->t0);
+  return r;
+}
+
+/* Attribute every quote-mark pair. */
+int nw_attribute_direct(nw_qbuild *b) {
+  const nw_doc *d = b->d;
+  for (size_t i = 0; i < b->npairs; i++) {
+    const nw_qpair *p = &b->pairs[i];
+    if (p->i1 <= p->i0) continue; /* nothing inside */
+    nw_qrec tmp;
+    memset(&tmp, 0, sizeof tmp);
+    int found = after_quote(b, p->t1, &tmp) ||
+                (ends_clause(d, p) && before_quote(b, p->t0, &tmp));
+    int alone = stands_alone(d, p);
+    if (!found && (short_pair(d, p) || !alone || p->single)) continue;
+    if (found && short_pair(d, p) && !alone && p->single) continue;
+    nw_qrec *r = direct_rec(b, i);
+    if (!r) return NW_NOMEM;
+    b->is_row[i] = 1;
+    r->floating = !found;
+    r->q.has_speaker = tmp.q.has_speaker;
+    r->q.sb0 = tmp.q.sb0;
+    r->q.sb1 = tmp.q.sb1;
+    r->st0 = tmp.st0;
+    r->st1 = tmp.st1;
+    r->q.has_verb = tmp.q.has_verb;
+    r->q.vb0 = tmp.q.vb0;
+    r->q.vb1 = tmp.q.vb1;
+  }
+  return NW_OK;
+}
+
+/* Is token t inside a pair that became a direct row? */
+static int in_row(const nw_qbuild *b, size_t t) {
+  return b->in_pair[t] && b->is_row[b->in_pair[t] - 1];
+}
+
+/* Is token t the start of a clause ("that", or a word) rather than more
+ * adjunct? Used to stop skip_adjunct. */
+static int clause_mark(const nw_doc *d, size_t t) {
+  return (wc(d, t) & NW_W_THAT) || is_p(d, t, ',') || is_p(d, t, ':');
+}
+
+/* Last token of sentence s that belongs to its content: the end without
+ * the final stop and closing marks. */
+static size_t content_end(const nw_doc *d, size_t s) {
+  size_t e = d->sent[s].t1;
+  while (e > d->sent[s].t0 &&
+         (d->tok.t[e - 1].kind == NW_K_QUOTE || is_p(d, e - 1, '.') ||
+          is_p(d, e - 1, '!') || is_p(d, e - 1, '?') || is_p(d, e - 1, ')')))
+    e--;
+  return e;
+}
+
+/* Add a hidden record: a cue's subject that had no content of its own,
+ * kept so that a later "they said" or floating quote can refer to it. */
+static int add_hidden(nw_qbuild *b, size_t v0, size_t v1, const uint32_t sp[2]) {
+  nw_qrec *r = nw_qrec_add(b);
+  if (!r) return NW_NOMEM;
+  r->hidden = 1;
+  r->q.b0 = r->q.b1 = r->anchor = b->d->tok.t[v0].b0;
+  r->para = para_of(b->d, v0);
+  set_verb(b->d, r, v0, v1);
+  set_speaker(b->d, r, sp[0], sp[1]);
+  return NW_OK;
+}
+
+/* Add a reported-speech record for content tokens [c0, c1) with cue
+ * [v0, v1) and speaker [s0, s1) (has_sp 0: none). */
+static int add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0,
+                        size_t v1, const uint32_t sp[2], int has_sp) {
+  const nw_doc *d = b->d;
+  while (c1 > c0 && (is_p(d, c1 - 1, ',') || is_p(d, c1 - 1, ';'))) c1--;
+  if (c1 < c0 + 3) return has_sp ? add_hidden(b, v0, v1, sp) : NW_OK;
+  nw_qrec *r = nw_qrec_add(b);
+  if (!r) return NW_NOMEM;
+  int mixed = 0;
+  for (size_t t = c0; t < c1 && !mixed; t++)
+    mixed = d->tok.t[t].kind == NW_K_QUOTE && b->in_pair[t];
+  r->q.kind = mixed ? NW_Q_MIXED : NW_Q_INDIRECT;
+  r->q.b0 = r->q.qb0 = d->tok.t[c0].b0;
+  r->q.b1 = r->q.qb1 = d->tok.t[c1 - 1].b1;
+  r->anchor = r->q.b0;
+  r->para = para_of(d, c0);
+  set_verb(d, r, v0, v1);
+  if (has_sp) set_speaker(d, r, sp[0], sp[1]);
+  return NW_OK;
+}
+
+/* Clause end from c0: the sentence's content end, cut before a direct row,
+ * before ", according to" and at CLAUSE_MAX tokens. */
+static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
+  const nw_doc *d = b->d;
+  size_t e = c0;
+  while (e < send && e - c0 < CLAUSE_MAX) {
+    size_t x;
+    if (in_row(b, e)) break;
+    if (is_p(d, e, ',') && e + 1 < send &&
+        ((nw_cue_at(d, e + 1, &x) & NW_CUE_ACCORDING) ||
+         (cue_here(d, e + 1, &x) & NW_CUE_ING)))
+      break;
+    e++;
+  }
+  return e;
+}
+
+/* Can a reported clause start at token j after a cue of class cls
+ * (that: it follows "that")?  Thought and finding verbs (believe, show)
+ * need "that" or a subject; no clause starts with "to" or punctuation. */
+static int clause_start(const nw_doc *d, size_t j, int cls, int that) {
+  const nw_token *k = &d->tok.t[j];
+  if (!(cls & NW_CUE_CLAUSE)) return 0;
+  if (k->kind != NW_K_WORD && k->kind != NW_K_NUM && k->kind != NW_K_QUOTE)
+    return 0;
+  int c = wc(d, j);
+  if (cls & NW_CUE_ANY) return !(c & NW_W_LINK) || (c & NW_W_DET);
+  if (that || (cls & NW_CUE_SPEECH))
+    return !(c & NW_W_LINK) || (c & NW_W_DET) || k->kind != NW_K_WORD;
+  return (c & (NW_W_PRON | NW_W_DET)) || (k->flags & NW_F_CAP);
+}
+
+/* Is [t0, e) a clause rather than an opening phrase ("In a statement shared
+ * with X, a spokesman said." has none): it must not be a lone
+ * prepositional phrase. */
+static int clause_before(const nw_doc *d, size_t t0, size_t e) {
+  if (!(wc(d, t0) & (NW_W_PREP | NW_W_LINK))) return 1;
+  for (size_t t = t0; t < e; t++)
+    if (is_p(d, t, ',')) return 1;
+  return 0;
+}
+
+/* Are tokens [j, e) only time words and adverbs ("on Monday", "then")? */
+static int only_adjuncts(const nw_doc *d, size_t j, size_t e) {
+  for (; j < e; j++)
+    if (!(wc(d, j) & (NW_W_TIME | NW_W_PREP | NW_W_ADV)) && !ly_adverb(d, j))
+      return 0;
+  return 1;
+}
+
+/* Skip the listener after a cue such as told or asked ("told Reuters the
+ * deal", "told him that"): an object pronoun or a run of capitalised
+ * words.  Returns the token after it, or e when nothing but adjuncts
+ * follows (nothing is reported). */
+static size_t skip_listener(const nw_doc *d, size_t j, size_t e) {
+  size_t k = j;
+  if (k < e && (wc(d, k) & NW_W_OBJ)) {
+    k++;
+  } else {
+    while (k < e && k - j < NP_MAX && d->tok.t[k].kind == NW_K_WORD &&
+           (d->tok.t[k].flags & NW_F_CAP))
+      k++;
+  }
+  if (k == j) return j;
+  return only_adjuncts(d, k, e) ? e : k;
+}
+
+/* Reported speech around the cue at token k ([k, e)) in sentence s; *last
+ * holds the speaker of the sentence's previous cue for "..., adding". */
+static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
+                       uint32_t last[2], int *has_last) {
+  const nw_doc *d = b->d;
+  size_t t0 = d->sent[s].t0, send = content_end(d, s);
+  uint32_t sp[2];
+  if (cls & NW_CUE_ACCORDING) {
+    if (!np_fwd(d, e, d->sent[s].t1, &sp[0], &sp[1])) return NW_OK;
+    if (sp[1] < send && is_p(d, sp[1], ',') &&
+        (k - t0 < send - sp[1] || !is_p(d, k - 1, ',')))
+      return add_reported(b, sp[1] + 1, clause_end(b, sp[1] + 1, send), k, e,
+                          sp, 1);
+    if (k > t0 && is_p(d, k - 1, ',') && !in_row(b, t0))
+      return add_reported(b, t0, k - 1, k, e, sp, 1);
+    return NW_OK;
+  }
+  if ((cls & NW_CUE_ING) && !(k > t0 && is_p(d, k - 1, ',')) &&
+      !(k > t0 && (wc(d, k - 1) & NW_W_BE)))
+    return NW_OK; /* "Additional reporting by", not a finite verb */
+  int has = subject_of(d, k, t0, &sp[0], &sp[1]);
+  if (!has && (cls & NW_CUE_ING) && k > t0 && is_p(d, k - 1, ',') && *has_last) {
+    sp[0] = last[0];
+    sp[1] = last[1];
+    has = 1;
+  }
+  if (!has) { /* CLAUSE, said X. */
+    if (k > t0 && is_p(d, k - 1, ',') && np_fwd(d, e, send, &sp[0], &sp[1]) &&
+        sp[1] >= send && !in_row(b, t0))
+      return add_reported(b, t0, k - 1, k, e, sp, 1);
+    return NW_OK;
+  }
+  *has_last = 1;
+  last[0] = sp[0];
+  last[1] = sp[1];
+  if (!(cls & NW_CUE_SPEECH) && cue_particle(d, e)) e++; /* "called for" */
+  size_t j = skip_adjunct(d, e, send, cls, clause_mark);
+  if ((cls & NW_CUE_OBJ) && j == e) j = skip_listener(d, j, send);
+  int that = j < send && (wc(d, j) & NW_W_THAT);
+  if (that || (j < send && is_p(d, j, ':'))) j++;
+  if (j < send && !in_row(b, j) && clause_start(d, j, cls, that))
+    return add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
+  /* CLAUSE, X said. */
+  if (j >= send && sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&
+      clause_before(d, t0, sp[0] - 1))
+    return add_reported(b, t0, sp[0] - 1, k, e, sp, 1);
+  if (j >= send || in_row(b, j) || is_p(d, j, ','))
+    return add_hidden(b, k, e, sp);
+  return NW_OK;
+}
+
+/* Find reported speech in every sentence. */
+int nw_attribute_reported(nw_qbuild *b) {
+  const nw_doc *d = b->d;
+  for (size_t s = 0; s < d->nsent; s++) {
+    uint32_t last[2] = {0, 0};
+    int has_last = 0;
+    for (size_t k = d->sent[s].t0; k < d->sent[s].t1; k++) {
+      size_t e;
+      if (b->in_pair[k] || d->tok.t[k].kind != NW_K_WORD) continue;
+      int cls = cue_here(d, k, &e);
+      if (!(cls & (NW_CUE_CLAUSE | NW_CUE_ACCORDING | NW_CUE_SPEECH))) continue;
+      if (reported_at(b, s, k, e, cls, last, &has_last)) return NW_NOMEM;
+      k = e - 1;
+    }
+  }
+  return NW_OK;
+}

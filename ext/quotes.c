@@ -1,0 +1,271 @@
+/* Quotations of a document: pairs quote marks, attributes them and finds
+ * reported speech (quote_attrib.c), then links each speaker to the
+ * document's entities: names to their entity and canonical name, pronouns
+ * to the most recent compatible speaker or person, "the company" to the
+ * organisation, and floating quotes to the speaker before them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "entities.h"
+#include "quotes_internal.h"
+
+#define LOOKBACK_PARAS 3 /* how far back a pronoun or floating quote looks */
+#define LOOKBACK_RECS 40 /* records scanned back for an antecedent */
+#define LOOKBACK_MENTIONS 60 /* entity mentions scanned back */
+
+/* Append a zeroed record. */
+nw_qrec *nw_qrec_add(nw_qbuild *b) {
+  if (b->n == b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 32;
+    nw_qrec *r = realloc(b->r, cap * sizeof *r);
+    if (!r) return NULL;
+    b->r = r;
+    b->cap = cap;
+  }
+  nw_qrec *r = &b->r[b->n++];
+  memset(r, 0, sizeof *r);
+  return r;
+}
+
+/* Order records by anchor, then direct before reported. */
+static int rec_cmp(const void *a, const void *b) {
+  const nw_qrec *x = a, *y = b;
+  if (x->anchor != y->anchor) return x->anchor < y->anchor ? -1 : 1;
+  if (x->hidden != y->hidden) return x->hidden - y->hidden;
+  return x->q.kind - y->q.kind;
+}
+
+/* Mark which pair holds each token. */
+static void fill_in_pair(nw_qbuild *b) {
+  for (size_t i = 0; i < b->npairs; i++)
+    for (uint32_t t = b->pairs[i].t0; t <= b->pairs[i].t1; t++)
+      b->in_pair[t] = (uint32_t)(i + 1);
+}
+
+/* Word-class bits of the first speaker token of r. */
+static int speaker_class(const nw_doc *d, const nw_qrec *r) {
+  const nw_token *k = &d->tok.t[r->st0];
+  return k->kind == NW_K_WORD ? nw_word_class(k->h) : 0;
+}
+
+/* Index of the first mention that ends after byte b. */
+static size_t first_mention_after(const nw_entities *E, uint32_t b) {
+  size_t lo = 0, hi = E->n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (E->m[mid].b1 <= b) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/* Set r's canonical span and entity from entity index e (0-based). */
+static void set_entity(nw_qrec *r, const nw_entities *E, uint32_t e) {
+  r->q.entity = e + 1;
+  r->q.has_canon = 1;
+  r->q.cb0 = E->e[e].cb0;
+  r->q.cb1 = E->e[e].cb1;
+}
+
+/* Copy the resolved speaker identity of a into r (canonical and entity). */
+static void copy_identity(nw_qrec *r, const nw_qrec *a) {
+  r->q.entity = a->q.entity;
+  r->q.has_canon = a->q.has_canon;
+  r->q.cb0 = a->q.cb0;
+  r->q.cb1 = a->q.cb1;
+  if (!a->q.has_canon) {
+    r->q.has_canon = 1;
+    r->q.cb0 = a->q.sb0;
+    r->q.cb1 = a->q.sb1;
+  }
+}
+
+/* Link a named speaker phrase to the entity mentioned in it: the last
+ * person named in the phrase, else an entity that ends it.  The speaker
+ * span narrows to that mention ("Matt Garman" out of "AWS senior
+ * vice-president Matt Garman").  Returns 1 when linked. */
+static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
+  if (speaker_class(d, r) & NW_W_DET) return 0; /* a description */
+  size_t i = first_mention_after(E, r->q.sb0);
+  const nw_mention *best = NULL;
+  for (; i < E->n && E->m[i].b0 < r->q.sb1; i++) {
+    const nw_mention *m = &E->m[i];
+    if (m->b0 < r->q.sb0 || m->b1 > r->q.sb1) continue;
+    if (m->label == NW_L_PERSON || (!best && m->b1 == r->q.sb1) ||
+        (best && best->label != NW_L_PERSON && m->b1 == r->q.sb1))
+      best = m;
+  }
+  if (!best) return 0;
+  if (best->label == NW_L_PERSON) {
+    r->q.sb0 = best->b0;
+    r->q.sb1 = best->b1;
+  }
+  set_entity(r, E, best->entity);
+  return 1;
+}
+
+/* Is entity e compatible with the pronoun classes pc (gender, person)? */
+static int compatible(const nw_entities *E, uint32_t e, int pc) {
+  const nw_entity *x = &E->e[e];
+  if (pc & NW_W_NEUTER) return x->label == NW_L_ORG;
+  if (pc & NW_W_PLURAL) return x->label != NW_L_PERSON;
+  if (x->label != NW_L_PERSON) return 0;
+  if (pc & NW_W_MALE) return x->gender != 2;
+  if (pc & NW_W_FEMALE) return x->gender != 1;
+  return 1;
+}
+
+/* Resolve a pronoun speaker to the most recent compatible speaker (records
+ * before index i within LOOKBACK_PARAS paragraphs), else to the most recent
+ * compatible mention. */
+static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
+                            const nw_entities *E) {
+  nw_qrec *r = &b->r[i];
+  uint32_t minpara = r->para > LOOKBACK_PARAS ? r->para - LOOKBACK_PARAS : 0;
+  for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
+    const nw_qrec *a = &b->r[j - 1];
+    if (a->para < minpara) break;
+    if (!a->q.has_speaker || a->q.sb0 >= r->q.sb0) continue;
+    if (a->q.entity && compatible(E, a->q.entity - 1, pc)) {
+      copy_identity(r, a);
+      return;
+    }
+    if (!a->q.entity && (pc & NW_W_PLURAL) &&
+        !(speaker_class(d, a) & (NW_W_MALE | NW_W_FEMALE | NW_W_FIRST))) {
+      copy_identity(r, a);
+      return;
+    }
+  }
+  if (pc & NW_W_PLURAL) return;
+  size_t m = first_mention_after(E, r->q.sb0);
+  for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
+    const nw_mention *x = &E->m[k - 1];
+    if (x->b1 > r->q.sb0) continue;
+    if (d->sent[nw_doc_sentence_at(d, x->b0)].para < minpara) break;
+    if (compatible(E, x->entity, pc)) {
+      set_entity(r, E, x->entity);
+      return;
+    }
+  }
+}
+
+/* Resolve "the company" (and the like) to the organisation when the text
+ * so far names exactly one. */
+static void resolve_description(const nw_doc *d, nw_qrec *r,
+                                const nw_entities *E) {
+  if (r->st1 != r->st0 + 2 || !(nw_word_class(d->tok.t[r->st1 - 1].h) & NW_W_ORGNOUN))
+    return;
+  size_t m = first_mention_after(E, r->q.sb0);
+  uint32_t org = UINT32_MAX;
+  for (size_t k = 0; k < m; k++) {
+    if (E->m[k].label != NW_L_ORG) continue;
+    if (org != UINT32_MAX && org != E->m[k].entity) return;
+    org = E->m[k].entity;
+  }
+  if (org != UINT32_MAX) set_entity(r, E, org);
+}
+
+/* Give a floating quote the speaker of the record before it in the same or
+ * the previous paragraph. */
+static void resolve_floating(nw_qbuild *b, size_t i) {
+  nw_qrec *r = &b->r[i];
+  for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
+    const nw_qrec *a = &b->r[j - 1];
+    if (a->para + 1 < r->para) break;
+    if (!a->q.has_speaker) continue;
+    int pron = a->st1 == a->st0 + 1 && (speaker_class(b->d, a) & NW_W_PRON);
+    r->q.has_speaker = 1;
+    r->q.sb0 = pron && a->q.has_canon ? a->q.cb0 : a->q.sb0;
+    r->q.sb1 = pron && a->q.has_canon ? a->q.cb1 : a->q.sb1;
+    copy_identity(r, a);
+    r->q.has_verb = a->q.has_verb;
+    r->q.vb0 = a->q.vb0;
+    r->q.vb1 = a->q.vb1;
+    return;
+  }
+}
+
+/* Resolve every record's speaker in text order. */
+static int resolve_all(nw_qbuild *b) {
+  nw_doc *d = b->d;
+  int any = 0;
+  for (size_t i = 0; i < b->n && !any; i++) any = b->r[i].q.has_speaker;
+  if (!any) return NW_OK;
+  const nw_entities *E = nw_doc_entities(d);
+  if (!E) return NW_NOMEM;
+  for (size_t i = 0; i < b->n; i++) {
+    nw_qrec *r = &b->r[i];
+    if (r->floating) {
+      resolve_floating(b, i);
+      continue;
+    }
+    if (!r->q.has_speaker) continue;
+    int pc = speaker_class(d, r);
+    if (r->st1 == r->st0 + 1 && (pc & NW_W_PRON))
+      resolve_pronoun(d, b, i, pc, E);
+    else if (!link_name(d, r, E))
+      resolve_description(d, r, E);
+    if (!r->q.has_canon) {
+      r->q.has_canon = 1;
+      r->q.cb0 = r->q.sb0;
+      r->q.cb1 = r->q.sb1;
+    }
+  }
+  return NW_OK;
+}
+
+/* Free a quotation list (the analysis free function). */
+static void quotes_free(void *p) {
+  nw_quotes *q = p;
+  if (!q) return;
+  free(q->q);
+  free(q);
+}
+
+/* Release the builder's memory. */
+static void build_free(nw_qbuild *b) {
+  free(b->pairs);
+  free(b->is_row);
+  free(b->in_pair);
+  free(b->r);
+}
+
+/* Run every stage over the document into b. */
+static int build(nw_qbuild *b) {
+  nw_cues_init();
+  if (nw_quote_pairs(b->d, &b->pairs, &b->npairs)) return NW_NOMEM;
+  b->is_row = calloc(b->npairs ? b->npairs : 1, 1);
+  b->in_pair = calloc(b->d->tok.n ? b->d->tok.n : 1, sizeof *b->in_pair);
+  if (!b->is_row || !b->in_pair) return NW_NOMEM;
+  fill_in_pair(b);
+  if (nw_attribute_direct(b) || nw_attribute_reported(b)) return NW_NOMEM;
+  if (b->n) qsort(b->r, b->n, sizeof *b->r, rec_cmp);
+  return resolve_all(b);
+}
+
+/* Copy the visible records into a quotation list. */
+static nw_quotes *collect(const nw_qbuild *b) {
+  nw_quotes *q = calloc(1, sizeof *q);
+  if (!q) return NULL;
+  q->q = malloc((b->n ? b->n : 1) * sizeof *q->q);
+  if (!q->q) {
+    free(q);
+    return NULL;
+  }
+  for (size_t i = 0; i < b->n; i++)
+    if (!b->r[i].hidden) q->q[q->n++] = b->r[i].q;
+  return q;
+}
+
+/* The document's quotations, computed once. */
+const nw_quotes *nw_doc_quotes(nw_doc *d) {
+  if (d->quotes.data) return d->quotes.data;
+  nw_qbuild b;
+  memset(&b, 0, sizeof b);
+  b.d = d;
+  nw_quotes *q = build(&b) == NW_OK ? collect(&b) : NULL;
+  build_free(&b);
+  if (!q) return NULL;
+  d->quotes.data = q;
+  d->quotes.free = quotes_free;
+  return q;
+}

@@ -1,0 +1,107 @@
+/* Shared internals of the quotation module: the reporting-cue table, the
+ * small word classes attribution needs, quote-mark pairing and the
+ * attribution records that quotes.c turns into nw_quote rows. */
+#ifndef NW_QUOTES_INTERNAL_H
+#define NW_QUOTES_INTERNAL_H
+
+#include "quotes.h"
+
+/* ---- cues (cues.c, cues_data.c) ---- */
+
+typedef struct nw_cue_lemma {
+  const char *lemma; /* "say", or "point out" for a verb with a particle */
+  const char *cls;   /* class letters, see cues_data.c */
+} nw_cue_lemma;
+
+extern const nw_cue_lemma nw_cue_lemmas[];
+extern const char *const nw_cue_irregular[];
+extern const char *const nw_cue_learned[]; /* cues_learned.c */
+
+enum {
+  NW_CUE_SPEECH = 1 << 0,    /* attributes direct quotes */
+  NW_CUE_CLAUSE = 1 << 1,    /* takes a reported clause */
+  NW_CUE_OBJ = 1 << 2,       /* may take a listener object first */
+  NW_CUE_ACCORDING = 1 << 3, /* "according to" */
+  NW_CUE_BARE = 1 << 4,      /* the form is the lemma or its -s form, which
+                                may be a noun ("a report", "claims") */
+  NW_CUE_ING = 1 << 5,       /* an -ing form: "..., adding that" */
+  NW_CUE_ANY = 1 << 6,       /* content may be any phrase, not only a
+                                clause: "called Clinton a “champion”" */
+};
+
+/* Build the cue and word tables once per process (thread-safe). */
+void nw_cues_init(void);
+/* Class bits (NW_CUE_*) of the cue that starts at token t, 0 when none;
+ * *end is set to the token after the cue (a particle included). */
+int nw_cue_at(const nw_doc *d, size_t t, size_t *end);
+
+enum {
+  NW_W_PRON = 1 << 0,    /* subject pronoun: he she they I we it */
+  NW_W_DET = 1 << 1,     /* determiner or possessive that opens a noun
+                            phrase: a the his their several */
+  NW_W_ADV = 1 << 2,     /* adverb between a subject and its verb */
+  NW_W_AUX = 1 << 3,     /* auxiliary: has had was will would */
+  NW_W_STOP = 1 << 4,    /* a word no speaker phrase holds: that which
+                            and but when because */
+  NW_W_PREP = 1 << 5,    /* preposition opening an adjunct: in on at */
+  NW_W_TIME = 1 << 6,    /* a day or time word: Monday today */
+  NW_W_OBJ = 1 << 7,     /* object pronoun or listener: him reporters */
+  NW_W_NEG = 1 << 8,     /* not never n't */
+  NW_W_THAT = 1 << 9,    /* "that" */
+  NW_W_MALE = 1 << 10,   /* he him his Mr */
+  NW_W_FEMALE = 1 << 11, /* she her Ms Mrs */
+  NW_W_PLURAL = 1 << 12, /* they them we */
+  NW_W_NEUTER = 1 << 13, /* it */
+  NW_W_FIRST = 1 << 14,  /* I we */
+  NW_W_ORGNOUN = 1 << 15, /* company firm bank group: "the company" */
+  NW_W_LINK = 1 << 16,    /* of for at on: links words in a speaker phrase */
+  NW_W_BE = 1 << 17,      /* is was were been: a passive before a cue */
+  NW_W_PARTICLE = 1 << 18 /* for on to about as: "called for", "pointed to" */
+};
+
+/* NW_W_* bits of the lower-cased word with hash h. */
+int nw_word_class(uint32_t h);
+
+/* ---- quote marks (quote_marks.c) ---- */
+
+typedef struct nw_qpair {
+  uint32_t t0, t1; /* first token of the opening mark, last of the closing
+                      one (a mark may be two tokens: '') */
+  uint32_t i0, i1; /* the tokens inside the marks: [i0, i1) */
+  uint8_t single;  /* single marks (‘ ’ ' ‹ ›) rather than double */
+} nw_qpair;
+
+/* The outermost quote-mark pairs of the document in text order.  Returns
+ * NW_OK or NW_NOMEM; *out is malloc'd (NULL when none). */
+int nw_quote_pairs(const nw_doc *d, nw_qpair **out, size_t *n);
+
+#endif
+
+/* ---- attribution records (quote_attrib.c -> quotes.c) ---- */
+
+typedef struct nw_qrec {
+  nw_quote q;        /* the row as it will be output */
+  uint32_t st0, st1; /* speaker tokens [st0, st1) when q.has_speaker */
+  uint32_t anchor;   /* byte that orders records: the quote's or cue's */
+  uint32_t para;     /* paragraph of the quote (or cue) */
+  uint8_t hidden;    /* a cue's subject without content: only resolves
+                        later pronouns, never output */
+  uint8_t floating;  /* no cue: takes the speaker of the record before */
+} nw_qrec;
+
+typedef struct nw_qbuild {
+  nw_doc *d;
+  nw_qpair *pairs;     /* outermost quote-mark pairs */
+  size_t npairs;
+  uint8_t *is_row;     /* per pair: 1 when it is a direct quotation row */
+  uint32_t *in_pair;   /* per token: 1 + index of the pair holding it */
+  nw_qrec *r;
+  size_t n, cap;
+} nw_qbuild;
+
+/* Append a zeroed record; NULL when out of memory. */
+nw_qrec *nw_qrec_add(nw_qbuild *b);
+/* Attribute every quote-mark pair: direct rows and their speakers. */
+int nw_attribute_direct(nw_qbuild *b);
+/* Find reported speech and cue subjects without content. */
+int nw_attribute_reported(nw_qbuild *b);

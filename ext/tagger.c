@@ -1,0 +1,491 @@
+/* Greedy averaged-perceptron tagger: per-document state, feature extraction
+ * and the decoding loop shared by runtime and trainer, and the runtime
+ * scorer over the packed int8 model. */
+#include "tagger.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "gazetteer.h"
+
+#define START_TAG NW_TAG_NCLASS /* history value before a sentence */
+#define BIG_MARGIN 1e9f
+#define W_BOS 0x5bd1e995u /* word hash standing for "before the sentence" */
+#define W_EOS 0x1b873593u /* ... and "after the sentence" */
+
+/* Cached properties of one token, computed on first use. */
+typedef struct tinfo {
+  uint32_t h;     /* token hash with typographic apostrophes made ' */
+  uint32_t shape; /* hash of the collapsed shape ("Xx", "X.X.", "dd") */
+  uint16_t gaz;   /* nw_gaz_word() categories */
+  uint8_t ready;  /* shape and gaz filled */
+  uint8_t line;   /* 0 normal line, 1 all-caps line, 2 title-case line */
+  uint8_t phr;    /* gazetteer phrase over the token: code << 1 | inside */
+  uint8_t capc;   /* case class, see case_class() */
+} tinfo;
+
+struct nw_tagdoc {
+  const nw_doc *d;
+  tinfo *ti;
+  uint32_t *lower;  /* set of words seen all lower case in the document */
+  uint32_t nlower;
+  uint32_t *hkey;   /* label history: capitalised word -> last type + 1 */
+  uint8_t *hval;
+  uint32_t nhist;
+  const uint32_t *common; /* common lower-case words (model) */
+  uint32_t ncommon;
+  size_t phr_end;   /* tokens before this were scanned for phrases */
+};
+
+/* Mix a feature template id with two values into a 32-bit feature hash. */
+static inline uint32_t fmix(uint32_t t, uint32_t a, uint32_t b) {
+  uint32_t h = (t + 1) * 0x9E3779B1u ^ a;
+  h ^= h >> 15;
+  h *= 0x85EBCA77u;
+  h ^= b;
+  h ^= h >> 13;
+  h *= 0xC2B2AE3Du;
+  h ^= h >> 16;
+  return h;
+}
+
+/* Case class: 0 lower, 1 Capitalised, 2 ALL CAPS, 3 inner capital (eBay),
+ * 4 number, 5 punctuation or quote. */
+static uint8_t case_class(const nw_doc *d, const nw_token *t) {
+  if (t->kind == NW_K_PUNCT || t->kind == NW_K_QUOTE) return 5;
+  if (t->flags & NW_F_ALLCAP) return 2;
+  if (t->flags & NW_F_CAP) return 1;
+  if (t->kind == NW_K_NUM) return 4;
+  for (uint32_t i = t->b0; i < t->b1; i++)
+    if (d->s[i] >= 'A' && d->s[i] <= 'Z') return 3;
+  return 0;
+}
+
+/* Hash of the collapsed shape of token t: X upper, x lower, d digit, u other
+ * letter, punctuation as itself; runs of one class collapse to one. */
+static uint32_t shape_hash(const nw_doc *d, const nw_token *t) {
+  uint32_t h = 0x811C9DC5u;
+  unsigned prev = 0, len = 0;
+  for (uint32_t i = t->b0; i < t->b1 && len < 12; i++) {
+    unsigned c = d->s[i], k;
+    if ((c & 0xC0) == 0x80) continue;
+    if (c >= 'A' && c <= 'Z') k = 'X';
+    else if (c >= 'a' && c <= 'z') k = 'x';
+    else if (c >= '0' && c <= '9') k = 'd';
+    else if (c >= 0x80) k = (t->flags & NW_F_CAP) && i == t->b0 ? 'X' : 'u';
+    else k = c;
+    if (k == prev) continue;
+    prev = k;
+    len++;
+    h = (h ^ k) * 0x01000193u;
+  }
+  uint32_t n = t->b1 - t->b0;
+  return h ^ (n > 4 ? 5 : n) << 28;
+}
+
+/* Fill the cached shape and gazetteer bits of token i. */
+static const tinfo *info(nw_tagdoc *td, size_t i) {
+  tinfo *x = &td->ti[i];
+  if (!x->ready) {
+    const nw_token *t = &td->d->tok.t[i];
+    x->shape = shape_hash(td->d, t);
+    x->gaz = t->kind == NW_K_WORD ? (uint16_t)nw_gaz_word(t->h) : 0;
+    x->ready = 1;
+  }
+  return x;
+}
+
+/* Insert h into an open-addressing set of slots (power of two). */
+static void hset_put(uint32_t *set, uint32_t slots, uint32_t h) {
+  if (!h) h = 1;
+  uint32_t i = (h * 0x9E3779B1u) & (slots - 1);
+  while (set[i] && set[i] != h) i = (i + 1) & (slots - 1);
+  set[i] = h;
+}
+
+/* Smallest power of two >= 2n (at least 16). */
+static uint32_t slots_for(size_t n) {
+  uint32_t s = 16;
+  while (s < 2 * n) s <<= 1;
+  return s;
+}
+
+/* Token hash with U+2018/U+2019 read as an ASCII apostrophe, so "We’ve"
+ * is the word "we've" the model knows. */
+static uint32_t norm_hash(const nw_doc *d, const nw_token *t) {
+  if (!(t->flags & NW_F_NONASCII) || t->kind != NW_K_WORD) return t->h;
+  uint32_t h = 0x811C9DC5u;
+  for (uint32_t i = t->b0; i < t->b1; i++) {
+    unsigned c = d->s[i];
+    if (c == 0xE2 && i + 2 < t->b1 && d->s[i + 1] == 0x80 &&
+        (d->s[i + 2] == 0x98 || d->s[i + 2] == 0x99)) {
+      c = '\'';
+      i += 2;
+    } else if (c >= 'A' && c <= 'Z') {
+      c += 32;
+    }
+    h = (h ^ c) * 0x01000193u;
+  }
+  return h;
+}
+
+/* Classify the line kinds (all caps, title case) of every token. */
+static void mark_lines(nw_tagdoc *td) {
+  const nw_token *tk = td->d->tok.t;
+  size_t n = td->d->tok.n, a = 0;
+  while (a < n) {
+    size_t e = a + 1, words = 0, lower = 0, longlower = 0;
+    while (e < n && tk[e].nl == 0) e++;
+    for (size_t i = a; i < e; i++) {
+      if (tk[i].kind != NW_K_WORD || (tk[i].flags & NW_F_POSS)) continue;
+      words++;
+      if (tk[i].flags & NW_F_LOWER) {
+        lower++;
+        if (!(tk[i].flags & NW_F_CAP) && tk[i].b1 - tk[i].b0 > 3) longlower++;
+      }
+    }
+    uint8_t k = 0;
+    if (words >= 2 && !lower) k = 1;
+    else if (words >= 3 && !longlower && e - a <= 20) k = 2;
+    for (size_t i = a; i < e; i++) {
+      td->ti[i].line = k;
+      td->ti[i].capc = case_class(td->d, &tk[i]);
+      td->ti[i].h = norm_hash(td->d, &tk[i]);
+    }
+    a = e;
+  }
+}
+
+/* Prepare the per-document state. */
+nw_tagdoc *nw_tagdoc_new(const nw_doc *d, const uint32_t *common,
+                         uint32_t ncommon) {
+  nw_tagdoc *td = calloc(1, sizeof *td);
+  if (!td) return NULL;
+  td->d = d;
+  td->common = common;
+  td->ncommon = ncommon;
+  size_t n = d->tok.n, nl = 0, nc = 0;
+  for (size_t i = 0; i < n; i++) {
+    const nw_token *t = &d->tok.t[i];
+    if (t->kind != NW_K_WORD) continue;
+    if ((t->flags & NW_F_LOWER) && !(t->flags & NW_F_CAP)) nl++;
+    else nc++;
+  }
+  td->nlower = slots_for(nl);
+  td->nhist = slots_for(nc);
+  td->ti = calloc(n ? n : 1, sizeof *td->ti);
+  td->lower = calloc(td->nlower, sizeof *td->lower);
+  td->hkey = calloc(td->nhist, sizeof *td->hkey);
+  td->hval = calloc(td->nhist, 1);
+  if (!td->ti || !td->lower || !td->hkey || !td->hval) {
+    nw_tagdoc_free(td);
+    return NULL;
+  }
+  mark_lines(td);
+  for (size_t i = 0; i < n; i++) {
+    const nw_token *t = &d->tok.t[i];
+    if (t->kind == NW_K_WORD && (t->flags & NW_F_LOWER) &&
+        !(t->flags & NW_F_CAP))
+      hset_put(td->lower, td->nlower, td->ti[i].h);
+  }
+  return td;
+}
+
+/* Release the state. */
+void nw_tagdoc_free(nw_tagdoc *td) {
+  if (!td) return;
+  free(td->ti);
+  free(td->lower);
+  free(td->hkey);
+  free(td->hval);
+  free(td);
+}
+
+/* Was word h seen all lower case in the document? */
+int nw_tagdoc_lower(const nw_tagdoc *td, uint32_t h) {
+  return nw_hset_has(td->lower, td->nlower, h);
+}
+
+/* Line kind of token i. */
+int nw_tagdoc_line(const nw_tagdoc *td, size_t i) { return td->ti[i].line; }
+
+/* Slot of word h in the history table. */
+static uint32_t hist_slot(const nw_tagdoc *td, uint32_t h) {
+  if (!h) h = 1;
+  uint32_t i = (h * 0x9E3779B1u) & (td->nhist - 1);
+  while (td->hkey[i] && td->hkey[i] != h) i = (i + 1) & (td->nhist - 1);
+  return i;
+}
+
+/* Last label (type + 1, or 5 for "capitalised but no entity") of word h. */
+static uint8_t hist_get(const nw_tagdoc *td, uint32_t h) {
+  return td->hval[hist_slot(td, h)];
+}
+
+/* Record the class c given to capitalised token i. */
+static void hist_set(nw_tagdoc *td, size_t i, int c) {
+  uint32_t h = td->ti[i].h ? td->ti[i].h : 1;
+  if (td->ti[i].capc != 1 && td->ti[i].capc != 2) return;
+  uint32_t s = hist_slot(td, h);
+  td->hkey[s] = h;
+  if (c != NW_TAG_O) td->hval[s] = (uint8_t)(NW_TAG_TYPE(c) + 1);
+  else if (!td->hval[s]) td->hval[s] = 5;
+}
+
+/* Code of the gazetteer category of a phrase (1..6). */
+static uint8_t phrase_code(unsigned cats) {
+  if (cats & NW_GZ_COUNTRY) return 1;
+  if (cats & NW_GZ_CITY) return 2;
+  if (cats & NW_GZ_SUBDIV) return 3;
+  if (cats & NW_GZ_LOCNAME) return 4;
+  if (cats & NW_GZ_NORP) return 5;
+  return 6;
+}
+
+/* Find the longest gazetteer phrase starting at the capitalised token i
+ * (within sentence end e) and mark its tokens. */
+static void scan_phrase(nw_tagdoc *td, size_t i, size_t e) {
+  const nw_token *tk = td->d->tok.t;
+  uint32_t q = 0;
+  size_t best = 0;
+  unsigned cats = 0;
+  for (size_t k = i; k < e && k - i < NW_GAZ_MAXTOK; k++) {
+    if (tk[k].kind != NW_K_WORD || (k > i && td->ti[k].capc == 0 &&
+                                    tk[k].b1 - tk[k].b0 > 3))
+      break;
+    q = nw_gaz_seq(q, tk[k].h);
+    unsigned c = nw_gaz_phrase(q);
+    if (c & (NW_GZ_GPE | NW_GZ_LOCNAME | NW_GZ_NORP)) {
+      best = k + 1 - i;
+      cats = c;
+    }
+  }
+  if (!best) return;
+  uint8_t code = (uint8_t)(phrase_code(cats) << 1);
+  for (size_t k = i; k < i + best; k++)
+    td->ti[k].phr = (uint8_t)(code | (k > i));
+  td->phr_end = i + best;
+}
+
+/* Is the token one the model must look at when no entity is open (a word
+ * with a capital letter that is not a function word like "The", "But")? */
+static int candidate(const nw_tagdoc *td, size_t i) {
+  uint8_t c = td->ti[i].capc;
+  return c >= 1 && c <= 3 && !nw_is_sentence_starter(td->ti[i].h);
+}
+
+/* Word hash of token j as seen from a token of sentence [s0, s1). */
+static uint32_t word_at(const nw_tagdoc *td, long j, size_t s0, size_t s1) {
+  if (j < (long)s0) return W_BOS;
+  if (j >= (long)s1) return W_EOS;
+  return td->ti[j].h;
+}
+
+/* Shape (with case class) of token j, or a boundary value. */
+static uint32_t shape_at(nw_tagdoc *td, long j, size_t s0, size_t s1) {
+  if (j < (long)s0) return W_BOS;
+  if (j >= (long)s1) return W_EOS;
+  return info(td, (size_t)j)->shape;
+}
+
+/* Gazetteer bits of token j, or 0 outside the sentence. */
+static uint32_t gaz_at(nw_tagdoc *td, long j, size_t s0, size_t s1) {
+  if (j < (long)s0 || j >= (long)s1) return 0xFFFF;
+  return info(td, (size_t)j)->gaz;
+}
+
+/* Hash of the lower-cased last k bytes (suffix) or first k (prefix). */
+static uint32_t affix(const nw_doc *d, const nw_token *t, uint32_t k,
+                      int suffix) {
+  uint32_t b0 = suffix ? t->b1 - k : t->b0;
+  return nw_hash_lower(d->s, b0, b0 + k);
+}
+
+/* Is token i the first word of its sentence (after opening punctuation)? */
+static int sent_initial(const nw_tagdoc *td, size_t i, size_t s0) {
+  const nw_token *tk = td->d->tok.t;
+  for (size_t k = s0; k < i; k++)
+    if (tk[k].kind == NW_K_WORD || tk[k].kind == NW_K_NUM) return 0;
+  return 1;
+}
+
+/* The features of token i of sentence [s0, s1) given the two previous
+ * classes; returns their number (at most NW_TAG_MAXFEAT). */
+static size_t features(nw_tagdoc *td, size_t i, size_t s0, size_t s1, int p1,
+                       int p2, uint32_t *f) {
+  const nw_doc *d = td->d;
+  const nw_token *t = &d->tok.t[i];
+  const tinfo *x = info(td, i);
+  long li = (long)i;
+  uint32_t w0 = x->h, s0h = x->shape, capc = x->capc, len = t->b1 - t->b0;
+  uint32_t wm1 = word_at(td, li - 1, s0, s1), wp1 = word_at(td, li + 1, s0, s1);
+  uint32_t sm1 = shape_at(td, li - 1, s0, s1), sp1 = shape_at(td, li + 1, s0, s1);
+  int init = sent_initial(td, i, s0);
+  uint32_t pos = (uint32_t)(i - s0 > 3 ? 3 : i - s0);
+  uint32_t common = nw_hset_has(td->common, td->ncommon, w0);
+  uint32_t lower = nw_hset_has(td->lower, td->nlower, w0);
+  uint32_t ctx = capc | (uint32_t)init << 4 | x->line << 5;
+  size_t n = 0;
+  f[n++] = fmix(0, 0, 0);
+  f[n++] = fmix(1, w0, 0);
+  f[n++] = fmix(2, w0, capc);
+  f[n++] = fmix(3, s0h, 0);
+  if (len > 3) f[n++] = fmix(4, affix(d, t, 3, 0), 0);
+  if (len > 2) f[n++] = fmix(5, affix(d, t, 2, 1), 0);
+  if (len > 3) f[n++] = fmix(6, affix(d, t, 3, 1), 0);
+  if (len > 4) f[n++] = fmix(7, affix(d, t, 4, 1), 0);
+  f[n++] = fmix(8, wm1, 0);
+  f[n++] = fmix(9, wp1, 0);
+  f[n++] = fmix(10, word_at(td, li - 2, s0, s1), 0);
+  f[n++] = fmix(11, word_at(td, li + 2, s0, s1), 0);
+  f[n++] = fmix(12, sm1, 0);
+  f[n++] = fmix(13, sp1, 0);
+  f[n++] = fmix(14, shape_at(td, li - 2, s0, s1), 0);
+  f[n++] = fmix(15, shape_at(td, li + 2, s0, s1), 0);
+  f[n++] = fmix(16, wm1, w0);
+  f[n++] = fmix(17, w0, wp1);
+  f[n++] = fmix(18, sm1 ^ (s0h * 31), sp1);
+  f[n++] = fmix(19, (uint32_t)p1, 0);
+  f[n++] = fmix(20, (uint32_t)p1, (uint32_t)p2);
+  f[n++] = fmix(21, (uint32_t)p1, w0);
+  f[n++] = fmix(22, (uint32_t)p1, s0h);
+  f[n++] = fmix(23, x->gaz, 0);
+  for (uint32_t g = x->gaz, b = 0; g; g >>= 1, b++)
+    if (g & 1) f[n++] = fmix(24, b, capc);
+  f[n++] = fmix(25, gaz_at(td, li - 1, s0, s1), 0);
+  f[n++] = fmix(26, gaz_at(td, li + 1, s0, s1), 0);
+  f[n++] = fmix(27, x->phr, 0);
+  f[n++] = fmix(28, common, ctx);
+  f[n++] = fmix(29, lower, ctx);
+  f[n++] = fmix(30, common | lower << 1, ctx | pos << 8);
+  f[n++] = fmix(31, (uint32_t)x->line, s0h);
+  f[n++] = fmix(32, (uint32_t)x->line, w0);
+  f[n++] = fmix(33, hist_get(td, w0), capc);
+  f[n++] = fmix(34, hist_get(td, w0), (uint32_t)p1);
+  f[n++] = fmix(35, wm1, capc);
+  return n;
+}
+
+/* Classes allowed after class p1 (START, O, B, I, L, U); last: the token
+ * ends its sentence, so no entity may stay open. */
+static uint32_t allowed_after(int p1, int last) {
+  if (p1 != START_TAG && p1 != NW_TAG_O && NW_TAG_PART(p1) <= 1) {
+    int ty = NW_TAG_TYPE(p1);
+    uint32_t m = 1u << NW_TAG(ty, 2);
+    if (!last) m |= 1u << NW_TAG(ty, 1);
+    return m;
+  }
+  uint32_t m = 1u;
+  for (int ty = 0; ty < NW_T_NTYPE; ty++) {
+    m |= 1u << NW_TAG(ty, 3);
+    if (!last) m |= 1u << NW_TAG(ty, 0);
+  }
+  return m;
+}
+
+/* Decode every sentence left to right. */
+void nw_tag_decode(nw_tagdoc *td, nw_tag_choose choose, void *ctx,
+                   uint8_t *tags, float *margin) {
+  const nw_doc *d = td->d;
+  uint32_t f[NW_TAG_MAXFEAT];
+  for (size_t s = 0; s < d->nsent; s++) {
+    size_t s0 = d->sent[s].t0, s1 = d->sent[s].t1;
+    int p1 = START_TAG, p2 = START_TAG;
+    for (size_t i = s0; i < s1; i++) {
+      int open = p1 != START_TAG && p1 != NW_TAG_O && NW_TAG_PART(p1) <= 1;
+      int c = NW_TAG_O;
+      float m = BIG_MARGIN;
+      if (open || candidate(td, i)) {
+        if (i >= td->phr_end && !open) scan_phrase(td, i, s1);
+        size_t nf = features(td, i, s0, s1, p1, p2, f);
+        c = choose(ctx, i, f, nf, allowed_after(p1, i + 1 == s1), &m);
+        hist_set(td, i, c);
+      }
+      tags[i] = (uint8_t)c;
+      margin[i] = m;
+      p2 = p1;
+      p1 = c;
+    }
+  }
+}
+
+/* Row of weights of feature f in bucket b, or NULL when the model does
+ * not have it. */
+static inline const int8_t *find_feature(const nw_model *m, uint32_t f,
+                                         uint32_t b) {
+  for (uint32_t j = m->bt[b]; j < m->bt[b + 1]; j++)
+    if (m->fk[j] == f) return m->w + (size_t)j * NW_TAG_NCLASS;
+  return NULL;
+}
+
+/* Runtime chooser: sum packed weights, pick the best allowed class. */
+int nw_model_choose(void *ctx, size_t i, const uint32_t *f, size_t nf,
+                    uint32_t allowed, float *margin) {
+  const nw_model *m = ctx;
+  (void)i;
+  int32_t sc[NW_TAG_NCLASS] = {0};
+  uint32_t b[NW_TAG_MAXFEAT], shift = 32 - m->bucket_bits;
+  const int8_t *row[NW_TAG_MAXFEAT];
+  for (size_t k = 0; k < nf; k++) {
+    b[k] = f[k] >> shift;
+    __builtin_prefetch(&m->bt[b[k]]);
+  }
+  for (size_t k = 0; k < nf; k++) __builtin_prefetch(&m->fk[m->bt[b[k]]]);
+  for (size_t k = 0; k < nf; k++) {
+    row[k] = find_feature(m, f[k], b[k]);
+    if (row[k]) __builtin_prefetch(row[k]);
+  }
+  for (size_t k = 0; k < nf; k++)
+    if (row[k])
+      for (int c = 0; c < NW_TAG_NCLASS; c++) sc[c] += row[k][c];
+  int best = -1;
+  int32_t b1 = 0, b2 = 0;
+  for (int c = 0; c < NW_TAG_NCLASS; c++) {
+    if (!(allowed >> c & 1)) continue;
+    if (best < 0 || sc[c] > b1) {
+      if (best >= 0) b2 = b1;
+      else b2 = sc[c] - 1000000;
+      b1 = sc[c];
+      best = c;
+    } else if (sc[c] > b2) {
+      b2 = sc[c];
+    }
+  }
+  *margin = (float)(b1 - b2) * m->scale;
+  return best < 0 ? NW_TAG_O : best;
+}
+
+/* Read a little-endian uint32 at p. */
+static uint32_t rd32(const unsigned char *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+         (uint32_t)p[3] << 24;
+}
+
+/* Check that the bucket offsets stay inside the feature array, so that
+ * lookups never read outside the image. */
+static int model_check(const nw_model *m, uint64_t nb) {
+  if (m->bt[0] != 0 || m->bt[nb] != m->nfeat) return 3;
+  for (uint64_t b = 0; b < nb; b++)
+    if (m->bt[b] > m->bt[b + 1]) return 3;
+  return 0;
+}
+
+/* Parse a packed model image laid out as written by tools/train_ner.c. */
+int nw_model_parse(const unsigned char *p, size_t n, nw_model *m) {
+  if (n < 20 || ((uintptr_t)p & 3) || rd32(p) != 0x324E574Eu) return 3;
+  m->bucket_bits = rd32(p + 4);
+  m->nfeat = rd32(p + 8);
+  m->ncommon = rd32(p + 12);
+  uint32_t sc = rd32(p + 16);
+  memcpy(&m->scale, &sc, sizeof sc);
+  if (m->bucket_bits < 4 || m->bucket_bits > 24) return 3;
+  uint64_t nb = 1ull << m->bucket_bits;
+  uint64_t words = 5 + (nb + 1) + m->nfeat + m->ncommon;
+  if (words * 4 + (uint64_t)m->nfeat * NW_TAG_NCLASS != n) return 3;
+  const uint32_t *u = (const uint32_t *)(const void *)p;
+  m->bt = u + 5;
+  m->fk = m->bt + nb + 1;
+  m->common = m->fk + m->nfeat;
+  m->w = (const int8_t *)(m->common + m->ncommon);
+  return model_check(m, nb);
+}

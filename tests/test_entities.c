@@ -1,0 +1,255 @@
+/* Unit tests of the entity layer (ext/entities.c, ext/tagger.c,
+ * ext/gazetteer.c): a synthetic article written for this test in the shape
+ * of the project's seed article (acronym in brackets, surnames after full
+ * names, companies, headline and photo-credit lines), a Reuters-style
+ * dateline with a ticker and a byline, titles and possessives, and hostile
+ * inputs (all caps, capitalised words, one huge token, invalid UTF-8). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "entities.h"
+
+static int passed, failed;
+
+/* Record one check. */
+static void check(int ok, const char *what) {
+  if (ok) {
+    passed++;
+  } else {
+    failed++;
+    printf("FAIL: %s\n", what);
+  }
+}
+
+/* Does mention m spell exactly z? */
+static int spells(const nw_doc *d, uint32_t b0, uint32_t b1, const char *z) {
+  return strlen(z) == b1 - b0 && !memcmp(d->s + b0, z, b1 - b0);
+}
+
+/* Index of the first mention written z, or -1. */
+static long find(const nw_doc *d, const nw_entities *e, const char *z) {
+  for (size_t i = 0; i < e->n; i++)
+    if (spells(d, e->m[i].b0, e->m[i].b1, z)) return (long)i;
+  return -1;
+}
+
+/* Label name of the first mention written z ("-" when absent). */
+static const char *label_of(const nw_doc *d, const nw_entities *e,
+                            const char *z) {
+  long i = find(d, e, z);
+  return i < 0 ? "-" : nw_label_name(e->m[i].label);
+}
+
+/* Is the canonical name of the first mention written z equal to c? */
+static int canonical_is(const nw_doc *d, const nw_entities *e, const char *z,
+                        const char *c) {
+  long i = find(d, e, z);
+  if (i < 0) return 0;
+  const nw_entity *en = &e->e[e->m[i].entity];
+  return spells(d, en->cb0, en->cb1, c);
+}
+
+/* Do the first mentions written a and b share one entity? */
+static int same_entity(const nw_doc *d, const nw_entities *e, const char *a,
+                       const char *b) {
+  long i = find(d, e, a), j = find(d, e, b);
+  return i >= 0 && j >= 0 && e->m[i].entity == e->m[j].entity;
+}
+
+/* Is any PERSON mention inside bytes [b0, b1)? */
+static int person_inside(const nw_entities *e, size_t b0, size_t b1) {
+  for (size_t i = 0; i < e->n; i++)
+    if (e->m[i].label == NW_L_PERSON && e->m[i].b0 >= b0 && e->m[i].b1 <= b1)
+      return 1;
+  return 0;
+}
+
+/* Check the structural invariants every result must hold: spans inside
+ * the text on token boundaries, ids, labels and scores in range. */
+static int well_formed(const nw_doc *d, const nw_entities *e) {
+  size_t t = 0;
+  for (size_t i = 0; i < e->n; i++) {
+    const nw_mention *m = &e->m[i];
+    if (m->b0 >= m->b1 || m->b1 > d->n || m->t0 >= m->t1 ||
+        m->t1 > d->tok.n || m->entity >= e->ne)
+      return 0;
+    if (d->tok.t[m->t0].b0 != m->b0 || d->tok.t[m->t1 - 1].b1 != m->b1)
+      return 0;
+    if (i && m->b0 < e->m[i - 1].b1) return 0;
+    if (!(m->score > 0 && m->score <= 1)) return 0;
+    if (m->label <= NW_L_NONE || m->label >= NW_L_COUNT) return 0;
+    t = m->t1;
+  }
+  for (size_t k = 0; k < e->ne; k++) {
+    const nw_entity *en = &e->e[k];
+    if (en->cb0 >= en->cb1 || en->cb1 > d->n ||
+        en->first_mention >= e->n || e->m[en->first_mention].entity != k)
+      return 0;
+  }
+  return t <= d->tok.n;
+}
+
+static const char article[] =
+    "Jane Doe -\n"
+    "\n"
+    "Cloud unit trims staff as customers cut spending\n"
+    "\n"
+    "Amazon Web Services (AWS) has cut several hundred jobs in its training "
+    "and sales teams, according to a report on the GeekWire news site.\n"
+    "\n"
+    "Staff were told of the decision by email from AWS senior vice-president "
+    "Matt Garman, the report said.\n"
+    "\n"
+    "\xE2\x80\x9CWe never take these steps lightly,\xE2\x80\x9D wrote Garman. "
+    "\xE2\x80\x9CWe work in a fast-moving industry.\xE2\x80\x9D\n"
+    "\n"
+    "Read more about AWS\n"
+    "\n"
+    "The cuts come a year after Amazon chief executive Andy Jassy told staff "
+    "that jobs would go across AWS and its streaming service Twitch.\n"
+    "\n"
+    "Lee Sustar, principal analyst at research firm Forrester, said the cuts "
+    "were a response by Amazon to competition from Microsoft in AI.\n"
+    "\n"
+    "\xE2\x80\x9C" "Customers are moving AI spending to Microsoft and to "
+    "challengers such as Oracle Cloud Infrastructure,\xE2\x80\x9D said Sustar. "
+    "AWS has invested in the AI startup Anthropic, the trade title Computer "
+    "Weekly reported.\n"
+    "\n"
+    "Data Center\n";
+
+/* The synthetic seed-style article: people, links, companies. */
+static void test_article(void) {
+  nw_doc *d = nw_doc_new((const unsigned char *)article, strlen(article));
+  check(d != NULL, "article: document");
+  if (!d) return;
+  const nw_entities *e = nw_doc_entities(d);
+  check(e != NULL, "article: entities");
+  if (!e) {
+    nw_doc_free(d);
+    return;
+  }
+  check(well_formed(d, e), "article: well formed");
+  check(!strcmp(label_of(d, e, "Matt Garman"), "PERSON"), "Matt Garman PERSON");
+  check(!strcmp(label_of(d, e, "Andy Jassy"), "PERSON"), "Andy Jassy PERSON");
+  check(!strcmp(label_of(d, e, "Lee Sustar"), "PERSON"), "Lee Sustar PERSON");
+  check(!strcmp(label_of(d, e, "Jane Doe"), "PERSON"), "photo credit PERSON");
+  check(same_entity(d, e, "Garman", "Matt Garman"), "Garman -> Matt Garman");
+  check(canonical_is(d, e, "Garman", "Matt Garman"), "Garman canonical");
+  check(same_entity(d, e, "Sustar", "Lee Sustar"), "Sustar -> Lee Sustar");
+  check(canonical_is(d, e, "Sustar", "Lee Sustar"), "Sustar canonical");
+  check(same_entity(d, e, "AWS", "Amazon Web Services"), "AWS = Amazon Web Services");
+  check(canonical_is(d, e, "AWS", "Amazon Web Services"), "AWS canonical");
+  check(!strcmp(label_of(d, e, "Amazon Web Services"), "ORG"), "AWS ORG");
+  check(!same_entity(d, e, "Amazon", "AWS"), "Amazon is not AWS");
+  static const char *const orgs[] = {
+      "Microsoft", "GeekWire", "Forrester", "Anthropic", "Twitch",
+      "Oracle Cloud Infrastructure", "Computer Weekly", "Amazon", NULL};
+  for (int i = 0; orgs[i]; i++) {
+    char what[96];
+    snprintf(what, sizeof what, "%s ORG (got %s)", orgs[i],
+             label_of(d, e, orgs[i]));
+    check(!strcmp(label_of(d, e, orgs[i]), "ORG"), what);
+  }
+  const char *dc = strstr(article, "Data Center");
+  const char *rm = strstr(article, "Read more");
+  check(!person_inside(e, (size_t)(dc - article), (size_t)(dc - article) + 11),
+        "Data Center not PERSON");
+  check(!person_inside(e, (size_t)(rm - article), (size_t)(rm - article) + 9),
+        "Read more not PERSON");
+  for (size_t i = 0; i < e->n; i++)
+    if (spells(d, e->m[i].b0, e->m[i].b1, "AI"))
+      check(e->m[i].label != NW_L_PERSON, "AI not PERSON");
+  const nw_entity *g = &e->e[e->m[find(d, e, "Matt Garman")].entity];
+  check(g->gender == 1, "Matt Garman male (first name)");
+  check(nw_doc_entities(d) == e, "entities kept in the document");
+  nw_doc_free(d);
+}
+
+static const char wire[] =
+    "LONDON (Reuters) - Gazprom ( GAZP.MM ) said on Monday that Mr. Alexei "
+    "Miller's team would meet officials in Berlin. Miller declined to comment. "
+    "German and French officials welcomed the talks.\n"
+    "(Reporting by Jane Smith; Editing by John Brown)\n";
+
+/* A Reuters-style story: dateline, ticker, title, possessive, byline. */
+static void test_wire(void) {
+  nw_doc *d = nw_doc_new((const unsigned char *)wire, strlen(wire));
+  const nw_entities *e = d ? nw_doc_entities(d) : NULL;
+  check(e != NULL, "wire: entities");
+  if (!e) {
+    nw_doc_free(d);
+    return;
+  }
+  check(well_formed(d, e), "wire: well formed");
+  check(!strcmp(label_of(d, e, "LONDON"), "GPE"), "dateline LONDON GPE");
+  check(!strcmp(label_of(d, e, "Reuters"), "ORG"), "Reuters ORG");
+  check(!strcmp(label_of(d, e, "Gazprom"), "ORG"), "Gazprom ORG");
+  check(find(d, e, "GAZP") < 0 && find(d, e, "MM") < 0, "ticker dropped");
+  check(!strcmp(label_of(d, e, "Alexei Miller"), "PERSON"),
+        "title and possessive stripped");
+  check(same_entity(d, e, "Miller", "Alexei Miller"), "Miller linked");
+  check(!strcmp(label_of(d, e, "Berlin"), "GPE"), "Berlin GPE");
+  check(!strcmp(label_of(d, e, "German"), "NORP"), "German NORP");
+  check(!strcmp(label_of(d, e, "Jane Smith"), "PERSON"), "byline Jane Smith");
+  check(!strcmp(label_of(d, e, "John Brown"), "PERSON"), "byline John Brown");
+  long m = find(d, e, "Alexei Miller");
+  check(m >= 0 && e->e[e->m[m].entity].gender == 1, "Mr. gives male");
+  check(!strcmp(nw_label_name(NW_L_NORP), "NORP"), "label name");
+  nw_doc_free(d);
+}
+
+/* Run the layer over n bytes made by fill and check the invariants. */
+static void hostile(const char *what, size_t n, void (*fill)(char *, size_t)) {
+  char *s = malloc(n ? n : 1);
+  if (!s) {
+    check(0, "hostile: malloc");
+    return;
+  }
+  fill(s, n);
+  nw_doc *d = nw_doc_new((const unsigned char *)s, n);
+  const nw_entities *e = d ? nw_doc_entities(d) : NULL;
+  check(e != NULL && well_formed(d, e), what);
+  nw_doc_free(d);
+  free(s);
+}
+
+/* ALL-CAPS words and sentences. */
+static void fill_caps(char *s, size_t n) {
+  static const char w[] = "BANK OF ENGLAND CUTS RATES AS LONDON SHARES FALL. ";
+  for (size_t i = 0; i < n; i++) s[i] = w[i % (sizeof w - 1)];
+}
+
+/* Capitalised words without end. */
+static void fill_capwords(char *s, size_t n) {
+  static const char w[] = "Smith Jones Acme Corp Paris Garman Inc ";
+  for (size_t i = 0; i < n; i++) s[i] = w[i % (sizeof w - 1)];
+}
+
+/* One enormous token. */
+static void fill_token(char *s, size_t n) { memset(s, 'A', n); }
+
+/* Bytes that are not UTF-8, with NULs and capitals mixed in. */
+static void fill_junk(char *s, size_t n) {
+  uint32_t x = 12345;
+  for (size_t i = 0; i < n; i++) {
+    x = x * 1103515245u + 12345u;
+    unsigned v = x >> 16;
+    s[i] = (char)(v % 5 == 0 ? 'A' + v % 26 : v % 7 == 0 ? ' ' : (v & 0xFF) | 0x80);
+  }
+}
+
+int main(void) {
+  check(nw_entities_global_init() == NW_OK, "global init");
+  test_article();
+  test_wire();
+  hostile("hostile: 1 MB all caps", 1 << 20, fill_caps);
+  hostile("hostile: 1 MB capitalised words", 1 << 20, fill_capwords);
+  hostile("hostile: one 1 MB token", 1 << 20, fill_token);
+  hostile("hostile: 1 MB invalid UTF-8", 1 << 20, fill_junk);
+  hostile("hostile: empty", 0, fill_token);
+  printf("%d passed, %d failed\n", passed, failed);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,294 @@
+/* Unit tests of the quotation module (nw_doc_quotes) over texts written for
+ * these tests: every attribution form, split, floating and two-paragraph
+ * quotes, apostrophes, scare quotes, pronouns, reported speech, and hostile
+ * inputs (megabytes of quote marks).  Prints "N passed, M failed". */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "quotes.h"
+
+static int passed, failed;
+
+/* Record one check. */
+static void check(int ok, const char *what, const char *detail) {
+  if (ok) {
+    passed++;
+  } else {
+    failed++;
+    printf("FAIL %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
+  }
+}
+
+/* Does span [b0, b1) of d equal z? */
+static int span_is(const nw_doc *d, uint32_t b0, uint32_t b1, const char *z) {
+  size_t n = strlen(z);
+  return b1 >= b0 && b1 - b0 == n && memcmp(d->s + b0, z, n) == 0;
+}
+
+/* The row whose quote text starts with prefix, or NULL. */
+static const nw_quote *row(const nw_doc *d, const nw_quotes *q, const char *prefix) {
+  size_t n = strlen(prefix);
+  for (size_t i = 0; i < q->n; i++)
+    if (q->q[i].qb1 - q->q[i].qb0 >= n && memcmp(d->s + q->q[i].qb0, prefix, n) == 0)
+      return &q->q[i];
+  return NULL;
+}
+
+/* Expected values of one row; NULL fields are expected absent, "*" means
+ * "any value". */
+typedef struct want {
+  const char *quote, *speaker, *canonical, *verb;
+  int kind;
+} want;
+
+/* Check one row of the document text against w. */
+static void expect_row(const char *label, const nw_doc *d, const nw_quotes *q,
+                       const want *w) {
+  char msg[512];
+  const nw_quote *r = row(d, q, w->quote);
+  snprintf(msg, sizeof msg, "%s: no row for \"%s\"", label, w->quote);
+  check(r != NULL, msg, NULL);
+  if (!r) return;
+  snprintf(msg, sizeof msg, "%s: quote of \"%s\" is \"%.*s\"", label, w->quote,
+           (int)(r->qb1 - r->qb0), d->s + r->qb0);
+  check(span_is(d, r->qb0, r->qb1, w->quote), msg, NULL);
+  snprintf(msg, sizeof msg, "%s: kind %d, want %d", label, r->kind, w->kind);
+  check(r->kind == w->kind, msg, NULL);
+  if (!w->speaker) {
+    check(!r->has_speaker, label, "expected no speaker");
+  } else if (strcmp(w->speaker, "*") != 0) {
+    snprintf(msg, sizeof msg, "%s: speaker \"%.*s\", want \"%s\"", label,
+             r->has_speaker ? (int)(r->sb1 - r->sb0) : 0, d->s + r->sb0, w->speaker);
+    check(r->has_speaker && span_is(d, r->sb0, r->sb1, w->speaker), msg, NULL);
+  }
+  if (w->canonical && strcmp(w->canonical, "*") != 0) {
+    snprintf(msg, sizeof msg, "%s: canonical \"%.*s\", want \"%s\"", label,
+             r->has_canon ? (int)(r->cb1 - r->cb0) : 0, d->s + r->cb0, w->canonical);
+    check(r->has_canon && span_is(d, r->cb0, r->cb1, w->canonical), msg, NULL);
+  }
+  if (!w->verb) {
+    check(!r->has_verb, label, "expected no verb");
+  } else if (strcmp(w->verb, "*") != 0) {
+    snprintf(msg, sizeof msg, "%s: verb \"%.*s\", want \"%s\"", label,
+             r->has_verb ? (int)(r->vb1 - r->vb0) : 0, d->s + r->vb0, w->verb);
+    check(r->has_verb && span_is(d, r->vb0, r->vb1, w->verb), msg, NULL);
+  }
+}
+
+/* Check that every span of every row lies within the text and in order. */
+static void check_bounds(const char *label, const nw_doc *d, const nw_quotes *q) {
+  int ok = 1;
+  for (size_t i = 0; i < q->n && ok; i++) {
+    const nw_quote *r = &q->q[i];
+    ok = r->b0 <= r->qb0 && r->qb0 <= r->qb1 && r->qb1 <= r->b1 && r->b1 <= d->n;
+    if (r->has_speaker) ok = ok && r->sb0 < r->sb1 && r->sb1 <= d->n;
+    if (r->has_canon) ok = ok && r->cb0 < r->cb1 && r->cb1 <= d->n;
+    if (r->has_verb) ok = ok && r->vb0 < r->vb1 && r->vb1 <= d->n;
+    if (i > 0) ok = ok && q->q[i - 1].b0 <= r->b0;
+  }
+  check(ok, label, "spans out of bounds or out of order");
+}
+
+/* Analyse text and check the listed rows (and, when exact, the count). */
+static void run(const char *label, const char *text, const want *w, size_t nw,
+                int exact) {
+  nw_doc *d = nw_doc_new((const unsigned char *)text, strlen(text));
+  check(d != NULL, label, "nw_doc_new failed");
+  if (!d) return;
+  const nw_quotes *q = nw_doc_quotes(d);
+  check(q != NULL, label, "nw_doc_quotes failed");
+  if (q) {
+    for (size_t i = 0; i < nw; i++) expect_row(label, d, q, &w[i]);
+    if (exact) {
+      char msg[256];
+      snprintf(msg, sizeof msg, "%s: %zu rows, want %zu", label, q->n, nw);
+      check(q->n == nw, msg, NULL);
+      if (q->n != nw)
+        for (size_t i = 0; i < q->n; i++)
+          printf("   row: %.*s\n", (int)(q->q[i].qb1 - q->q[i].qb0), d->s + q->q[i].qb0);
+    }
+    check_bounds(label, d, q);
+  }
+  nw_doc_free(d);
+}
+
+#define RUN(label, text, exact, ...)                                  \
+  do {                                                                \
+    const want w_[] = {__VA_ARGS__};                                  \
+    run(label, text, w_, sizeof w_ / sizeof w_[0], exact);            \
+  } while (0)
+
+enum { D = NW_Q_DIRECT, I = NW_Q_INDIRECT, M = NW_Q_MIXED };
+
+/* The direct attribution forms. */
+static void test_forms(void) {
+  RUN("Q, X said",
+      "Jane Porter runs the plant.\n\n“We will open three plants next year,” Jane Porter said.",
+      1, {"We will open three plants next year", "Jane Porter", "Jane Porter", "said", D});
+  RUN("Q, said X", "“Demand is strong in the north,” said Tom Ellery.", 1,
+      {"Demand is strong in the north", "Tom Ellery", "Tom Ellery", "said", D});
+  RUN("X said: Q", "Rita Vance said: “The deal is done and signed.”", 1,
+      {"The deal is done and signed.", "Rita Vance", "Rita Vance", "said", D});
+  RUN("X said Q", "Rita Vance said “we are ready”.", 1,
+      {"we are ready", "Rita Vance", "Rita Vance", "said", D});
+  RUN("apposition",
+      "“Prices will fall before the summer,” Omar Haddad, the chief executive of Lumen, said.",
+      0, {"Prices will fall before the summer", "Omar Haddad", "Omar Haddad", "said", D});
+  RUN("told Reuters",
+      "Omar Haddad runs Lumen.\n\n“We have nothing to add today,” Haddad told Reuters.",
+      1, {"We have nothing to add today", "Haddad", "Omar Haddad", "told", D});
+  RUN("wrote in an email",
+      "Omar Haddad runs Lumen.\n\n“The board agreed with the plan,” Haddad wrote in an email.",
+      1, {"The board agreed with the plan", "Haddad", "Omar Haddad", "wrote", D});
+  RUN("he added",
+      "Peter Kent spoke first.\n\n“It was a hard year for all of us,” he added.",
+      1, {"It was a hard year for all of us", "he", "Peter Kent", "added", D});
+  RUN("according to", "According to Porter, “sales doubled in May.”", 1,
+      {"sales doubled in May.", "Porter", "*", "According to", D});
+  RUN("dash", "“We expect more cuts this year” — Nina Brandt", 1,
+      {"We expect more cuts this year", "Nina Brandt", "Nina Brandt", "—", D});
+  RUN("interview", "Brandt: “We expect more cuts this year.”", 1,
+      {"We expect more cuts this year.", "Brandt", "*", NULL, D});
+  RUN("straight quotes, wrapped line",
+      "\"Our margins held up well in\nthe quarter,\" said Tom Ellery.", 1,
+      {"Our margins held up well in\nthe quarter", "Tom Ellery", "*", "said", D});
+  RUN("doubled apostrophes", "''Our margins held up well,'' said Tom Ellery.", 1,
+      {"Our margins held up well", "Tom Ellery", "*", "said", D});
+}
+
+/* Split, floating and two-paragraph quotes. */
+static void test_shapes(void) {
+  RUN("split quote",
+      "Maria Alvarez spoke.\n\n“The first half was weak,” she said, “but the second was strong.”",
+      1, {"The first half was weak", "she", "Maria Alvarez", "said", D},
+      {"but the second was strong.", "she", "Maria Alvarez", "said", D});
+  RUN("floating",
+      "“Sales rose by five percent,” Jane Porter said. “We are pleased with the result.”",
+      1, {"Sales rose by five percent", "Jane Porter", "Jane Porter", "said", D},
+      {"We are pleased with the result.", "Jane Porter", "Jane Porter", "said", D});
+  RUN("two paragraphs",
+      "“The first paragraph of the statement runs on.\n\n“The second one ends it,” Jane Porter said.",
+      1,
+      {"The first paragraph of the statement runs on.\n\n“The second one ends it",
+       "Jane Porter", "Jane Porter", "said", D});
+  RUN("unclosed quote stays in its paragraph",
+      "Analysts were “not sure at all.\n\nJane Porter said: “We will hire 40 engineers.”",
+      1, {"We will hire 40 engineers.", "Jane Porter", "Jane Porter", "said", D});
+}
+
+/* Apostrophes and scare quotes are not quotations. */
+static void test_not_quotes(void) {
+  RUN("apostrophes",
+      "Rock ’n’ roll fans in the ’90s didn’t mind Reuters’ coverage of O’Neill’s band. "
+      "The players' union met. \"We are happy with the deal,\" Jane Porter said.",
+      1, {"We are happy with the deal", "Jane Porter", "*", "said", D});
+  run("scare quotes",
+      "Lumen cuts jobs to tackle ‘inefficiency’\n\nThe firm’s “reset” plan starts in May.",
+      NULL, 0, 1);
+}
+
+/* Pronouns resolve to the compatible speaker. */
+static void test_pronouns(void) {
+  RUN("she after two people",
+      "Ms. Maria Alvarez joined in 2019. Mr. Peter Kent left in 2020.\n\n“I will stay on,” she said.",
+      1, {"I will stay on", "she", "Maria Alvarez", "said", D});
+  RUN("he after two people",
+      "Ms. Maria Alvarez joined in 2019. Mr. Peter Kent left in 2020.\n\n“I will go,” he said.",
+      1, {"I will go", "he", "Peter Kent", "said", D});
+  RUN("they after a spokesperson",
+      "A company spokesperson declined to give details.\n\n“We review every plan,” they said.",
+      0, {"We review every plan", "they", "A company spokesperson", "said", D});
+}
+
+/* Reported speech. */
+static void test_reported(void) {
+  RUN("said that", "Jane Porter said that the company would hire 200 workers.", 1,
+      {"the company would hire 200 workers", "Jane Porter", "*", "said", I});
+  RUN("clause, X said", "The plant will close in June, Jane Porter said.", 1,
+      {"The plant will close in June", "Jane Porter", "*", "said", I});
+  RUN("according to, clause", "According to analysts, the shares are undervalued.", 1,
+      {"the shares are undervalued", "analysts", "analysts", "According to", I});
+  RUN("clause, according to", "The shares are undervalued, according to analysts.", 1,
+      {"The shares are undervalued", "analysts", "analysts", "according to", I});
+  RUN("told Reuters clause", "Omar Haddad told Reuters the merger was on track.", 1,
+      {"the merger was on track", "Omar Haddad", "*", "told", I});
+  RUN("mixed", "Jane Porter said the plan was “a good start” for the firm.", 1,
+      {"the plan was “a good start” for the firm", "Jane Porter", "*", "said", M});
+  run("passive is not a cue", "Employees were told of the decision by email.", NULL, 0, 1);
+}
+
+/* n bytes made of the string unit repeated. */
+static char *repeat(const char *unit, size_t n) {
+  char *s = malloc(n + 1);
+  if (!s) return NULL;
+  size_t k = strlen(unit);
+  for (size_t i = 0; i < n; i++) s[i] = unit[i % k];
+  s[n] = 0;
+  return s;
+}
+
+/* Hostile input: no crash, spans in bounds, bounded time. */
+static void hostile(const char *label, char *text) {
+  check(text != NULL, label, "out of memory building the input");
+  if (!text) return;
+  clock_t t0 = clock();
+  nw_doc *d = nw_doc_new((const unsigned char *)text, strlen(text));
+  const nw_quotes *q = d ? nw_doc_quotes(d) : NULL;
+  double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+  check(d && q, label, "analysis failed");
+  if (q) check_bounds(label, d, q);
+  char msg[128];
+  snprintf(msg, sizeof msg, "%s took %.2fs", label, secs);
+  check(secs < 5.0, msg, NULL);
+  nw_doc_free(d);
+  free(text);
+}
+
+/* Megabytes of quote marks of each kind, alternating, unclosed. */
+static void test_hostile(void) {
+  static const char *const marks[] = {"“", "”", "‘", "’", "\"", "'", "«", "»",
+                                      "„", "‟", "‹", "›", NULL};
+  char label[64];
+  for (int i = 0; marks[i]; i++) {
+    snprintf(label, sizeof label, "1 MB of %s", marks[i]);
+    hostile(label, repeat(marks[i], (1u << 20) / strlen(marks[i]) * strlen(marks[i])));
+  }
+  hostile("alternating “”", repeat("“”", 1u << 20));
+  hostile("alternating “ ”", repeat("“ ” ", 1u << 20));
+  hostile("alternating ‘“’”", repeat("‘“’”", 1u << 20));
+  hostile("alternating \"'", repeat("\"'", 1u << 20));
+  hostile("words in quotes", repeat("“a” ", 1u << 20));
+  hostile("said said", repeat("he said ", 1u << 20));
+  char *body = repeat("word ", 1u << 20);
+  if (body) {
+    const char *tail = "\n\nJane Porter said: “We will hire 40 engineers.”";
+    size_t n = strlen(body);
+    char *s = malloc(n + strlen(tail) + 4);
+    if (s) {
+      memcpy(s, "“", 3);
+      memcpy(s + 3, body, n);
+      strcpy(s + 3 + n, tail);
+      nw_doc *d = nw_doc_new((unsigned char *)s, strlen(s));
+      const nw_quotes *q = d ? nw_doc_quotes(d) : NULL;
+      check(q && row(d, q, "We will hire 40 engineers") != NULL,
+            "unclosed quote at the start", "the quote after it was lost");
+      if (q) check_bounds("unclosed quote at the start", d, q);
+      nw_doc_free(d);
+      free(s);
+    }
+    free(body);
+  }
+}
+
+int main(void) {
+  test_forms();
+  test_shapes();
+  test_not_quotes();
+  test_pronouns();
+  test_reported();
+  test_hostile();
+  printf("%d passed, %d failed\n", passed, failed);
+  return failed ? 1 : 0;
+}
