@@ -10,13 +10,21 @@
 
 /* Class bits of every ASCII byte, computed once. */
 static int ascii_cls[128];
+static unsigned char word_cls[256];  /* class of ASCII letters and digits, 0 else */
+static unsigned char ascii_lower[256]; /* ASCII lower-casing of every byte */
 static int ascii_ready;
 
 /* Fill ascii_cls (idempotent; the values never change, so a race between
  * threads writes the same numbers). */
 static void ascii_init(void) {
   if (ascii_ready) return;
-  for (int c = 0; c < 128; c++) ascii_cls[c] = nw_cp_class(c);
+  for (int c = 0; c < 128; c++) {
+    ascii_cls[c] = nw_cp_class(c);
+    if (ascii_cls[c] & (NW_CC_ALPHA | NW_CC_DIGIT))
+      word_cls[c] = (unsigned char)ascii_cls[c];
+  }
+  for (int c = 0; c < 256; c++)
+    ascii_lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
   ascii_ready = 1;
 }
 
@@ -163,18 +171,19 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i,
   uint32_t h = 2166136261u; /* nw_hash_lower(), computed on the way */
   size_t j = i, seg = i; /* seg: start of the current dot-separated part */
   int prev = 0;          /* class of the previous character */
-  while (j < n) {
+  for (;;) {
     size_t l;
-    unsigned c = s[j];
+    unsigned c, w;
+    /* the hot path: ASCII letters and digits (s[n] is NUL, which stops it) */
+    while ((w = word_cls[c = s[j]]) != 0) {
+      all |= (int)w;
+      prev = (int)w;
+      h = (h ^ ascii_lower[c]) * 16777619u;
+      j++;
+    }
+    if (j >= n) break;
     if (c < 128) {
       cls = ascii_cls[c];
-      if (cls & (NW_CC_ALPHA | NW_CC_DIGIT)) {
-        all |= cls;
-        prev = cls;
-        h = (h ^ (c | ((cls & NW_CC_UPPER) ? 32u : 0u))) * 16777619u;
-        j++;
-        continue;
-      }
       if (cls & NW_CC_SPACE) break; /* the usual end of a word */
       cp = (int32_t)c;
       l = 1;
@@ -217,8 +226,7 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i,
       break;
     }
     prev = cls;
-    for (size_t k = j; k < j + l; k++)
-      h = (h ^ (s[k] | (((unsigned)(s[k] - 'A') < 26u) << 5))) * 16777619u;
+    for (size_t k = j; k < j + l; k++) h = (h ^ ascii_lower[s[k]]) * 16777619u;
     j += l;
   }
   *acc = all;

@@ -44,7 +44,8 @@ typedef struct nw_tokens {
   size_t n, cap;
 } nw_tokens;
 
-/* Tokenize s[0..n) into *out (appending).  Returns NW_OK or NW_NOMEM. */
+/* Tokenize s[0..n) into *out (appending); s[n] must be a NUL byte (the
+ * document's copy of the text is).  Returns NW_OK or NW_NOMEM. */
 int nw_tokenize(const unsigned char *s, size_t n, nw_tokens *out);
 /* Release the token array. */
 void nw_tokens_free(nw_tokens *tk);
