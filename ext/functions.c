@@ -80,6 +80,39 @@ static int produce_money(nw_doc *d, const char *opt, nw_rows *out,
   return rc;
 }
 
+/* Set v to the text of d's bytes [b0, b1). */
+static void set_span(const nw_doc *d, nw_val *v, uint32_t b0, uint32_t b1) {
+  nw_set_text(v, (const char *)d->s + b0, b1 - b0);
+}
+
+/* Set v to a name spanning d's bytes [b0, b1) with each run of white space
+ * (a hard-wrapped line break, double spaces) written as one space; names
+ * are not offsets, so they need not match the text byte for byte. */
+static int set_name(const nw_doc *d, nw_rows *out, nw_val *v, uint32_t b0,
+                    uint32_t b1) {
+  const char *p = (const char *)d->s + b0;
+  size_t n = b1 - b0, i, k = 0;
+  for (i = 0; i + 1 < n; i++)
+    if ((p[i] == ' ' && p[i + 1] == ' ') || p[i] == '\n' || p[i] == '\r' ||
+        p[i] == '\t')
+      break;
+  if (i + 1 >= n) {
+    nw_set_text(v, p, n);
+    return NW_OK;
+  }
+  const char *q = nw_rows_strdup(out, p, n);
+  if (!q) return NW_NOMEM;
+  char *w = (char *)q;
+  for (i = 0; i < n; i++) {
+    char c = p[i];
+    int space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (space && k > 0 && w[k - 1] == ' ') continue;
+    w[k++] = space ? ' ' : c;
+  }
+  nw_set_text(v, q, k);
+  return NW_OK;
+}
+
 static const nw_column entity_cols[] = {
     {"entity_id", "INTEGER"}, {"text", "TEXT"},      {"label", "TEXT"},
     {"canonical", "TEXT"},    {"start", "INTEGER"},  {"end", "INTEGER"},
@@ -101,7 +134,7 @@ static int produce_entities(nw_doc *d, const char *opt, nw_rows *out,
     nw_set_int(&v[0], (int64_t)m->entity + 1);
     nw_set_text(&v[1], (const char *)d->s + m->b0, m->b1 - m->b0);
     nw_set_text(&v[2], label, strlen(label));
-    nw_set_text(&v[3], (const char *)d->s + ent->cb0, ent->cb1 - ent->cb0);
+    if (set_name(d, out, &v[3], ent->cb0, ent->cb1)) return NW_NOMEM;
     if (set_offset(d, &v[4], m->b0) || set_offset(d, &v[5], m->b1))
       return NW_NOMEM;
     nw_set_int(&v[6], (int64_t)d->tok_sent[m->t0]);
@@ -118,10 +151,6 @@ static const nw_column quote_cols[] = {
     {"speaker_start", "INTEGER"}, {"speaker_end", "INTEGER"},
     {"sentence", "INTEGER"}};
 
-/* Set v to the text of d's bytes [b0, b1). */
-static void set_span(const nw_doc *d, nw_val *v, uint32_t b0, uint32_t b1) {
-  nw_set_text(v, (const char *)d->s + b0, b1 - b0);
-}
 
 /* quote_speakers: one row per quotation. */
 static int produce_quotes(nw_doc *d, const char *opt, nw_rows *out,
@@ -137,7 +166,8 @@ static int produce_quotes(nw_doc *d, const char *opt, nw_rows *out,
     if (!v) return NW_NOMEM;
     set_span(d, &v[0], x->qb0, x->qb1);
     if (x->has_speaker) set_span(d, &v[1], x->sb0, x->sb1);
-    if (x->has_canon) set_span(d, &v[2], x->cb0, x->cb1);
+    if (x->has_canon && set_name(d, out, &v[2], x->cb0, x->cb1))
+      return NW_NOMEM;
     if (x->entity) nw_set_int(&v[3], x->entity);
     if (x->has_verb) set_span(d, &v[4], x->vb0, x->vb1);
     const char *kind = kinds[x->kind >= 1 && x->kind <= 3 ? x->kind : 0];

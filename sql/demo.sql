@@ -29,3 +29,19 @@ SELECT a.id, m.text, m.amount, m.amount_max, m.currency, m.qualifier, m.per
 .print The largest amounts, by currency
 SELECT m.currency, count(*) AS amounts, max(m.amount) AS largest
   FROM articles a, money_amounts(a.body) m GROUP BY 1 ORDER BY 2 DESC;
+
+.print
+.print extract_entities: the entities of article 6, one row per entity
+SELECT e.entity_id, e.label, e.canonical, count(*) AS mentions,
+       group_concat(DISTINCT e.text) AS written_as
+  FROM articles a, extract_entities(a.body) e WHERE a.id = 6
+ GROUP BY e.entity_id ORDER BY e.entity_id;
+
+.print
+.print quote_speakers: who said what in article 8
+SELECT q.kind, q.speaker, q.speaker_canonical, q.verb, substr(q.quote, 1, 70) AS quote
+  FROM articles a, quote_speakers(a.body) q WHERE a.id = 8;
+
+.print
+.print Example analyses over all the sample articles (sql/examples.sql)
+.read sql/examples.sql
