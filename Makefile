@@ -54,20 +54,22 @@ check-deps:
 	@pkg-config --exists $(PKGS) && test -f "$$(pkg-config --variable=includedir sqlite3 2>/dev/null || echo /usr/include)/sqlite3ext.h" \
 	  || { echo "Missing build dependencies. Run 'make deps' (or see README.md)."; exit 1; }
 
-$(SO): $(SRC) $(HDR) VERSION
+MODEL := models/ner.bin
+
+$(SO): $(SRC) $(HDR) VERSION $(MODEL)
 	@mkdir -p dist
 	$(CC) $(CFLAGS_ALL) $(SOFLAGS) -o $@ $(SRC) $(LIBS)
 
 # C unit tests of the core (no SQLite).
-$(BUILD)/%: tests/%.c $(CORE_SRC) $(HDR)
+$(BUILD)/%: tests/%.c $(CORE_SRC) $(HDR) $(MODEL)
 	@mkdir -p $(BUILD)
 	$(CC) $(CFLAGS_ALL) -o $@ $< $(CORE_SRC) $(LIBS)
 
-$(ASAN_DIR)/%: tests/%.c $(CORE_SRC) $(HDR)
+$(ASAN_DIR)/%: tests/%.c $(CORE_SRC) $(HDR) $(MODEL)
 	@mkdir -p $(ASAN_DIR)
 	$(CC) $(CFLAGS_ALL) $(ASAN_FLAGS) -o $@ $< $(CORE_SRC) $(LIBS)
 
-$(ASAN_DIR)/news.$(SOEXT): $(SRC) $(HDR) VERSION
+$(ASAN_DIR)/news.$(SOEXT): $(SRC) $(HDR) VERSION $(MODEL)
 	@mkdir -p $(ASAN_DIR)
 	$(CC) $(CFLAGS_ALL) $(ASAN_FLAGS) $(SOFLAGS) -o $@ $(SRC) $(LIBS)
 
@@ -112,6 +114,10 @@ eval-quotes: all
 
 deps:
 	@sh scripts/deps.sh
+
+# Retrain the entity tagger from ../shared/data (see models/README.md).
+train:
+	@SHARED=$(SHARED) CC=$(CC) sh scripts/train.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/lib/sqlite-news $(DESTDIR)$(PREFIX)/include

@@ -32,7 +32,8 @@ typedef struct pass {
   nw_tagdoc *td;
   ment *v;
   size_t n, cap;
-  uint8_t *covered; /* 1 for tokens inside a live mention */
+  int32_t *cov;     /* live mention holding each token, -1 for none
+                       (kept from the first use of cover_all on) */
 } pass;
 
 static const char *const label_names[NW_L_COUNT] = {
@@ -54,6 +55,7 @@ enum {
   WC_BYPREV = 1 << 6,  /* "reporting" (by), "editing" (by) ... */
   WC_BY = 1 << 7,      /* by */
   WC_AND = 1 << 8,     /* and */
+  WC_LEGAL = 1 << 9,   /* legal form of a company: Inc, Corp, Ltd, Plc */
 };
 
 typedef struct word_class {
@@ -64,10 +66,12 @@ typedef struct word_class {
 static const word_class word_classes[] = {
     {"of", WC_JOIN}, {"and", WC_JOIN | WC_AND}, {"the", WC_JOIN},
     {"for", WC_JOIN}, {"&", WC_JOIN}, {"de", WC_JOIN},
-    {"inc", WC_ORGEND}, {"inc.", WC_ORGEND}, {"corp", WC_ORGEND},
-    {"corp.", WC_ORGEND}, {"ltd", WC_ORGEND}, {"ltd.", WC_ORGEND},
-    {"plc", WC_ORGEND}, {"llc", WC_ORGEND}, {"co.", WC_ORGEND},
-    {"group", WC_ORGEND | WC_DESCR}, {"holdings", WC_ORGEND},
+    {"inc", WC_ORGEND | WC_LEGAL}, {"inc.", WC_ORGEND | WC_LEGAL}, {"corp", WC_ORGEND | WC_LEGAL},
+    {"corp.", WC_ORGEND | WC_LEGAL}, {"ltd", WC_ORGEND | WC_LEGAL}, {"ltd.", WC_ORGEND | WC_LEGAL},
+    {"plc", WC_ORGEND | WC_LEGAL}, {"llc", WC_ORGEND | WC_LEGAL}, {"co.", WC_ORGEND | WC_LEGAL},
+    {"group", WC_ORGEND | WC_DESCR}, {"holdings", WC_ORGEND | WC_LEGAL},
+    {"ag", WC_LEGAL}, {"nv", WC_LEGAL}, {"sa", WC_LEGAL}, {"gmbh", WC_LEGAL},
+    {"spa", WC_LEGAL}, {"cos", WC_LEGAL}, {"cos.", WC_LEGAL},
     {"weekly", WC_ORGEND}, {"daily", WC_ORGEND}, {"times", WC_ORGEND},
     {"post", WC_ORGEND}, {"journal", WC_ORGEND}, {"herald", WC_ORGEND},
     {"tribune", WC_ORGEND}, {"gazette", WC_ORGEND}, {"magazine", WC_ORGEND},
@@ -271,10 +275,44 @@ static void trim(pass *p, ment *m) {
   if (m->t1 <= m->t0) m->dead = 1;
 }
 
-/* Is token i the start of a ticker "EBHI.O", "GAZP.MM", "7203.T"? */
-static int ticker_at(const pass *p, size_t i) {
-  size_t n = p->d->tok.n;
-  if (i + 2 >= n) return 0;
+/* Is token i a whole Reuters instrument code: "BARC.L", "7203.T", "BRKa.N",
+ * "RIM.TO", ".DJI", "CLc1" (capitals or digits, at most one lower-case letter,
+ * then "." and 1-3 capitals, or "c" and a digit at the end)? */
+static int ticker_tok(const pass *p, size_t i) {
+  const nw_token *t = tok(p, i);
+  const unsigned char *s = p->d->s;
+  uint32_t k = t->b0, e = t->b1, lower = 0, head = 0;
+  if (e - k < 3 || s[e - 1] < '0' || s[e - 1] > 'Z' ||
+      (s[e - 1] > '9' && s[e - 1] < 'A'))
+    return 0; /* ends in a capital or digit */
+  if (s[k] == '.' && e - k >= 3 && e - k <= 6) { /* index codes: .DJI */
+    for (k++; k < e; k++)
+      if (s[k] < 'A' || s[k] > 'Z') return 0;
+    return 1;
+  }
+  if (t->kind != NW_K_WORD && t->kind != NW_K_NUM) return 0;
+  for (; k < e && s[k] != '.'; k++, head++) {
+    if (s[k] >= 'a' && s[k] <= 'z') lower++;
+    else if (!((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9')))
+      return 0;
+  }
+  if (k == e)
+    return head >= 3 && lower == 1 && s[e - 2] == 'c' && s[e - 1] >= '0' &&
+           s[e - 1] <= '9' && s[t->b0] >= 'A' && s[t->b0] <= 'Z';
+  if (head == 0 || head > 8 || lower > 1) return 0;
+  while (k < e) {
+    uint32_t g = ++k;
+    while (k < e && s[k] >= 'A' && s[k] <= 'Z') k++;
+    if (k - g < 1 || k - g > 3 || (k < e && s[k] != '.')) return 0;
+  }
+  return 1;
+}
+
+/* Tokens of a ticker starting at token i: 1 for "BARC.L", 3 for a code the
+ * tokenizer split ("GAZP" "." "MM"), 0 for none. */
+static size_t ticker_at(const pass *p, size_t i) {
+  if (ticker_tok(p, i)) return 1;
+  if (i + 2 >= p->d->tok.n) return 0;
   const nw_token *a = tok(p, i), *dot = tok(p, i + 1), *b = tok(p, i + 2);
   if (!(a->flags & (NW_F_ALLCAP | NW_F_DIGIT)) || (a->flags & NW_F_LOWER))
     return 0;
@@ -282,30 +320,65 @@ static int ticker_at(const pass *p, size_t i) {
       (b->flags & NW_F_SPACE))
     return 0;
   return b->kind == NW_K_WORD && (b->flags & NW_F_ALLCAP) &&
-         b->b1 - b->b0 <= 3;
+                 b->b1 - b->b0 <= 3
+             ? 3
+             : 0;
 }
 
-/* Drop mentions that overlap a ticker. */
+/* Is a ticker right after token i, bare or in brackets ("Akzo Nobel
+ * ( AKZO.AS )")? */
+static int ticker_after(const pass *p, size_t i) {
+  size_t n = p->d->tok.n;
+  if (i + 1 < n && ticker_at(p, i + 1)) return 1;
+  return i + 2 < n && tok_punct(p, i + 1, '(') && ticker_at(p, i + 2);
+}
+
+/* Trim tickers off the ends of mentions, drop mentions with a ticker
+ * inside, and make a name followed by its ticker an ORG. */
 static void drop_tickers(pass *p) {
   for (size_t k = 0; k < p->n; k++) {
     ment *m = &p->v[k];
-    for (uint32_t i = m->t0 > 2 ? m->t0 - 2 : 0; i < m->t1 && !m->dead; i++)
-      if (ticker_at(p, i) && i + 3 > m->t0) m->dead = 1;
+    size_t w;
+    while (!m->dead && (w = ticker_at(p, m->t0)) > 0)
+      if (m->t0 + w >= m->t1) m->dead = 1;
+      else m->t0 += (uint32_t)w;
+    while (!m->dead && m->t1 > m->t0 && ticker_tok(p, m->t1 - 1)) m->t1--;
+    for (uint32_t i = m->t0; i < m->t1 && !m->dead; i++)
+      if (ticker_at(p, i) || (i + 3 > m->t0 && i >= 2 && ticker_at(p, i - 2) == 3))
+        m->dead = 1;
+    if (m->t1 <= m->t0) m->dead = 1;
+    if (!m->dead && ticker_after(p, m->t1 - 1)) m->type = NW_T_ORG;
   }
 }
 
-/* Tokens covered by live mentions. */
-static void mark_covered(pass *p) {
-  memset(p->covered, 0, p->d->tok.n);
+/* Point every token at the live mention holding it. */
+static void cover_all(pass *p) {
+  for (size_t i = 0; i < p->d->tok.n; i++) p->cov[i] = -1;
   for (size_t k = 0; k < p->n; k++)
     if (!p->v[k].dead)
-      memset(p->covered + p->v[k].t0, 1, p->v[k].t1 - p->v[k].t0);
+      for (uint32_t i = p->v[k].t0; i < p->v[k].t1; i++) p->cov[i] = (int32_t)k;
+}
+
+/* Kill mention k and clear its tokens. */
+static void kill(pass *p, size_t k) {
+  p->v[k].dead = 1;
+  for (uint32_t i = p->v[k].t0; i < p->v[k].t1; i++)
+    if (p->cov[i] == (int32_t)k) p->cov[i] = -1;
 }
 
 /* Kill live mentions overlapping [t0, t1). */
 static void kill_overlaps(pass *p, uint32_t t0, uint32_t t1) {
-  for (size_t k = 0; k < p->n; k++)
-    if (!p->v[k].dead && p->v[k].t0 < t1 && t0 < p->v[k].t1) p->v[k].dead = 1;
+  for (uint32_t i = t0; i < t1; i++)
+    if (p->cov[i] >= 0) kill(p, (size_t)p->cov[i]);
+}
+
+/* Append a mention over free tokens and cover them; NW_NOMEM when out of
+ * memory. */
+static int add_covered(pass *p, uint32_t t0, uint32_t t1, int type,
+                       float score, int weight) {
+  if (add_ment(p, t0, t1, type, score, weight)) return NW_NOMEM;
+  for (uint32_t i = t0; i < t1; i++) p->cov[i] = (int32_t)(p->n - 1);
+  return NW_OK;
 }
 
 /* End of a name of capitalised words and initials starting at i (at most
@@ -332,7 +405,7 @@ static int bylines(pass *p) {
       size_t e = name_end(p, j);
       if (e - j < 2 || (e - j == 1 && !(tok(p, j)->flags & NW_F_CAP))) break;
       kill_overlaps(p, (uint32_t)j, (uint32_t)e);
-      if (add_ment(p, (uint32_t)j, (uint32_t)e, NW_T_PER, 0.9f, 3))
+      if (add_covered(p, (uint32_t)j, (uint32_t)e, NW_T_PER, 0.9f, 3))
         return NW_NOMEM;
       j = e;
       if (j < n && (tok_is(p, j, WC_AND) || tok_punct(p, j, ','))) j++;
@@ -343,7 +416,7 @@ static int bylines(pass *p) {
   if (n && e >= 2 && e <= 3 && e < n && tok_punct(p, e, '-') &&
       (e + 1 == n || tok(p, e + 1)->nl)) {
     kill_overlaps(p, 0, (uint32_t)e);
-    if (add_ment(p, 0, (uint32_t)e, NW_T_PER, 0.9f, 3)) return NW_NOMEM;
+    if (add_covered(p, 0, (uint32_t)e, NW_T_PER, 0.9f, 3)) return NW_NOMEM;
   }
   return NW_OK;
 }
@@ -455,9 +528,8 @@ static int is_acronym(const pass *p, size_t a) {
 
 /* Index of the live mention covering exactly [t0, t1), or -1. */
 static long find_ment(const pass *p, uint32_t t0, uint32_t t1) {
-  for (size_t k = 0; k < p->n; k++)
-    if (!p->v[k].dead && p->v[k].t0 == t0 && p->v[k].t1 == t1) return (long)k;
-  return -1;
+  int32_t k = p->cov[t0];
+  return k >= 0 && p->v[k].t0 == t0 && p->v[k].t1 == t1 ? (long)k : -1;
 }
 
 /* Start of the name before token a whose initials spell the acronym at
@@ -480,9 +552,10 @@ static uint32_t expansion_start(const pass *p, uint32_t a, uint32_t r) {
 static int inner_type(const pass *p, uint32_t t0, uint32_t t1) {
   int type = NW_T_ORG;
   uint32_t best = 0;
-  for (size_t k = 0; k < p->n; k++) {
-    const ment *m = &p->v[k];
-    if (!m->dead && m->t0 >= t0 && m->t1 <= t1 && m->t1 - m->t0 > best) {
+  for (uint32_t i = t0; i < t1; i++) {
+    if (p->cov[i] < 0) continue;
+    const ment *m = &p->v[p->cov[i]];
+    if (m->t0 >= t0 && m->t1 <= t1 && m->t1 - m->t0 > best) {
       best = m->t1 - m->t0;
       type = m->type;
     }
@@ -497,7 +570,7 @@ static long ensure_ment(pass *p, uint32_t t0, uint32_t t1, int type,
   long j = find_ment(p, t0, t1);
   if (j >= 0) return j;
   kill_overlaps(p, t0, t1);
-  if (add_ment(p, t0, t1, type, score, 2)) return -1;
+  if (add_covered(p, t0, t1, type, score, 2)) return -1;
   return (long)p->n - 1;
 }
 
@@ -522,12 +595,6 @@ static int explicit_acronyms(pass *p) {
   return NW_OK;
 }
 
-/* Is token i a word that ends company and publication names only
- * ("Inc", "Corp", "Weekly", "Times")? */
-static int org_end_word(const pass *p, size_t i) {
-  return (wc(tok(p, i)->h) & WC_ORGEND) != 0;
-}
-
 /* Is token i a lower-case noun that introduces a company name ("startup
  * Anthropic", "market watcher Forrester", "chipmaker Intel")? */
 static int org_descriptor(const pass *p, size_t i) {
@@ -540,7 +607,8 @@ static int org_descriptor(const pass *p, size_t i) {
 
 /* Fix tagger types the document contradicts: a name ending in a company
  * word is an ORG; a lone word that opens a longer ORG name of the text
- * ("Amazon" beside "Amazon Web Services") or follows a company noun
+ * ("Amazon" beside "Amazon Web Services"), ends a two-word one
+ * ("Lufthansa" beside "Deutsche Lufthansa") or follows a company noun
  * ("startup Anthropic") is an ORG unless a known place or first name;
  * a PERSON made only of common words in a headline-like line is dropped. */
 static int fix_types(pass *p) {
@@ -549,10 +617,16 @@ static int fix_types(pass *p) {
   for (size_t k = 0; k < p->n; k++) {
     ment *m = &p->v[k];
     if (m->dead || m->t1 - m->t0 < 2) continue;
-    if (m->type != NW_T_PER && org_end_word(p, m->t1 - 1) &&
+    unsigned last = wc(tok(p, m->t1 - 1)->h);
+    if (((last & WC_LEGAL) ||
+         (m->type != NW_T_PER && (last & WC_ORGEND))) &&
         !(nw_gaz_phrase(span_key(p, m->t0, m->t1)) & NW_GZ_GPE))
       m->type = NW_T_ORG;
-    if (m->type == NW_T_ORG) keymap_put(&heads, tok(p, m->t0)->h, k);
+    if (m->type != NW_T_ORG) continue;
+    keymap_put(&heads, tok(p, m->t0)->h, k);
+    const nw_token *t = tok(p, m->t1 - 1);
+    if (m->t1 - m->t0 == 2 && !(nw_gaz_word(t->h) & NW_GZ_ORGSUF))
+      keymap_put(&heads, t->h, k);
   }
   for (size_t k = 0; k < p->n; k++) {
     ment *m = &p->v[k];
@@ -563,7 +637,7 @@ static int fix_types(pass *p) {
         (keymap_get(&heads, tok(p, m->t0)->h) >= 0 ||
          (m->t0 > 0 && org_descriptor(p, m->t0 - 1))))
       m->type = NW_T_ORG;
-    if (m->type == NW_T_PER && common_name(p, m)) m->dead = 1;
+    if (m->type == NW_T_PER && common_name(p, m)) kill(p, k);
   }
   keymap_free(&heads);
   return NW_OK;
@@ -574,15 +648,15 @@ static uint32_t type_key(const ment *m, int t) {
   return len_key(m) ^ ((uint32_t)(t + 1) * 0x27D4EB2Du);
 }
 
-/* Strip trailing organisation suffixes and punctuation from ORG mention
- * m ("Microsoft Corp." -> "Microsoft"); returns the key of the rest, 0 when
+/* Strip trailing legal forms and punctuation from ORG mention m
+ * ("Microsoft Corp." -> "Microsoft"); returns the key of the rest, 0 when
  * nothing was stripped or nothing is left. */
 static uint32_t org_base_key(const pass *p, const ment *m) {
   uint32_t e = m->t1;
   while (e > m->t0 + 1) {
     const nw_token *t = tok(p, e - 1);
     if (!(t->kind == NW_K_PUNCT && t->b1 - t->b0 == 1) &&
-        !(nw_gaz_word(t->h) & NW_GZ_ORGSUF))
+        !(wc(t->h) & WC_LEGAL))
       break;
     e--;
   }
@@ -650,13 +724,12 @@ static int weak_word(const pass *p, size_t i) {
  * add them as mentions of the same entity. */
 static int propagate(pass *p, const keymap *names) {
   size_t nt = p->d->tok.n;
-  mark_covered(p);
   for (size_t i = 0; i < nt; i++) {
-    if (p->covered[i] || !tok_capital(p, i)) continue;
+    if (p->cov[i] >= 0 || !tok_capital(p, i)) continue;
     uint32_t q = 0;
     long best = -1;
     size_t blen = 0;
-    for (size_t e = i; e < nt && e - i < 6 && !p->covered[e] &&
+    for (size_t e = i; e < nt && e - i < 6 && p->cov[e] < 0 &&
                        (tok_capital(p, e) || tok_is(p, e, WC_JOIN));
          e++) {
       q = nw_gaz_seq(q, tok(p, e)->h);
@@ -673,12 +746,11 @@ static int propagate(pass *p, const keymap *names) {
     if (best < 0 || !tok_capital(p, i + blen - 1)) continue;
     if (blen == 1 && weak_word(p, i)) continue;
     const ment *m = &p->v[best];
-    if (add_ment(p, (uint32_t)i, (uint32_t)(i + blen), m->type,
-                 m->score * 0.9f, 1))
+    if (add_covered(p, (uint32_t)i, (uint32_t)(i + blen), m->type,
+                    m->score * 0.9f, 1))
       return NW_NOMEM;
     p->v[p->n - 1].key = span_key(p, (uint32_t)i, (uint32_t)(i + blen));
     join(p, (uint32_t)best, (uint32_t)p->n - 1);
-    memset(p->covered + i, 1, blen);
     i += blen - 1;
   }
   return NW_OK;
@@ -748,6 +820,14 @@ static int better_canon(const pass *p, const ment *a, const ment *b) {
   return a->t0 < b->t0;
 }
 
+/* Is m a PERSON full name with a known first name or a title before it
+ * ("George W. Bush", "Mr. Alexei Miller")?  It decides its entity's type. */
+static int full_person(const pass *p, const ment *m) {
+  if (m->type != NW_T_PER || m->t1 - m->t0 < 2) return 0;
+  if (nw_gaz_word(tok(p, m->t0)->h) & (NW_GZ_MALE | NW_GZ_FEMALE)) return 1;
+  return m->t0 > 0 && is_title(p, m->t0 - 1);
+}
+
 /* Order mentions by position. */
 static int ment_cmp(const void *x, const void *y) {
   const nw_mention *a = x, *b = y;
@@ -777,6 +857,8 @@ static void make_entity(const pass *p, const uint32_t *ms, size_t nm,
   int type = 0;
   for (int t = 1; t < NW_T_NTYPE; t++)
     if (vote[t] > vote[type]) type = t;
+  for (size_t k = 0; k < nm; k++)
+    if (full_person(p, &p->v[ms[k]])) type = NW_T_PER;
   e->label = final_label(p, type, ms, nm);
   e->cb0 = tok(p, p->v[canon].t0)->b0;
   e->cb1 = tok(p, p->v[canon].t1 - 1)->b1;
@@ -837,6 +919,7 @@ static int run_pass(pass *p, const uint8_t *tags, const float *mg) {
   if (collect(p, tags, mg)) return NW_NOMEM;
   for (size_t k = 0; k < p->n; k++) trim(p, &p->v[k]);
   drop_tickers(p);
+  cover_all(p);
   if (bylines(p) || explicit_acronyms(p) || fix_types(p)) return NW_NOMEM;
   for (size_t k = 0; k < p->n; k++)
     p->v[k].key = span_key(p, p->v[k].t0, p->v[k].t1);
@@ -858,10 +941,10 @@ static int compute(nw_doc *d, nw_entities *r) {
   size_t n = d->tok.n ? d->tok.n : 1;
   uint8_t *tags = malloc(n);
   float *mg = malloc(n * sizeof *mg);
-  p.covered = malloc(n);
+  p.cov = malloc(n * sizeof *p.cov);
   p.td = nw_tagdoc_new(d, p.m->common, p.m->ncommon);
   int rc = NW_NOMEM;
-  if (tags && mg && p.covered && p.td) {
+  if (tags && mg && p.cov && p.td) {
     nw_tag_decode(p.td, nw_model_choose, (void *)p.m, tags, mg);
     rc = run_pass(&p, tags, mg);
     if (rc == NW_OK) rc = finish(&p, r);
@@ -869,7 +952,7 @@ static int compute(nw_doc *d, nw_entities *r) {
   nw_tagdoc_free(p.td);
   free(tags);
   free(mg);
-  free(p.covered);
+  free(p.cov);
   free(p.v);
   return rc;
 }

@@ -64,8 +64,7 @@ San Jose|Santo Domingo|Port-au-Prince|Strasbourg|Lyon|Marseille|Nice|Bordeaux|To
 Lille|Nantes|Stuttgart|Dusseldorf|Dresden|Leipzig|Hanover|Nuremberg|Antwerp|Rotterdam|
 Gothenburg|Malmo|Bergen|Krakow|Gdansk|Porto|Seville|Valencia|Bilbao|Genoa|Bologna|
 Palermo|Salzburg|Basel|Lausanne|Davos|Sheffield|Newcastle|Nottingham|Leicester|Oxford|
-Cambridge|Southampton|Wall Street|Silicon Valley|Hollywood|Manhattan|Brooklyn|Westminster|
-Downing Street|Whitehall|Kremlin|Gaza City|Ramallah|Hebron|Nablus|Grozny|Sevastopol|
+Cambridge|Southampton|Hollywood|Manhattan|Brooklyn|Westminster|Gaza City|Ramallah|Hebron|Nablus|Grozny|Sevastopol|
 Donetsk|Vladivostok|Novosibirsk|Yekaterinburg|Murmansk|Mombasa|Benghazi|Misrata|Aleppo|
 Homs|Mosul|Kirkuk|Fallujah|Tikrit|Najaf|Karbala|Herat|Mazar-i-Sharif|Peshawar|Quetta|
 Srinagar|Goa|Pune|Ahmedabad|Surat|Jaipur|Lucknow|Kanpur|Chittagong|Yangon|Rangoon|
@@ -84,7 +83,8 @@ Suez Canal|Panama Canal|Horn of Africa|Sub-Saharan Africa|West Africa|East Afric
 Southeast Asia|Central Asia|South Asia|East Asia|Eastern Europe|Western Europe|
 Central Europe|Northern Europe|Southern Europe|Latin America|Midwest|Pacific Northwest|
 Siberia|Kashmir|Darfur|Punjab|Bengal|Patagonia|Riviera|Scandinavia|Iberia|Anatolia|
-Mesopotamia|Levant|Golan Heights|Sinai|Crimea|Transylvania|Tuscany|Bavaria|Silicon Valley
+Mesopotamia|Levant|Golan Heights|Sinai|Crimea|Transylvania|Tuscany|Bavaria|Silicon Valley|
+Wall Street|Downing Street|Whitehall
 """
 
 DEMONYMS = """

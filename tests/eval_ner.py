@@ -9,9 +9,11 @@ Runs extract_entities from dist/news.so (NEWS_SO overrides) over
     training text the same way);
   - GUM news (SHARED/data/gum-news/conllu): the "# text =" lines of each
     document, one sentence a line; gold mentions are GUM entities whose
-    minimal span holds a proper noun (NNP/NNPS), from the first to the last
-    token of the minimal span, types person -> PER, organization -> ORG,
-    place -> LOC, the rest -> MISC (time and quantity skipped).
+    syntactic head is a proper noun (NNP/NNPS), the span being the run of
+    proper nouns around that head (inner of/the/and kept, a leading title
+    such as "President" dropped, as extract_entities does); types person ->
+    PER, organization -> ORG, place -> LOC, the rest -> MISC (time and
+    quantity skipped).  Nested gold names count; our output is flat.
 Predicted labels map PERSON -> PER, GPE/LOC -> LOC, NORP/MISC -> MISC.
 Reports exact-span precision/recall/F1 per label, overall on PER/ORG/LOC and
 overall with MISC.  Exits 0 (saying so) when the data is absent.
@@ -105,55 +107,83 @@ def gum_entities(misc):
     return out
 
 
+TITLES = {"president", "ambassador", "minister", "prime", "secretary",
+          "senator", "sen.", "governor", "mayor", "general", "gen.", "king",
+          "queen", "prince", "mr.", "mrs.", "ms.", "dr.", "professor",
+          "chancellor", "judge", "spokesperson", "spokesman", "major",
+          "captain", "chief", "director", "chairman", "pope", "rev.", "lord"}
+JOIN = {"of", "the", "and", "&", "de", "for"}
+
+
+def named_span(toks, a, b):
+    """Gold span of a GUM entity over tokens a..b: the run of proper nouns
+    around its syntactic head (inner of/the/and kept), leading titles
+    dropped; None when the head is not a proper noun."""
+    ids = {toks[i][3] for i in range(a, b + 1)}
+    head = next((i for i in range(a, b + 1) if toks[i][4] not in ids), b)
+    prop = lambda i: toks[i][2] in ("NNP", "NNPS")
+    if not prop(head):
+        return None
+    s = e = head
+    while s > a and (prop(s - 1) or (toks[s - 1][5].lower() in JOIN and
+                                     s - 2 >= a and prop(s - 2))):
+        s -= 1
+    while e < b and (prop(e + 1) or (toks[e + 1][5].lower() in JOIN and
+                                     e + 2 <= b and prop(e + 2))):
+        e += 1
+    for i in range(head - 1, s - 1, -1):
+        if toks[i][5].lower() in TITLES:
+            s = i + 1
+            break
+    return toks[s][0], toks[e][1]
+
+
 def read_gum_doc(path):
     """One GUM conllu document as (text, gold spans)."""
-    lines, toks = [], []  # toks: (char start, char end, xpos)
+    lines, toks = [], []  # (char start, char end, xpos, id, head, form)
     gold, open_ = [], {}
     pos = 0
     sent_text, sent_toks = None, []
+    sent_no = 0
+
+    def close(eid, idx):
+        if not open_.get(eid):
+            return
+        start, etype = open_[eid].pop()
+        if etype in ("time", "quantity"):
+            return
+        span = named_span(toks, start, idx)
+        if span:
+            gold.append((span[0], span[1], GUM_TYPES.get(etype, "MISC")))
 
     def flush():
-        nonlocal pos
+        nonlocal pos, sent_no
         if sent_text is None:
             return
-        base = pos + (1 if lines else 0)
         if lines:
             pos += 1
+        base = pos
         lines.append(sent_text)
+        sent_no += 1
         k = 0
-        for form, xpos, misc in sent_toks:
+        for form, xpos, misc, tid, head in sent_toks:
             j = sent_text.find(form, k)
             if j < 0:
                 j = k
-            toks.append((base + j, base + j + len(form), xpos))
+            toks.append((base + j, base + j + len(form), xpos,
+                         (sent_no, tid), (sent_no, head), form))
             k = j + len(form)
             idx = len(toks) - 1
             for kind, val, closes in gum_entities(misc):
                 if kind == "open":
                     f = val.split("-", 7)
-                    open_.setdefault(f[0], []).append((idx, f))
+                    etype = f[1] if len(f) > 1 else ""
+                    open_.setdefault(f[0], []).append((idx, etype))
                     if closes:
                         close(f[0], idx)
                 else:
                     close(val, idx)
         pos += len(sent_text)
-
-    def close(eid, idx):
-        if not open_.get(eid):
-            return
-        start, f = open_[eid].pop()
-        etype = f[1] if len(f) > 1 else ""
-        if etype in ("time", "quantity"):
-            return
-        try:
-            mins = [int(x) for x in f[5].split(",")]
-        except (IndexError, ValueError):
-            mins = list(range(1, idx - start + 2))
-        heads = [start + m - 1 for m in mins if start + m - 1 <= idx]
-        if not heads or not any(toks[h][2] in ("NNP", "NNPS") for h in heads):
-            return
-        a, b = min(heads), max(heads)
-        gold.append((toks[a][0], toks[b][1], GUM_TYPES.get(etype, "MISC")))
 
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -164,7 +194,7 @@ def read_gum_doc(path):
                 cols = line.split("\t")
                 if "-" in cols[0] or "." in cols[0]:
                     continue
-                sent_toks.append((cols[1], cols[4], cols[9]))
+                sent_toks.append((cols[1], cols[4], cols[9], cols[0], cols[6]))
             elif not line and sent_text is not None:
                 flush()
                 sent_text = None

@@ -288,6 +288,8 @@ static void count_jsonl(counter *c, const char *path) {
     if (!p) continue;
     body.n = 0;
     json_string(p + 9, &body);
+    buf_add(&body, "", 1); /* nw_tokenize wants a NUL after the text */
+    body.n--;
     if (body.n) count_lower(c, (const unsigned char *)body.p, body.n);
   }
   free(line);
