@@ -45,7 +45,7 @@ SQLITE3 ?= sqlite3
 SHARED ?= ../shared
 
 .PHONY: all test test-unit test-sql test-python asan valgrind demo bench clean \
-  install deps conformance eval-ner eval-quotes train check-deps
+  install deps conformance eval-ner eval-quotes train check-deps invariant
 
 all: check-deps $(SO)
 
@@ -105,6 +105,9 @@ demo: deps all
 
 bench: all
 	@NEWS_SO=$(SO) SHARED=$(SHARED) $(PY) tests/bench.py
+
+invariant: all
+	@NEWS_SO=$(SO) SHARED=$(SHARED) $(PY) tests/corpus_invariant.py
 
 conformance: all
 	@NEWS_SO=$(SO) SHARED=$(SHARED) $(PY) tests/conformance_money.py
