@@ -60,6 +60,8 @@ static int letters_class(const char *z) {
     if (*z == 'S') c |= NW_CUE_SPEECH;
     if (*z == 'C') c |= NW_CUE_CLAUSE;
     if (*z == 'O') c |= NW_CUE_OBJ;
+    if (*z == 'N') c |= NW_CUE_NP;
+    if (*z == 'X') c |= NW_CUE_NOUNOBJ;
   }
   return c;
 }
@@ -201,9 +203,11 @@ static const char *const w_obj[] = {
     "viewers", "readers", "employees", "staff", "shareholders", "members",
     "delegates", "congress", "parliament", "police", "officials", "voters",
     "it", "everyone", "anyone", "people", NULL};
-static const char *const w_neg[] = {"not", "never", "n't", "declined",
-                                    "refused", "cannot", "didn't", "won't",
-                                    "wouldn't", "doesn't", NULL};
+static const char *const w_neg[] = {
+    "not", "never", "n't", "declined", "refused", "cannot", "didn't",
+    "won't", "wouldn't", "doesn't", "don't", "isn't", "aren't", "wasn't",
+    "weren't", "haven't", "hasn't", "hadn't", "couldn't", "shouldn't",
+    "can't", NULL};
 static const char *const w_male[] = {"he", "him", "his", "mr", "mr.",
                                      "himself", NULL};
 static const char *const w_female[] = {"she", "her", "hers", "ms", "ms.",
@@ -224,6 +228,39 @@ static const char *const w_that[] = {"that", NULL};
 static const char *const w_particle[] = {"for", "on", "to", "about", "as",
                                          "against", "at", "with", "of",
                                          "over", "out", NULL};
+static const char *const w_lynoun[] = {
+    "family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly",
+    "bully", "daily", "weekly", "monthly", "quarterly", "yearly", "elderly",
+    "early", "holy", "fly", "belly", "jelly", "italy", "july", NULL};
+static const char *const w_person[] = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+    "analyst", "analysts", "executive", "executives", "lawmaker",
+    "lawmakers", "critic", "critics", "supporter", "supporters", "leader",
+    "leaders", "president", "minister", "chairman", "chairwoman", "chief",
+    "director", "economist", "economists", "investor", "investors",
+    "trader", "traders", "source", "sources", "expert", "experts",
+    "observer", "observers", "people", "residents", "voters", "democrats",
+    "republicans", "candidate", "candidates", "senator", "senators",
+    "governor", "secretary", "lawyer", "lawyers", "attorney", "judge",
+    "prosecutors", "police", "workers", "employees", "activists",
+    "opponents", "advocates", "members", "researchers", "scientists",
+    "ceo", "founder", "spokespeople", "representative", "congressman",
+    "congresswoman", "mayor", "report", "reports", "memo", "statement",
+    "study", "survey", "letter", "filing", "papers", "documents", "poll",
+    "polls", "website", "article", "analysis", "release", "data",
+    "figures", "results", NULL};
+static const char *const w_thing[] = {
+    "sales", "shares", "stocks", "stock", "prices", "price", "profits",
+    "profit", "revenue", "revenues", "earnings", "exports", "imports",
+    "output", "costs", "markets", "bonds", "futures", "volumes", "volume",
+    "index", "indexes", "yields", "demand",
+    "supply", "inflation", "growth", "it", NULL};
+static const char *const w_past[] = {
+    "rose", "fell", "grew", "was", "were", "had", "made", "took", "saw",
+    "won", "lost", "came", "went", "left", "held", "gave", "got", "kept",
+    "paid", "sold", "bought", "became", "ran", "led", "met", "spent",
+    "needs", "wants", "remains", "plans", "expects", "faces", "has", "is",
+    "are", NULL};
 static const char *const w_be[] = {"is", "was", "were", "are", "be",
                                    "been", "being", "am", NULL};
 static const char *const w_link[] = {"of", "for", "at", "on", "from",
@@ -247,8 +284,9 @@ static int cue_known(uint32_t h) {
   return 0;
 }
 
-/* Add the forms learned from annotated news (cues_learned.c): they take
- * any content; forms without -ed or -ing may be nouns. */
+/* Add the forms learned from annotated news (cues_learned.c): they report
+ * a clause only under the checks of quote_attrib.c; forms without -ed or
+ * -ing may be nouns. */
 static void add_learned(void) {
   for (int i = 0; nw_cue_learned[i]; i++) {
     const char *w = nw_cue_learned[i];
@@ -257,8 +295,8 @@ static void add_learned(void) {
                (n > 3 && strcmp(w + n - 3, "ing") == 0);
     int ing = n > 3 && strcmp(w + n - 3, "ing") == 0;
     int known = cue_known(nw_hash_lower_cstr(w));
-    cue_put(w, 0, NW_CUE_CLAUSE | NW_CUE_ANY |
-                      (past || known ? 0 : NW_CUE_BARE) | (ing ? NW_CUE_ING : 0));
+    cue_put(w, 0, NW_CUE_ANY | (past || known ? 0 : NW_CUE_BARE) |
+                      (ing ? NW_CUE_ING : 0));
   }
 }
 
@@ -284,6 +322,29 @@ static void cues_build(void) {
   word_list(w_link, NW_W_LINK);
   word_list(w_be, NW_W_BE);
   word_list(w_particle, NW_W_PARTICLE);
+  word_list(w_lynoun, NW_W_LYNOUN);
+  word_list(w_person, NW_W_PERSON);
+  word_list(w_orgnoun, NW_W_PERSON);
+  word_list(w_thing, NW_W_THING);
+  word_list((const char *const[]){"a", "an", NULL}, NW_W_INDEF);
+  word_list(w_past, NW_W_PAST);
+  word_list((const char *const[]){"how", "what", "why", "whether", "where",
+                                  "when", "who", NULL},
+            NW_W_WH);
+  word_list((const char *const[]){"to", NULL}, NW_W_TO);
+  word_list((const char *const[]){"called", "named", "dubbed", "titled",
+                                  "labeled", "labelled", "known", "branded",
+                                  NULL},
+            NW_W_NAMING);
+  word_list((const char *const[]){"written", "shown", "known", "spoken",
+                                  "sworn", NULL},
+            NW_W_PARTICIPLE);
+  word_list((const char *const[]){"and", "but", NULL}, NW_W_CONJ);
+  word_list((const char *const[]){"who", NULL}, NW_W_REL);
+  word_list((const char *const[]){"as", "after", "before", "while", "because",
+                                  "since", "until", "following", "upon",
+                                  "amid", "despite", "ahead", NULL},
+            NW_W_SUBORD);
   word_list((const char *const[]){"it", NULL}, NW_W_NEUTER);
   h_to = nw_hash_lower_cstr("to");
   h_according = nw_hash_lower_cstr("according");

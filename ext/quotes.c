@@ -165,7 +165,7 @@ static void resolve_description(const nw_doc *d, nw_qrec *r,
 }
 
 /* Give a floating quote the speaker of the record before it in the same or
- * the previous paragraph. */
+ * the previous paragraph (and its verb when it has none of its own). */
 static void resolve_floating(nw_qbuild *b, size_t i) {
   nw_qrec *r = &b->r[i];
   for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
@@ -177,9 +177,11 @@ static void resolve_floating(nw_qbuild *b, size_t i) {
     r->q.sb0 = pron && a->q.has_canon ? a->q.cb0 : a->q.sb0;
     r->q.sb1 = pron && a->q.has_canon ? a->q.cb1 : a->q.sb1;
     copy_identity(r, a);
-    r->q.has_verb = a->q.has_verb;
-    r->q.vb0 = a->q.vb0;
-    r->q.vb1 = a->q.vb1;
+    if (!r->q.has_verb) {
+      r->q.has_verb = a->q.has_verb;
+      r->q.vb0 = a->q.vb0;
+      r->q.vb1 = a->q.vb1;
+    }
     return;
   }
 }
@@ -237,7 +239,9 @@ static int build(nw_qbuild *b) {
   b->in_pair = calloc(b->d->tok.n ? b->d->tok.n : 1, sizeof *b->in_pair);
   if (!b->is_row || !b->in_pair) return NW_NOMEM;
   fill_in_pair(b);
-  if (nw_attribute_direct(b) || nw_attribute_reported(b)) return NW_NOMEM;
+  if (nw_attribute_direct(b) || nw_attribute_reported(b) ||
+      nw_attribute_fragments(b))
+    return NW_NOMEM;
   if (b->n) qsort(b->r, b->n, sizeof *b->r, rec_cmp);
   return resolve_all(b);
 }

@@ -25,8 +25,15 @@ enum {
   NW_CUE_BARE = 1 << 4,      /* the form is the lemma or its -s form, which
                                 may be a noun ("a report", "claims") */
   NW_CUE_ING = 1 << 5,       /* an -ing form: "..., adding that" */
-  NW_CUE_ANY = 1 << 6,       /* content may be any phrase, not only a
-                                clause: "called Clinton a “champion”" */
+  NW_CUE_ANY = 1 << 6,       /* learned from annotated news: reports a
+                                that-clause or a finite clause only */
+  NW_CUE_NP = 1 << 7,        /* an evaluative speech act whose object is
+                                the content: "called Clinton a “champion”",
+                                "criticized the plan" */
+  NW_CUE_NOUNOBJ = 1 << 8,   /* usually takes a noun phrase that is no
+                                speech ("reported a loss", "confirmed the
+                                appointment"): a clause needs "that" or a
+                                subject and a finite verb */
 };
 
 /* Build the cue and word tables once per process (thread-safe). */
@@ -56,7 +63,21 @@ enum {
   NW_W_ORGNOUN = 1 << 15, /* company firm bank group: "the company" */
   NW_W_LINK = 1 << 16,    /* of for at on: links words in a speaker phrase */
   NW_W_BE = 1 << 17,      /* is was were been: a passive before a cue */
-  NW_W_PARTICLE = 1 << 18 /* for on to about as: "called for", "pointed to" */
+  NW_W_PARTICLE = 1 << 18, /* for on to about as: "called for", "pointed to" */
+  NW_W_LYNOUN = 1 << 19,    /* a word in -ly that is no adverb: family */
+  NW_W_CONJ = 1 << 20,      /* and but: joins a second verb to a subject */
+  NW_W_REL = 1 << 21,       /* who: "X, who said" */
+  NW_W_SUBORD = 1 << 22,    /* as after while because: an adjunct clause,
+                               not reported speech, after "said" */
+  NW_W_PERSON = 1 << 23,    /* a noun for people: spokesman analysts */
+  NW_W_THING = 1 << 24,     /* a market noun that "adds" and "posts" without
+                               speaking: sales shares prices */
+  NW_W_INDEF = 1 << 25,     /* a an: "a company called X" is no speaker */
+  NW_W_PAST = 1 << 26,      /* an irregular finite verb: rose fell was */
+  NW_W_PARTICIPLE = 1 << 27, /* a form that is only a participle: written */
+  NW_W_WH = 1 << 28,         /* how what why whether where: a clause */
+  NW_W_TO = 1 << 29,         /* "to" */
+  NW_W_NAMING = 1 << 30      /* called named dubbed: "a firm called X" */
 };
 
 /* NW_W_* bits of the lower-cased word with hash h. */
@@ -86,7 +107,8 @@ typedef struct nw_qrec {
   uint32_t para;     /* paragraph of the quote (or cue) */
   uint8_t hidden;    /* a cue's subject without content: only resolves
                         later pronouns, never output */
-  uint8_t floating;  /* no cue: takes the speaker of the record before */
+  uint8_t floating;  /* no speaker found: takes the speaker (and, when it
+                        has no cue, the verb) of the record before */
 } nw_qrec;
 
 typedef struct nw_qbuild {
@@ -105,3 +127,5 @@ nw_qrec *nw_qrec_add(nw_qbuild *b);
 int nw_attribute_direct(nw_qbuild *b);
 /* Find reported speech and cue subjects without content. */
 int nw_attribute_reported(nw_qbuild *b);
+/* Attribute quoted fragments no row or clause holds to the cue before. */
+int nw_attribute_fragments(nw_qbuild *b);

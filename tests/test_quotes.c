@@ -219,6 +219,79 @@ static void test_reported(void) {
   run("passive is not a cue", "Employees were told of the decision by email.", NULL, 0, 1);
 }
 
+/* Cue spans as news annotators mark them: adverbs before, a colon after,
+ * never a noun in -ly. */
+static void test_verb_spans(void) {
+  RUN("adverb in -ly before the verb",
+      "“We will open three plants,” Jane Porter cautiously said.", 1,
+      {"We will open three plants", "Jane Porter", "*", "cautiously said", D});
+  RUN("noun in -ly is no adverb",
+      "“We are grateful to the doctors,” the family said.", 1,
+      {"We are grateful to the doctors", "the family", "*", "said", D});
+  RUN("said Friday keeps the day out of the cue and the clause",
+      "Marriott said Friday that net income fell to $131 million.", 1,
+      {"net income fell to $131 million", "Marriott", "*", "said", I});
+}
+
+/* Subjects shared by a second verb, relative clauses and participles. */
+static void test_subjects(void) {
+  RUN("and said",
+      "Authorities announced an arrest on Friday and said a curfew would continue through the weekend.",
+      1, {"a curfew would continue through the weekend", "Authorities", "*", "said", I});
+  RUN("a clause stops at a second cue",
+      "Trump tweeted that Machado was “disgusting” and encouraged Americans to “check out” her tape.",
+      0, {"Machado was “disgusting”", "Trump", "*", "tweeted", M});
+  RUN("saying, Q takes the sentence's subject",
+      "Dean spoke on Monday, saying, “I don't think this is a ridiculous idea.”",
+      1, {"I don't think this is a ridiculous idea.", "Dean", "*", "saying", D});
+  RUN("who joked, Q",
+      "Among the guests was Stevie Wonder, who joked, “I haven't seen it yet, but I'm going to.”",
+      1, {"I haven't seen it yet, but I'm going to.", "Stevie Wonder", "*", "joked", D});
+  RUN("said, Q, until",
+      "Rakeyia Scott repeatedly says, “Don't you do it,” until shots are heard.", 1,
+      {"Don't you do it", "Rakeyia Scott", "*", "repeatedly says", D});
+  RUN("parenthesis after the speaker",
+      "“He would be a great senator,” Elijah Cummings (D-Md.) said in a phone interview.",
+      1, {"He would be a great senator", "Elijah Cummings", "*", "said", D});
+}
+
+/* Quoted fragments inside reported speech. */
+static void test_fragments(void) {
+  RUN("fragment after an evaluative cue", "Cruz called Trump a “pathological liar” at a rally.",
+      1, {"Trump a “pathological liar” at a rally", "Cruz", "*", "called", M});
+  RUN("a clause stops at a semicolon",
+      "Trump has labeled the deal a “disaster” for workers; he repeats it often.", 1,
+      {"the deal a “disaster” for workers", "Trump", "*", "has labeled", M});
+  RUN("fragment after a speech verb with no clause",
+      "Cruz exhorted Republicans to “vote your conscience” at the convention.", 1,
+      {"Republicans to “vote your conscience”", "Cruz", "*", "exhorted", M});
+  RUN("a clause between the cue and the marks",
+      "Susan Schwab said Russia had a \"great deal to do to get the deal concluded.\"", 1,
+      {"Russia had a \"great deal to do to get the deal concluded", "Susan Schwab", "*",
+       "said", M});
+}
+
+/* Verbs that take a plain noun phrase, nouns that look like cues, and
+ * Reuters datelines and subheadings. */
+static void test_precision(void) {
+  run("posted a loss", "Marriott posted a quarterly loss of $5 million.", NULL, 0, 1);
+  run("added hotels", "The company also added 50 hotels to its system.", NULL, 0, 1);
+  run("reported income", "Lear reported net income of $41 million.", NULL, 0, 1);
+  run("shares added", "Shares of Toyota added 1.4 percent on Friday.", NULL, 0, 1);
+  RUN("reported that", "Lear reported that net income rose 7 percent.", 1,
+      {"net income rose 7 percent", "Lear", "*", "reported", I});
+  RUN("told a listener only",
+      "“We overshot,” Niklas Zennstrom told the annual technology conference in Hungary.",
+      1, {"We overshot", "Niklas Zennstrom", "*", "told", D});
+  run("said as", "Hollande said Friday as he entered the talks.", NULL, 0, 1);
+  run("there was talk", "There was talk they may be going bankrupt soon.", NULL, 0, 1);
+  run("lone participle", "The commitments written into the deal were not met.", NULL, 0, 1);
+  RUN("dateline", "NEW YORK (Reuters) - Marriott said net income fell to $131 million.",
+      1, {"net income fell to $131 million", "Marriott", "*", "said", I});
+  RUN("subheading", "Shares fell.\n\nWEAK OUTLOOK Marriott said it expected lower earnings.",
+      1, {"it expected lower earnings", "Marriott", "*", "said", I});
+}
+
 /* n bytes made of the string unit repeated. */
 static char *repeat(const char *unit, size_t n) {
   char *s = malloc(n + 1);
@@ -288,6 +361,10 @@ int main(void) {
   test_not_quotes();
   test_pronouns();
   test_reported();
+  test_verb_spans();
+  test_subjects();
+  test_fragments();
+  test_precision();
   test_hostile();
   printf("%d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;
