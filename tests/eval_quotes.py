@@ -10,7 +10,8 @@ A predicted quote matches a gold Content when the characters they share are
 more than 30% of the gold Content's characters (also reported: more than
 80%); matching is one-to-one and greedy, best overlap first.  Over matched
 pairs: speaker accuracy (the predicted speaker span overlaps the gold
-Source span) and verb accuracy (cue text equal, lower-cased).  Figures are
+Source span) and verb accuracy (cue text equal, lower-cased, white space
+folded, trailing punctuation such as the colon of "said:" dropped).  Figures are
 given for direct quotes (gold Content holds a quotation mark; predicted
 kind 'direct') and for all attributions.
 
@@ -80,6 +81,12 @@ def load_gold(base):
             text = fh.read()
         docs.append((name, text, load_ann(os.path.join(base, "attributions", f))))
     return docs
+
+
+def cue_key(cue):
+    """A cue for comparison: lower-cased, white space folded, and trailing
+    punctuation dropped (annotators mark "said:" where we give "said")."""
+    return " ".join(cue.lower().split()).rstrip(":,;.—-– ")
 
 
 def span_text(text, spans):
@@ -155,7 +162,7 @@ def score(docs, db, thr, show=0):
                  "direct": is_direct(text, a["Content"]),
                  "src": chars(a.get("Source", [])),
                  "src_text": span_text(text, a.get("Source", [])),
-                 "cue": span_text(text, a.get("Cue", [])).lower().strip() if a.get("Cue") else None}
+                 "cue": cue_key(span_text(text, a.get("Cue", []))) if a.get("Cue") else None}
             if g["chars"]:
                 golds.append(g)
         preds = predict(db, text)
@@ -188,7 +195,7 @@ def score(docs, db, thr, show=0):
                         misses["speaker"].append((name, p["quote"], p["speaker"], g["src_text"]))
                 if g["cue"]:
                     t.vb_n += 1
-                    ok = (p["verb"] or "").lower().strip() == g["cue"]
+                    ok = cue_key(p["verb"] or "") == g["cue"]
                     t.vb_ok += ok
                     if not ok and cls == "all":
                         misses["verb"].append((name, p["quote"], p["verb"], g["cue"]))
