@@ -101,7 +101,7 @@ valgrind: $(SO) $(addprefix $(BUILD)/,$(UNIT_TESTS))
 	NEWS_SKIP_BIG=1 NEWS_SO=$(SO) SQLITE3="$(VALGRIND) $(SQLITE3)" sh tests/run_sql_tests.sh
 
 demo: deps all
-	@cd sql && $(SQLITE3) -box :memory: < demo.sql
+	@$(SQLITE3) -bail :memory: < sql/demo.sql
 
 bench: all
 	@NEWS_SO=$(SO) SHARED=$(SHARED) $(PY) tests/bench.py
