@@ -1,5 +1,6 @@
 /* Result rows and their string arena. */
 #include "rows.h"
+#include "grow.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -30,16 +31,12 @@ void nw_rows_free(nw_rows *r) {
 
 /* Append a row of NULL values. */
 nw_val *nw_rows_add(nw_rows *r) {
-  if (r->nrow == r->cap) {
-    size_t cap = r->cap ? r->cap * 2 : 16;
-    nw_val *v = realloc(r->v, cap * (size_t)r->ncol * sizeof *v);
-    if (!v) {
-      r->oom = 1;
-      return NULL;
-    }
-    r->v = v;
-    r->cap = cap;
+  nw_val *v = nw_grow(r->v, &r->cap, r->nrow, (size_t)r->ncol * sizeof *v, 16);
+  if (!v) {
+    r->oom = 1;
+    return NULL;
   }
+  r->v = v;
   nw_val *row = &r->v[r->nrow++ * (size_t)r->ncol];
   memset(row, 0, (size_t)r->ncol * sizeof *row);
   return row;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "grow.h"
 
 /* Is token t one of . ! ? … or an ellipsis "..."? */
 static int is_terminal(const nw_doc *d, const nw_token *t) {
@@ -115,14 +116,10 @@ static int ends_sentence(const nw_doc *d, size_t e, size_t c) {
 static int add_sentence(nw_doc *d, size_t *cap, size_t t0, size_t t1,
                         uint32_t para) {
   if (t1 <= t0) return NW_OK;
-  if (d->nsent == *cap) {
-    size_t nc = *cap ? *cap * 2 : 64;
-    nw_sentence *s = realloc(d->sent, nc * sizeof *s);
-    if (!s) return NW_NOMEM;
-    d->sent = s;
-    *cap = nc;
-  }
-  nw_sentence *s = &d->sent[d->nsent++];
+  nw_sentence *s = nw_grow(d->sent, cap, d->nsent, sizeof *s, 64);
+  if (!s) return NW_NOMEM;
+  d->sent = s;
+  s = &d->sent[d->nsent++];
   s->t0 = (uint32_t)t0;
   s->t1 = (uint32_t)t1;
   s->b0 = d->tok.t[t0].b0;

@@ -4,6 +4,7 @@
  * inner apostrophes ("O'Neill") and "AT&T"; a possessive 's is split off;
  * known abbreviations keep their period. */
 #include "tokens.h"
+#include "grow.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -148,14 +149,10 @@ int nw_is_sentence_starter(uint32_t h) {
 
 /* Append a token; returns it or NULL when out of memory. */
 static nw_token *push(nw_tokens *tk) {
-  if (tk->n == tk->cap) {
-    size_t cap = tk->cap ? tk->cap * 2 : 256;
-    nw_token *t = realloc(tk->t, cap * sizeof *t);
-    if (!t) return NULL;
-    tk->t = t;
-    tk->cap = cap;
-  }
-  nw_token *t = &tk->t[tk->n++];
+  nw_token *t = nw_grow(tk->t, &tk->cap, tk->n, sizeof *t, 256);
+  if (!t) return NULL;
+  tk->t = t;
+  t = &tk->t[tk->n++];
   memset(t, 0, sizeof *t);
   return t;
 }
