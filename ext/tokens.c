@@ -69,7 +69,7 @@ static const char *const title_abbrevs[] = {
     "det", "st", "messrs", "mme", "mlle", "cpl", "brig", "gens", "reps",
     "sens", "fr", "atty", "amb", "lieut", NULL};
 static const char *const other_abbrevs[] = {
-    "inc", "corp", "co", "ltd", "jr", "sr", "bros", "vs", "etc", "jan", "feb",
+    "inc", "corp", "co", "cos", "ltd", "jr", "sr", "bros", "vs", "etc", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mt", "ft", "ave", "blvd", "rd", "approx", "dept", "govt", "univ", "assn",
     "intl", "natl", "al", "cf", "no", "nos", "vol", "pp", "fig", "mfg",

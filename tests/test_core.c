@@ -144,6 +144,8 @@ static void test_sentences(void) {
       {"Acme Inc. said it grew. Acme Inc. The end.", "Acme Inc. said it grew. | Acme Inc. | The end."},
       {"Lehman Brothers Holdings Inc \n\n said on Wednesday it would cut jobs.",
        "Lehman Brothers Holdings Inc \n\n said on Wednesday it would cut jobs."},
+      {"It sold the unit to a Bear Stearns Cos. BSC.N private equity arm. Fine.",
+       "It sold the unit to a Bear Stearns Cos. BSC.N private equity arm. | Fine."},
       {"", ""},
       {"   \n\n  ", ""},
   };
