@@ -52,6 +52,10 @@ int nw_money_global_init(void) {
   return nw_money_init_rc;
 }
 
+/* Release what nw_money_global_init() built; only when the library is
+ * unloaded (nothing may scan afterwards). */
+void nw_money_global_free(void) { nw_money_number_free(); }
+
 /* Is iso a known ISO 4217 code? */
 int nw_currency_known(const char *iso) {
   if (nw_money_global_init() != NW_OK) return 0;
@@ -519,6 +523,7 @@ static const char *cents_code(const scan *sc, size_t b0, size_t b1,
                               char found[8]) {
   size_t lo = 0, hi = sc->n, h0, h1, p, best_d = SIZE_MAX;
   const char *best = sc->dollar;
+  nw_heads hs;
   if (sc->d->nsent) {
     const nw_sentence *st = &sc->d->sent[nw_doc_sentence_at(sc->d, b0)];
     lo = st->b0 < b0 ? st->b0 : b0;
@@ -526,7 +531,8 @@ static const char *cents_code(const scan *sc, size_t b0, size_t b1,
   }
   if (b0 > lo + NW_CENTS_REACH) lo = b0 - NW_CENTS_REACH;
   if (hi > b1 + NW_CENTS_REACH) hi = b1 + NW_CENTS_REACH;
-  for (p = lo; nw_marker_next_head(sc->s, hi, p, &h0, &h1); p = h1) {
+  nw_heads_start(&hs, sc->s, hi, &sc->d->tok, lo);
+  for (p = lo; nw_heads_next(&hs, p, &h0, &h1); p = h1) {
     nw_marker m;
     if (h0 >= b0 && h0 < b1) continue;
     if (!nw_marker_from_head(sc->s, hi, h0, h1, lo, &m) || m.minor) continue;
@@ -659,7 +665,9 @@ static int amount_at_head(scan *sc, size_t h0, size_t h1, size_t lo,
 /* Scan the document: each marker head found by the pre-filter. */
 static int scan_all(scan *sc, nw_money_list *out) {
   size_t p = 0, h0, h1, last_end = 0, prev_head = 0;
-  while (nw_marker_next_head(sc->s, sc->n, p, &h0, &h1)) {
+  nw_heads hs;
+  nw_heads_start(&hs, sc->s, sc->n, &sc->d->tok, 0);
+  while (nw_heads_next(&hs, p, &h0, &h1)) {
     amount a;
     nw_money r;
     p = h1;

@@ -35,4 +35,7 @@ void nw_money_list_free(nw_money_list *l);
  * first result).  Returns NW_OK or NW_NOMEM. */
 int nw_money_global_init(void);
 
+/* Release the compiled patterns when the library is unloaded. */
+void nw_money_global_free(void);
+
 #endif

@@ -1,6 +1,8 @@
 /* Currency markers: symbols, prefixed dollars, ISO codes and names (with
  * their nationality), looked up in the generated tables of currencies.h,
- * and the fast pre-filter that finds where a marker may stand. */
+ * and the fast pre-filter: a walk over the document's tokens that stops
+ * where a marker may stand (a '$' or symbol token, or a word whose hash is
+ * in the set of head words). */
 #include <stdio.h>
 #include <string.h>
 
@@ -21,13 +23,19 @@
 #define NW_HEAD_SLOTS 512
 /* Slots of the "nationality head" hash table (a power of two). */
 #define NW_ADJ_SLOTS 2048
+/* Slots of the set of head-word hashes (a power of two). */
+#define NW_HSET_SLOTS 2048
 
 static int16_t nw_code_index[26 * 26 * 26]; /* AAA..ZZZ -> nw_cur_codes */
 static int16_t nw_head_slot[NW_HEAD_SLOTS]; /* hash -> nw_cur_names + 1 */
-static unsigned char nw_byte_class[256];    /* 1 letter, 2 '$', 3 lead */
-static uint16_t nw_head_lengths[26 * 26];   /* first two letters -> lengths */
 static unsigned char nw_symbol_first[256];  /* first bytes of symbols */
+static unsigned char nw_symbol_len[NSYMS];  /* strlen of each symbol */
 static int16_t nw_adj_slot[NW_ADJ_SLOTS];   /* hash -> nw_cur_adjs + 1 */
+static uint32_t nw_hset[NW_HSET_SLOTS];     /* hashes of possible heads */
+static unsigned char nw_hset_used[NW_HSET_SLOTS];
+static uint64_t nw_hset_bits[1024];       /* filter: bit h >> 16 of each hash */
+static unsigned char nw_name_len[NNAMES]; /* strlen of each name head */
+static unsigned char nw_name_dollar[NNAMES]; /* the head is dollar(s) */
 
 /* Hash of the lower-cased bytes s[b..e). */
 static uint32_t lower_hash(const unsigned char *s, size_t b, size_t e) {
@@ -44,21 +52,51 @@ static int code_slot(const unsigned char *c) {
   return (c[0] - 'A') * 676 + (c[1] - 'A') * 26 + (c[2] - 'A');
 }
 
-/* Index of the first two letters of w (a single letter pairs with 'a'). */
-static size_t head_key(const char *w) {
-  size_t c0 = (size_t)((w[0] | 32) - 'a');
-  size_t c1 = nw_m_alpha((unsigned char)w[1]) ? (size_t)((w[1] | 32) - 'a') : 0;
-  return c0 * 26 + c1;
+/* Add the letters w[0..len) (any case) to the set of head hashes. */
+static void hset_add(const char *w, size_t len) {
+  uint32_t h = lower_hash((const unsigned char *)w, 0, len);
+  size_t k = h & (NW_HSET_SLOTS - 1);
+  nw_hset_bits[h >> 22] |= 1ull << (h >> 16 & 63);
+  while (nw_hset_used[k] && nw_hset[k] != h) k = (k + 1) & (NW_HSET_SLOTS - 1);
+  nw_hset[k] = h;
+  nw_hset_used[k] = 1;
 }
 
-/* Note the length of a head word under its first two letters. */
-static void head_length_add(const char *w) {
-  size_t len = strlen(w);
-  if (len > 3 && w[len - 1] == '.') len--; /* "rs." is looked up as "rs" */
-  nw_head_lengths[head_key(w)] |= (uint16_t)(1u << len);
+/* Does the filter let the hash through (a head, or a rare false hit)? */
+static inline int hset_maybe(uint32_t h) {
+  return nw_hset_bits[h >> 22] >> (h >> 16 & 63) & 1;
 }
 
-/* Fill the code index, the head hash table and the byte classes. */
+/* May a letter run with this lower-case hash be a marker head? */
+static inline int hset_has(uint32_t h) {
+  if (!hset_maybe(h)) return 0;
+  for (size_t k = h & (NW_HSET_SLOTS - 1); nw_hset_used[k];
+       k = (k + 1) & (NW_HSET_SLOTS - 1))
+    if (nw_hset[k] == h) return 1;
+  return 0;
+}
+
+/* Fill the set with every word word_head() may accept: codes, "M" + code,
+ * prefix words, names, and the "z" of "zł". */
+static void hset_fill(void) {
+  for (size_t i = 0; i < NCODES; i++)
+    if (nw_cur_codes[i].bare_ok) {
+      char mc[5] = {'m', 0, 0, 0, 0};
+      memcpy(mc + 1, nw_cur_codes[i].code, 3);
+      hset_add(mc + 1, 3);
+      hset_add(mc, 4);
+    }
+  for (size_t i = 0; i < NPREW; i++) {
+    const char *w = nw_cur_prefix_words[i].sym;
+    size_t len = strlen(w);
+    if (w[len - 1] != '.') hset_add(w, len);
+  }
+  for (size_t i = 0; i < NNAMES; i++)
+    hset_add(nw_cur_names[i].head, nw_name_len[i]);
+  hset_add("z", 1);
+}
+
+/* Fill the code index, the name and nationality tables and the head set. */
 int nw_money_currency_init(void) {
   memset(nw_code_index, 0xff, sizeof nw_code_index);
   for (size_t i = 0; i < NCODES; i++)
@@ -66,19 +104,14 @@ int nw_money_currency_init(void) {
         (int16_t)i;
   for (size_t i = 0; i < NNAMES; i++) {
     const unsigned char *w = (const unsigned char *)nw_cur_names[i].head;
-    uint32_t h = lower_hash(w, 0, strlen(nw_cur_names[i].head));
+    nw_name_len[i] = (unsigned char)strlen(nw_cur_names[i].head);
+    nw_name_dollar[i] = strcmp(nw_cur_names[i].head, "dollar") == 0 ||
+                        strcmp(nw_cur_names[i].head, "dollars") == 0;
+    uint32_t h = lower_hash(w, 0, nw_name_len[i]);
     size_t k = h & (NW_HEAD_SLOTS - 1);
     while (nw_head_slot[k]) k = (k + 1) & (NW_HEAD_SLOTS - 1);
     nw_head_slot[k] = (int16_t)(i + 1);
-    head_length_add(nw_cur_names[i].head);
   }
-  for (size_t i = 0; i < NCODES; i++)
-    if (nw_cur_codes[i].lower_ok) {
-      char low[4] = {(char)(nw_cur_codes[i].code[0] | 32),
-                     (char)(nw_cur_codes[i].code[1] | 32), 0, 0};
-      head_length_add(low); /* only the first two letters count */
-      nw_head_lengths[head_key(low)] |= 1u << 3;
-    }
   for (size_t i = 0; i < NADJS; i++) {
     char key[64];
     int len = snprintf(key, sizeof key, "%s %s", nw_cur_adjs[i].adj,
@@ -88,14 +121,11 @@ int nw_money_currency_init(void) {
     while (nw_adj_slot[k]) k = (k + 1) & (NW_ADJ_SLOTS - 1);
     nw_adj_slot[k] = (int16_t)(i + 1);
   }
-  head_length_add("z"); /* the "z" of "zł" */
-  for (size_t i = 0; i < NPREW; i++)
-    head_length_add(nw_cur_prefix_words[i].sym);
-  for (int c = 'a'; c <= 'z'; c++) nw_byte_class[c] = nw_byte_class[c - 32] = 1;
-  nw_byte_class['$'] = 2;
-  for (size_t i = 1; i < NSYMS; i++)
+  for (size_t i = 1; i < NSYMS; i++) {
     nw_symbol_first[(unsigned char)nw_cur_symbols[i].sym[0]] = 1;
-  for (int c = 0xC2; c < 0x100; c++) nw_byte_class[c] = 3;
+    nw_symbol_len[i] = (unsigned char)strlen(nw_cur_symbols[i].sym);
+  }
+  hset_fill();
   return NW_OK;
 }
 
@@ -117,7 +147,7 @@ static const nw_cur_name *name_lookup(const unsigned char *s, size_t b,
     const nw_cur_name *nm = &nw_cur_names[nw_head_slot[k] - 1];
     size_t len, j;
     if ((s[b] | 32) == (unsigned char)nm->head[0] &&
-        (len = strlen(nm->head)) == e - b) {
+        (len = nw_name_len[nm - nw_cur_names]) == e - b) {
       for (j = 0; j < len && (s[b + j] | 32) == (unsigned char)nm->head[j];
            j++) {
       }
@@ -174,7 +204,7 @@ static size_t symbol_at(const unsigned char *s, size_t n, size_t p,
                         const char **iso) {
   if (!nw_symbol_first[s[p]]) return 0;
   for (size_t i = 1; i < NSYMS; i++) {
-    size_t len = strlen(nw_cur_symbols[i].sym);
+    size_t len = nw_symbol_len[i];
     if (p + len <= n && memcmp(s + p, nw_cur_symbols[i].sym, len) == 0) {
       *iso = nw_cur_symbols[i].iso;
       return len;
@@ -229,58 +259,147 @@ static int word_head(const unsigned char *s, size_t n, size_t b, size_t e,
   if (e - b == 1 && !(b > 0 && nw_m_digit(s[b - 1]))) return 0; /* "20p" only */
   m->kind = nm->minor ? NW_MK_MINOR : NW_MK_NAME;
   m->minor = nm->minor;
-  m->head_dollar =
-      nw_m_word_is(s, n, b, "dollar") || nw_m_word_is(s, n, b, "dollars");
+  m->head_dollar = nw_name_dollar[nm - nw_cur_names];
   m->cap_cent = s[b] == 'C' && e - b >= 4 && s[b + 1] == 'e';
   set_iso(m, nm->iso);
   return 1;
 }
 
-/* Cheap test before the lookups: could the letters [b, e) be a head? */
-static int maybe_head(const unsigned char *s, size_t b, size_t e) {
-  size_t len = e - b;
-  if ((len == 3 || len == 4) && s[b] <= 'Z' && s[b + 1] <= 'Z')
-    return 1; /* codes */
-  char w[2] = {(char)s[b], len > 1 ? (char)s[b + 1] : 0};
-  return len < 16 && (nw_head_lengths[head_key(w)] >> len & 1);
+/* Is the letter run [b, e) a marker head?  Its end (after a "Rs." period
+ * or the "ł" of "zł") or 0. */
+static size_t run_head(const unsigned char *s, size_t n, size_t b, size_t e) {
+  nw_marker m;
+  if (e - b > NW_HEAD_MAX || !hset_has(lower_hash(s, b, e)) ||
+      !word_head(s, n, b, e, &m))
+    return 0;
+  return m.b1;
 }
 
-/* The fast pre-filter: the next '$', currency symbol or currency word. */
-int nw_marker_next_head(const unsigned char *s, size_t n, size_t p, size_t *h0,
-                        size_t *h1) {
-  while (p < n) {
-    unsigned cls = nw_byte_class[s[p]];
-    if (!cls) {
-      p++;
-      continue;
-    }
-    if (cls == 2) {
+/* The first head starting in [p, stop): a '$', a symbol, or a letter run
+ * (looking up to n); 1 with the head in [*h0, *h1).  For tokens whose
+ * letters are split by digits, hyphens, periods or other scripts. */
+static int bytes_head(const unsigned char *s, size_t n, size_t p, size_t stop,
+                      size_t *h0, size_t *h1) {
+  const char *iso;
+  size_t e, len;
+  while (p < stop) {
+    unsigned c = s[p];
+    if (c == '$' || (c >= 0xC2 && (len = symbol_at(s, n, p, &iso)) > 0)) {
       *h0 = p;
-      *h1 = p + 1;
+      *h1 = p + (c == '$' ? 1 : len);
       return 1;
     }
-    if (cls == 3) {
-      const char *iso;
-      size_t len = symbol_at(s, n, p, &iso);
-      if (len) {
-        *h0 = p;
-        *h1 = p + len;
-        return 1;
-      }
+    if (!nw_m_alpha(c)) {
       p++;
       continue;
     }
-    size_t e = p + 1;
-    while (e < n && nw_byte_class[s[e]] == 1) e++;
-    nw_marker m;
-    if (maybe_head(s, p, e) && word_head(s, n, p, e, &m)) {
+    e = nw_m_word_end(s, n, p);
+    if ((*h1 = run_head(s, n, p, e)) != 0) {
       *h0 = p;
-      *h1 = m.b1;
       return 1;
     }
     p = e;
   }
   return 0;
+}
+
+/* Flags of a word token whose letters are not one run. */
+#define NW_SPLIT_FLAGS (NW_F_DIGIT | NW_F_HYPHEN | NW_F_PERIODS | NW_F_NONASCII)
+
+/* Is the whole token t (at or after the scan position, before the limit
+ * n) or a part of it a marker head?  1 with the head in [*h0, *h1). */
+static int token_head(const unsigned char *s, size_t n, const nw_token *t,
+                      size_t *h0, size_t *h1) {
+  const char *iso;
+  size_t len, e;
+  switch (t->kind) {
+    case NW_K_WORD:
+      if (t->flags & NW_F_POSS) return 0;
+      if ((t->flags & NW_SPLIT_FLAGS) || t->cp == '.')
+        return bytes_head(s, n, t->b0, t->b1, h0, h1);
+      e = t->b1 - ((t->flags & NW_F_ABBR) != 0); /* t->h leaves out the '.' */
+      if (e - t->b0 > NW_HEAD_MAX || !hset_has(t->h)) return 0;
+      nw_marker m;
+      if (!word_head(s, n, t->b0, e, &m)) return 0;
+      *h0 = t->b0;
+      *h1 = m.b1;
+      return 1;
+    case NW_K_NUM: /* "20p", "34.6USD"; digits alone hold no head */
+      if (!(t->flags & (NW_F_LOWER | NW_F_ALLCAP | NW_F_NONASCII))) return 0;
+      return bytes_head(s, n, t->b0, t->b1, h0, h1);
+    default: /* one punctuation character: "$", "€", or an invalid sequence */
+      if (t->cp == '$') {
+        *h0 = t->b0;
+        *h1 = t->b0 + 1;
+        return 1;
+      }
+      if (s[t->b0] < 0xC2 || (len = symbol_at(s, n, t->b0, &iso)) == 0)
+        return 0;
+      *h0 = t->b0;
+      *h1 = t->b0 + len;
+      return 1;
+  }
+}
+
+/* Index of the first token ending after byte p. */
+static size_t token_after(const nw_tokens *tk, size_t p) {
+  size_t lo = 0, hi = tk->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (tk->t[mid].b1 <= p)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* Start the head scan at byte p of s[0..n) with the document's tokens. */
+void nw_heads_start(nw_heads *hs, const unsigned char *s, size_t n,
+                    const nw_tokens *tk, size_t p) {
+  hs->s = s;
+  hs->n = n;
+  hs->t = tk->t;
+  hs->nt = tk->n;
+  hs->i = token_after(tk, p);
+  hs->inner = token_after(tk, n);
+}
+
+/* Can the token hold no head (decided from its kind, flags, first
+ * character and hash alone)?  The common case. */
+static inline int token_plain(const nw_token *t) {
+  if (t->kind == NW_K_WORD)
+    return !(t->flags & NW_SPLIT_FLAGS) && !hset_maybe(t->h);
+  if (t->kind == NW_K_NUM)
+    return !(t->flags & (NW_F_LOWER | NW_F_ALLCAP | NW_F_NONASCII));
+  return t->cp < 0x80 && t->cp != '$';
+}
+
+/* The head in the part [b, e) of a token cut by the scan position or the
+ * limit, read byte by byte; 1 when found. */
+static int cut_head(const nw_heads *hs, const nw_token *t, size_t p, size_t *h0,
+                    size_t *h1) {
+  size_t b = t->b0 < p ? p : t->b0, e = t->b1 < hs->n ? t->b1 : hs->n;
+  return bytes_head(hs->s, hs->n, b, e, h0, h1);
+}
+
+/* The fast pre-filter: the next head at or after p, token by token. */
+int nw_heads_next(nw_heads *hs, size_t p, size_t *h0, size_t *h1) {
+  const nw_token *t = hs->t;
+  size_t i = hs->i;
+  int found = 0;
+  while (i < hs->nt && t[i].b1 <= p) i++;
+  if (i < hs->nt && t[i].b0 < p && !(found = cut_head(hs, &t[i], p, h0, h1)))
+    i++; /* the token p falls in */
+  for (; !found && i < hs->inner; i++)
+    if (!token_plain(&t[i]) &&
+        (found = token_head(hs->s, hs->n, &t[i], h0, h1)) != 0)
+      break;
+  if (!found && i == hs->inner && i < hs->nt && t[i].b0 < hs->n &&
+      !(found = cut_head(hs, &t[i], p, h0, h1)))
+    i++; /* the token the limit cuts */
+  hs->i = i;
+  return found;
 }
 
 /* Start of the word (letters and inner periods) ending at e, or e. */
@@ -310,7 +429,8 @@ static void dollar_prefix(const unsigned char *s, size_t h0, size_t lo,
   up[len] = 0;
   if (spaced && len == 1 && s[b] != 'c') return; /* "c $ 5", not "a $5" */
   for (size_t i = 0; i < NPREF; i++)
-    if (strcmp(up, nw_cur_dollar_prefixes[i].sym) == 0) {
+    if (up[0] == nw_cur_dollar_prefixes[i].sym[0] &&
+        strcmp(up, nw_cur_dollar_prefixes[i].sym) == 0) {
       m->b0 = b;
       set_iso(m, nw_cur_dollar_prefixes[i].iso);
       return;

@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "tokens.h"
+
 /* An exact decimal: the integer written by d[0..nd) times 10^exp. */
 #define NW_DEC_DIGITS 40
 typedef struct nw_dec {
@@ -54,6 +56,7 @@ size_t nw_m_word_is(const unsigned char *s, size_t n, size_t p, const char *w);
 
 /* Compile the number pattern once (PCRE2, JIT); NW_OK or NW_NOMEM. */
 int nw_money_number_init(void);
+void nw_money_number_free(void);
 /* Match data for one scan (PCRE2's, kept opaque); NULL when out of memory. */
 void *nw_number_md_new(void);
 /* Did a number match run out of memory since nw_number_md_new()? */
@@ -99,10 +102,21 @@ typedef struct nw_marker {
 
 /* Build the lookup tables once; NW_OK or NW_NOMEM. */
 int nw_money_currency_init(void);
-/* Next place at or after p where a marker's head may be (the fast
- * pre-filter); sets [*h0, *h1) to the head and returns 1, or 0 at the end. */
-int nw_marker_next_head(const unsigned char *s, size_t n, size_t p, size_t *h0,
-                        size_t *h1);
+/* The fast pre-filter: a walk over the document's tokens to the places
+ * where a marker's head may be ('$', a symbol, a currency word or code). */
+typedef struct nw_heads {
+  const unsigned char *s;
+  size_t n; /* heads start before n (the text or a window of it) */
+  const nw_token *t;
+  size_t nt, i; /* the tokens and the next one to look at */
+  size_t inner; /* tokens before this one end at or before n */
+} nw_heads;
+/* Start a walk at byte p of s[0..n) over the tokens of s. */
+void nw_heads_start(nw_heads *hs, const unsigned char *s, size_t n,
+                    const nw_tokens *tk, size_t p);
+/* Next head at or after p (p never decreases along a walk): sets
+ * [*h0, *h1) and returns 1, or 0 at the end. */
+int nw_heads_next(nw_heads *hs, size_t p, size_t *h0, size_t *h1);
 /* The marker whose head is [h0, h1), extended left (not below lo) over a
  * nationality or the letters of "US$".  1 when it is a marker. */
 int nw_marker_from_head(const unsigned char *s, size_t n, size_t h0, size_t h1,

@@ -4,8 +4,8 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include <float.h>
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,6 +42,14 @@ int nw_money_number_init(void) {
   pcre2_set_match_limit(nw_num_mctx, 20000);
   pcre2_set_depth_limit(nw_num_mctx, 200);
   return NW_OK;
+}
+
+/* Release the compiled pattern and its match context (at unload). */
+void nw_money_number_free(void) {
+  pcre2_match_context_free(nw_num_mctx);
+  pcre2_code_free(nw_num_re);
+  nw_num_mctx = NULL;
+  nw_num_re = NULL;
 }
 
 /* Per-scan matching state: PCRE2 match data and an out-of-memory flag. */
@@ -89,6 +97,7 @@ size_t nw_m_word_end(const unsigned char *s, size_t n, size_t p) {
 
 /* Is the word at p exactly w (case-insensitive)? */
 size_t nw_m_word_is(const unsigned char *s, size_t n, size_t p, const char *w) {
+  if (p >= n || (s[p] | 32) != (unsigned char)w[0]) return 0; /* the usual */
   size_t e = nw_m_word_end(s, n, p), len = strlen(w);
   if (e - p != len) return 0;
   for (size_t i = 0; i < len; i++)
@@ -147,10 +156,14 @@ void nw_dec_shift(nw_dec *v, int k) {
 
 /* v = u * 10^exp. */
 void nw_dec_from_u64(nw_dec *v, uint64_t u, int exp) {
-  char buf[24];
-  int len = snprintf(buf, sizeof buf, "%llu", (unsigned long long)u);
+  char buf[20];
+  int len = 0;
+  do { /* the digits, last first */
+    buf[len++] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
   memset(v, 0, sizeof *v);
-  for (int i = 0; i < len; i++) dec_push(v, buf[i], 0);
+  while (len > 0) dec_push(v, buf[--len], 0);
   v->exp += exp;
   dec_trim(v);
 }
@@ -173,17 +186,60 @@ int nw_dec_add_cents(nw_dec *v, unsigned c) {
   return 1;
 }
 
-/* Convert once with strtod on the decimal string (exactly rounded). */
+/* Powers of ten that a double holds exactly. */
+static const double nw_pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,
+                                  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                  1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
+                                  1e18, 1e19, 1e20, 1e21, 1e22};
+
+/* The value exactly rounded when it is at most 15 digits times 10^-22 ..
+ * 10^22 (one IEEE operation on two exact doubles); 0 when it is not. */
+static int dec_value_fast(const nw_dec *v, double *x) {
+#if FLT_EVAL_METHOD == 0
+  if (v->nd > 15 || v->exp < -22 || v->exp > 22) return 0;
+  uint64_t m = 0;
+  for (int i = 0; i < v->nd; i++) m = m * 10 + (uint64_t)(v->d[i] - '0');
+  *x = v->exp >= 0 ? (double)m * nw_pow10[v->exp]
+                   : (double)m / nw_pow10[-v->exp];
+  return 1;
+#else
+  (void)v;
+  (void)x;
+  return 0;
+#endif
+}
+
+/* Write "DIGITSeEXP" for strtod; returns buf. */
+static char *dec_string(const nw_dec *v, char *buf) {
+  char *w = buf, tmp[8];
+  int e = v->exp, k = 0;
+  memcpy(w, v->d, (size_t)v->nd);
+  w += v->nd;
+  *w++ = 'e';
+  if (e < 0) *w++ = '-';
+  unsigned u = (unsigned)(e < 0 ? -e : e);
+  do {
+    tmp[k++] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  while (k > 0) *w++ = tmp[--k];
+  *w = 0;
+  return buf;
+}
+
+/* The double nearest to the decimal: the fast path, else strtod once on
+ * the decimal string (exactly rounded). */
 double nw_dec_value(const nw_dec *v, int *ok) {
   char buf[NW_DEC_DIGITS + 24];
+  double x;
   *ok = 1;
   if (v->nd == 0) return 0.0;
   if (v->exp + v->nd > 310) {
     *ok = 0;
     return 0.0;
   }
-  snprintf(buf, sizeof buf, "%.*se%d", v->nd, v->d, v->exp);
-  double x = strtod(buf, NULL);
+  if (dec_value_fast(v, &x)) return x;
+  x = strtod(dec_string(v, buf), NULL);
   if (!isfinite(x)) {
     *ok = 0;
     return 0.0;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "glue.h"
+#include "money.h"
 #include "news.h"
 
 SQLITE_EXTENSION_INIT1
@@ -48,6 +49,14 @@ void nw_glue_result(sqlite3_context *ctx, const nw_val *v) {
     default: sqlite3_result_null(ctx); break;
   }
 }
+
+#if defined(__GNUC__) || defined(__clang__)
+/* Release the process-wide compiled patterns when the library is unloaded
+ * (dlclose or exit), so that nothing is left behind. */
+__attribute__((destructor)) static void news_unload(void) {
+  nw_money_global_free();
+}
+#endif
 
 /* Free the cache when the connection closes (destructor of news_version). */
 static void cache_destroy(void *p) { nw_cache_free(p); }
