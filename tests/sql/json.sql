@@ -13,9 +13,10 @@ SELECT count(*) FROM docs WHERE body IS NOT NULL AND (
      json_array_length(entities_json(body)) != (SELECT count(*) FROM extract_entities(docs.body))
   OR json_array_length(quotes_json(body)) != (SELECT count(*) FROM quote_speakers(docs.body))
   OR json_array_length(money_json(body)) != (SELECT count(*) FROM money_amounts(docs.body)));
--- Same values: every entity row appears in the JSON with equal fields.
+-- Same values: every entity row appears in the JSON with equal fields (on
+-- valid UTF-8: JSON writes an invalid byte as U+FFFD).
 SELECT count(*) FROM docs d, extract_entities(d.body) e
- WHERE NOT EXISTS (SELECT 1 FROM json_each(entities_json(d.body)) j
+ WHERE d.name NOT IN ('random', 'invalid utf-8') AND NOT EXISTS (SELECT 1 FROM json_each(entities_json(d.body)) j
                     WHERE j.value ->> '$.start' = e.start AND j.value ->> '$.text' = e.text
                       AND j.value ->> '$.entity_id' = e.entity_id AND j.value ->> '$.label' = e.label);
 SELECT entities_json(NULL) IS NULL, quotes_json(NULL) IS NULL, money_json(NULL) IS NULL,
