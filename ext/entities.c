@@ -32,6 +32,7 @@ typedef struct pass {
   nw_tagdoc *td;
   ment *v;
   size_t n, cap;
+  uint8_t *tick;    /* ticker_at() of every token */
   int32_t *cov;     /* live mention holding each token, -1 for none
                        (kept from the first use of cover_all on) */
 } pass;
@@ -56,6 +57,9 @@ enum {
   WC_BY = 1 << 7,      /* by */
   WC_AND = 1 << 8,     /* and */
   WC_LEGAL = 1 << 9,   /* legal form of a company: Inc, Corp, Ltd, Plc */
+  WC_NOTNAME = 1 << 10, /* capitalised or all-caps word that names no
+                           entity alone: Rs, AI, REIT, DRAM, IPO, CEO */
+  WC_ORGWORD = 1 << 11, /* ends organisation names: University, Ministry */
 };
 
 typedef struct word_class {
@@ -85,7 +89,7 @@ static const word_class word_classes[] = {
     {"provider", WC_DESCR}, {"manufacturer", WC_DESCR},
     {"supplier", WC_DESCR}, {"distributor", WC_DESCR},
     {"website", WC_DESCR}, {"newspaper", WC_DESCR},
-    {"broadcaster", WC_DESCR}, {"outfit", WC_DESCR}, {"bank", WC_DESCR},
+    {"broadcaster", WC_DESCR}, {"service", WC_DESCR}, {"platform", WC_DESCR}, {"outfit", WC_DESCR}, {"bank", WC_DESCR},
     {"river", WC_PLACE}, {"mountains", WC_PLACE}, {"mountain", WC_PLACE},
     {"mount", WC_PLACE}, {"mt.", WC_PLACE}, {"lake", WC_PLACE},
     {"sea", WC_PLACE}, {"ocean", WC_PLACE}, {"gulf", WC_PLACE},
@@ -101,12 +105,32 @@ static const word_class word_classes[] = {
     {"ms.", WC_FEMALE}, {"miss", WC_FEMALE}, {"dame", WC_FEMALE},
     {"lady", WC_FEMALE},
     {"reporting", WC_BYPREV}, {"editing", WC_BYPREV}, {"writing", WC_BYPREV},
+    {"rs", WC_NOTNAME}, {"rs.", WC_NOTNAME}, {"ai", WC_NOTNAME},
+    {"reit", WC_NOTNAME}, {"reits", WC_NOTNAME}, {"dram", WC_NOTNAME},
+    {"nand", WC_NOTNAME}, {"ipo", WC_NOTNAME}, {"ceo", WC_NOTNAME},
+    {"cfo", WC_NOTNAME}, {"gdp", WC_NOTNAME}, {"eps", WC_NOTNAME},
+    {"lcd", WC_NOTNAME}, {"etf", WC_NOTNAME}, {"lng", WC_NOTNAME},
+    {"university", WC_ORGWORD}, {"college", WC_ORGWORD},
+    {"institute", WC_ORGWORD}, {"ministry", WC_ORGWORD},
+    {"commission", WC_ORGWORD}, {"committee", WC_ORGWORD},
+    {"council", WC_ORGWORD}, {"agency", WC_ORGWORD},
+    {"association", WC_ORGWORD}, {"foundation", WC_ORGWORD},
+    {"federation", WC_ORGWORD}, {"hospital", WC_ORGWORD},
+    {"academy", WC_ORGWORD}, {"museum", WC_ORGWORD},
+    {"bureau", WC_ORGWORD}, {"corporation", WC_ORGWORD},
+    {"airlines", WC_ORGWORD}, {"airways", WC_ORGWORD},
     {"compiled", WC_BYPREV}, {"photo", WC_BYPREV},
     {"photograph", WC_BYPREV}, {"produced", WC_BYPREV}, {"by", WC_BY},
     {NULL, 0}};
 
 #define WC_SLOTS 512
 static uint32_t wc_key[WC_SLOTS];
+/* Suffixes that make a place an adjective, and their hashes. */
+static const char *const based_sfx[] = {"-based", "-born", "-owned", "-led",
+                                        "-listed", "-headquartered", "-made",
+                                        "-backed"};
+#define N_BASED (sizeof based_sfx / sizeof *based_sfx)
+static uint32_t based_h[N_BASED];
 static uint16_t wc_val[WC_SLOTS];
 
 /* Classes of the word with hash h. */
@@ -119,8 +143,10 @@ static unsigned wc(uint32_t h) {
   return 0;
 }
 
-/* Fill the word-class table (run once). */
+/* Fill the word-class table and the "-based" hashes (run once). */
 static void wc_build(void) {
+  for (size_t k = 0; k < N_BASED; k++)
+    based_h[k] = nw_hash_lower_cstr(based_sfx[k]);
   for (const word_class *c = word_classes; c->w; c++) {
     uint32_t h = nw_hash_lower_cstr(c->w);
     uint32_t i = (h * 0x9E3779B1u) & (WC_SLOTS - 1);
@@ -325,12 +351,18 @@ static size_t ticker_at(const pass *p, size_t i) {
              : 0;
 }
 
+/* Mark the tickers of every token (ticker_at), once per document. */
+static void mark_tickers(pass *p) {
+  for (size_t i = 0; i < p->d->tok.n; i++)
+    p->tick[i] = (uint8_t)ticker_at(p, i);
+}
+
 /* Is a ticker right after token i, bare or in brackets ("Akzo Nobel
  * ( AKZO.AS )")? */
 static int ticker_after(const pass *p, size_t i) {
   size_t n = p->d->tok.n;
-  if (i + 1 < n && ticker_at(p, i + 1)) return 1;
-  return i + 2 < n && tok_punct(p, i + 1, '(') && ticker_at(p, i + 2);
+  if (i + 1 < n && p->tick[i + 1]) return 1;
+  return i + 2 < n && tok_punct(p, i + 1, '(') && p->tick[i + 2];
 }
 
 /* Trim tickers off the ends of mentions, drop mentions with a ticker
@@ -339,12 +371,12 @@ static void drop_tickers(pass *p) {
   for (size_t k = 0; k < p->n; k++) {
     ment *m = &p->v[k];
     size_t w;
-    while (!m->dead && (w = ticker_at(p, m->t0)) > 0)
+    while (!m->dead && (w = p->tick[m->t0]) > 0)
       if (m->t0 + w >= m->t1) m->dead = 1;
       else m->t0 += (uint32_t)w;
-    while (!m->dead && m->t1 > m->t0 && ticker_tok(p, m->t1 - 1)) m->t1--;
+    while (!m->dead && m->t1 > m->t0 && p->tick[m->t1 - 1] == 1) m->t1--;
     for (uint32_t i = m->t0; i < m->t1 && !m->dead; i++)
-      if (ticker_at(p, i) || (i + 3 > m->t0 && i >= 2 && ticker_at(p, i - 2) == 3))
+      if (p->tick[i] || (i + 3 > m->t0 && i >= 2 && p->tick[i - 2] == 3))
         m->dead = 1;
     if (m->t1 <= m->t0) m->dead = 1;
     if (!m->dead && ticker_after(p, m->t1 - 1)) m->type = NW_T_ORG;
@@ -548,6 +580,87 @@ static uint32_t expansion_start(const pass *p, uint32_t a, uint32_t r) {
   return a;
 }
 
+/* Does token i end with a suffix that makes a place an adjective
+ * ("California-based", "Paris-born", "state-owned")? */
+static int based_word(const pass *p, size_t i) {
+  const nw_token *t = tok(p, i);
+  if (!(t->flags & NW_F_HYPHEN)) return 0;
+  for (size_t k = 0; k < N_BASED; k++) {
+    size_t n = strlen(based_sfx[k]);
+    if (t->b1 - t->b0 > n &&
+        nw_hash_lower(p->d->s, t->b1 - n, t->b1) == based_h[k])
+      return 1;
+  }
+  return 0;
+}
+
+/* Drop what names no entity: a lone word like "Rs", "AI", "REIT" or a
+ * legal form ("Inc."), and names turned adjectives ("California-based"). */
+static void drop_non_names(pass *p) {
+  for (size_t k = 0; k < p->n; k++) {
+    ment *m = &p->v[k];
+    if (m->dead) continue;
+    if ((m->t1 - m->t0 == 1 && tok_is(p, m->t0, WC_NOTNAME | WC_LEGAL)) ||
+        based_word(p, m->t1 - 1))
+      kill(p, k);
+  }
+}
+
+/* Let a name take the legal form right after it ("General Electric" +
+ * "Co.", "Lumenfold" + "Inc.") and become an ORG. */
+static void absorb_legal(pass *p) {
+  for (size_t k = 0; k < p->n; k++) {
+    ment *m = &p->v[k];
+    uint32_t e = m->t1;
+    if (m->dead || e >= p->d->tok.n || !tok_is(p, e, WC_LEGAL) ||
+        tok(p, e)->nl || !tok_capital(p, e))
+      continue;
+    if (p->cov[e] >= 0 && p->v[p->cov[e]].t1 - p->v[p->cov[e]].t0 > 1)
+      continue;
+    if (p->cov[e] >= 0) kill(p, (size_t)p->cov[e]);
+    m->t1 = e + 1;
+    p->cov[e] = (int32_t)k;
+    m->type = NW_T_ORG;
+  }
+}
+
+/* End of the longest well-known organisation name starting at token i
+ * ("Standard & Poor's", "Fannie Mae"); i when none. */
+static uint32_t org_name_end(const pass *p, uint32_t i) {
+  uint32_t q = 0, best = i, nt = (uint32_t)p->d->tok.n;
+  for (uint32_t k = i; k < nt && k - i < NW_GAZ_MAXTOK; k++) {
+    if (k > i && tok(p, k)->nl) break;
+    q = nw_gaz_seq(q, tok(p, k)->h);
+    if (nw_gaz_phrase(q) & NW_GZ_ORGNAME) best = k + 1;
+    if (!tok_capital(p, k) && !tok_is(p, k, WC_JOIN) &&
+        !(tok(p, k)->flags & NW_F_POSS))
+      break;
+  }
+  return best;
+}
+
+/* Make every well-known organisation name that the tagger split or
+ * missed one ORG mention, unless a longer mention holds part of it. */
+static int org_names(pass *p) {
+  uint32_t nt = (uint32_t)p->d->tok.n;
+  for (uint32_t i = 0; i < nt; i++) {
+    if (!tok_capital(p, i) ||
+        !(nw_gaz_word(tok(p, i)->h) & (NW_GZ_ORGNAME | NW_GZ_ORGSTART)))
+      continue;
+    uint32_t e = org_name_end(p, i);
+    if (e == i || find_ment(p, i, e) >= 0) continue;
+    int inside = 1;
+    for (uint32_t k = i; k < e && inside; k++)
+      if (p->cov[k] >= 0 && (p->v[p->cov[k]].t0 < i || p->v[p->cov[k]].t1 > e))
+        inside = 0;
+    if (!inside || (e - i == 1 && p->cov[i] < 0)) continue;
+    kill_overlaps(p, i, e);
+    if (add_covered(p, i, e, NW_T_ORG, 0.9f, 3)) return NW_NOMEM;
+    i = e - 1;
+  }
+  return NW_OK;
+}
+
 /* Type of the longest live mention inside [t0, t1), or ORG. */
 static int inner_type(const pass *p, uint32_t t0, uint32_t t1) {
   int type = NW_T_ORG;
@@ -605,6 +718,24 @@ static int org_descriptor(const pass *p, size_t i) {
   return n > 5 && !memcmp(p->d->s + t->b1 - 5, "maker", 5);
 }
 
+static int weak_word(const pass *p, size_t i);
+
+/* Add the names the tagger missed right after a company noun ("its
+ * live-streaming service Twitch", "start-up Lumenfold") as ORGs. */
+static int descriptor_names(pass *p) {
+  size_t n = p->d->tok.n;
+  for (size_t i = 0; i + 1 < n; i++) {
+    if (p->cov[i + 1] >= 0 || !(tok(p, i + 1)->flags & NW_F_CAP) ||
+        tok(p, i + 1)->nl || !org_descriptor(p, i) || weak_word(p, i + 1))
+      continue;
+    size_t e = name_end(p, i + 1);
+    while (e > i + 1 && p->cov[e - 1] >= 0) e--;
+    if (add_covered(p, (uint32_t)i + 1, (uint32_t)e, NW_T_ORG, 0.8f, 2))
+      return NW_NOMEM;
+  }
+  return NW_OK;
+}
+
 /* Fix tagger types the document contradicts: a name ending in a company
  * word is an ORG; a lone word that opens a longer ORG name of the text
  * ("Amazon" beside "Amazon Web Services"), ends a two-word one
@@ -618,7 +749,7 @@ static int fix_types(pass *p) {
     ment *m = &p->v[k];
     if (m->dead || m->t1 - m->t0 < 2) continue;
     unsigned last = wc(tok(p, m->t1 - 1)->h);
-    if (((last & WC_LEGAL) ||
+    if (((last & (WC_LEGAL | WC_ORGWORD)) ||
          (m->type != NW_T_PER && (last & WC_ORGEND))) &&
         !(nw_gaz_phrase(span_key(p, m->t0, m->t1)) & NW_GZ_GPE))
       m->type = NW_T_ORG;
@@ -820,18 +951,24 @@ static int better_canon(const pass *p, const ment *a, const ment *b) {
   return a->t0 < b->t0;
 }
 
+/* Is mention m an all-caps dateline place ("SAN FRANCISCO -", "LONDON
+ * (Reuters)") at the start of a line? */
+static int dateline(const pass *p, const ment *m) {
+  uint32_t e = m->t1;
+  if ((m->t0 > 0 && !tok(p, m->t0)->nl) || e >= p->d->tok.n ||
+      !(tok(p, m->t0)->flags & NW_F_ALLCAP))
+    return 0;
+  const nw_token *t = tok(p, e);
+  return t->kind == NW_K_PUNCT && (tok_punct(p, e, '-') || tok_punct(p, e, '(') ||
+                                   (t->b1 - t->b0 == 3 && p->d->s[t->b0] == 0xE2));
+}
+
 /* Is m a PERSON full name with a known first name or a title before it
  * ("George W. Bush", "Mr. Alexei Miller")?  It decides its entity's type. */
 static int full_person(const pass *p, const ment *m) {
   if (m->type != NW_T_PER || m->t1 - m->t0 < 2) return 0;
   if (nw_gaz_word(tok(p, m->t0)->h) & (NW_GZ_MALE | NW_GZ_FEMALE)) return 1;
   return m->t0 > 0 && is_title(p, m->t0 - 1);
-}
-
-/* Order mentions by position. */
-static int ment_cmp(const void *x, const void *y) {
-  const nw_mention *a = x, *b = y;
-  return a->b0 < b->b0 ? -1 : a->b0 > b->b0;
 }
 
 /* Free a result. */
@@ -857,12 +994,60 @@ static void make_entity(const pass *p, const uint32_t *ms, size_t nm,
   int type = 0;
   for (int t = 1; t < NW_T_NTYPE; t++)
     if (vote[t] > vote[type]) type = t;
+  unsigned g = ment_gaz(p, &p->v[canon]);
+  if ((g & NW_GZ_ORGNAME) && !(g & NW_GZ_GPE)) type = NW_T_ORG;
+  else if ((g & NW_GZ_NORP) && !(g & NW_GZ_GPE) && p->v[canon].t1 - p->v[canon].t0 == 1)
+    type = NW_T_MISC;
+  for (size_t k = 0; k < nm; k++)
+    if ((ment_gaz(p, &p->v[ms[k]]) & NW_GZ_GPE) && dateline(p, &p->v[ms[k]]))
+      type = NW_T_LOC;
   for (size_t k = 0; k < nm; k++)
     if (full_person(p, &p->v[ms[k]])) type = NW_T_PER;
   e->label = final_label(p, type, ms, nm);
   e->cb0 = tok(p, p->v[canon].t0)->b0;
   e->cb1 = tok(p, p->v[canon].t1 - 1)->b1;
   e->gender = e->label == NW_L_PERSON ? gender_of(p, ms, nm, canon) : 0;
+}
+
+/* Copy the live mentions into r in text order (live mentions do not
+ * overlap, and the first token of each is covered by it). */
+static void emit_in_order(pass *p, nw_entities *r) {
+  for (size_t i = 0; i < p->d->tok.n; i++) {
+    int32_t k = p->cov[i];
+    if (k < 0 || p->v[k].dead || p->v[k].t0 != i) continue;
+    const ment *m = &p->v[k];
+    nw_mention *o = &r->m[r->n++];
+    o->t0 = m->t0;
+    o->t1 = m->t1;
+    o->b0 = tok(p, m->t0)->b0;
+    o->b1 = tok(p, m->t1 - 1)->b1;
+    o->entity = (uint32_t)k; /* mention index, for now */
+    o->score = m->score;
+  }
+}
+
+/* Number the entities by first mention (eid: root -> entity) and list
+ * each entity's mentions contiguously in order[], starting at first[e]. */
+static void group(pass *p, nw_entities *r, uint32_t *eid, uint32_t *first,
+                  uint32_t *order) {
+  for (size_t k = 0; k < p->n; k++) eid[k] = UINT32_MAX;
+  for (size_t i = 0; i < r->n; i++) {
+    uint32_t rt = root(p, r->m[i].entity);
+    if (eid[rt] == UINT32_MAX) {
+      eid[rt] = (uint32_t)r->ne++;
+      r->e[eid[rt]].first_mention = (uint32_t)i;
+      first[eid[rt] + 1] = 0;
+    }
+    first[eid[rt] + 1]++;
+  }
+  first[0] = 0;
+  for (size_t e = 0; e < r->ne; e++) first[e + 1] += first[e];
+  for (size_t i = 0; i < r->n; i++) {
+    uint32_t e = eid[root(p, r->m[i].entity)];
+    order[first[e]++] = r->m[i].entity;
+  }
+  for (size_t e = r->ne; e > 0; e--) first[e] = first[e - 1];
+  first[0] = 0;
 }
 
 /* Group live mentions by entity and fill the result. */
@@ -872,44 +1057,25 @@ static int finish(pass *p, nw_entities *r) {
   r->m = malloc((live ? live : 1) * sizeof *r->m);
   r->e = malloc((live ? live : 1) * sizeof *r->e);
   uint32_t *order = malloc((live ? live : 1) * sizeof *order);
+  uint32_t *first = malloc((live + 1) * sizeof *first);
   uint32_t *eid = malloc((p->n ? p->n : 1) * sizeof *eid);
-  if (!r->m || !r->e || !order || !eid) {
+  if (!r->m || !r->e || !order || !first || !eid) {
     free(order);
+    free(first);
     free(eid);
     return NW_NOMEM;
   }
-  for (size_t k = 0; k < p->n; k++) {
-    const ment *m = &p->v[k];
-    if (m->dead) continue;
-    nw_mention *o = &r->m[r->n++];
-    o->t0 = m->t0;
-    o->t1 = m->t1;
-    o->b0 = tok(p, m->t0)->b0;
-    o->b1 = tok(p, m->t1 - 1)->b1;
-    o->entity = (uint32_t)k; /* mention index, for now */
-    o->score = m->score;
-  }
-  qsort(r->m, r->n, sizeof *r->m, ment_cmp);
-  for (size_t k = 0; k < p->n; k++) eid[k] = UINT32_MAX;
-  for (size_t i = 0; i < r->n; i++) {
-    uint32_t rt = root(p, r->m[i].entity);
-    if (eid[rt] == UINT32_MAX) {
-      eid[rt] = (uint32_t)r->ne++;
-      r->e[eid[rt]].first_mention = (uint32_t)i;
-    }
-  }
-  for (size_t e = 0; e < r->ne; e++) {
-    size_t nm = 0;
-    uint32_t rt = root(p, r->m[r->e[e].first_mention].entity);
-    for (size_t i = r->e[e].first_mention; i < r->n; i++)
-      if (root(p, r->m[i].entity) == rt) order[nm++] = r->m[i].entity;
-    make_entity(p, order, nm, &r->e[e]);
-  }
+  cover_all(p);
+  emit_in_order(p, r);
+  group(p, r, eid, first, order);
+  for (size_t e = 0; e < r->ne; e++)
+    make_entity(p, order + first[e], first[e + 1] - first[e], &r->e[e]);
   for (size_t i = 0; i < r->n; i++) {
     r->m[i].entity = eid[root(p, r->m[i].entity)];
     r->m[i].label = r->e[r->m[i].entity].label;
   }
   free(order);
+  free(first);
   free(eid);
   return NW_OK;
 }
@@ -917,10 +1083,15 @@ static int finish(pass *p, nw_entities *r) {
 /* Every step of the pass after tagging. */
 static int run_pass(pass *p, const uint8_t *tags, const float *mg) {
   if (collect(p, tags, mg)) return NW_NOMEM;
+  mark_tickers(p);
   for (size_t k = 0; k < p->n; k++) trim(p, &p->v[k]);
   drop_tickers(p);
   cover_all(p);
-  if (bylines(p) || explicit_acronyms(p) || fix_types(p)) return NW_NOMEM;
+  drop_non_names(p);
+  absorb_legal(p);
+  if (bylines(p) || org_names(p) || explicit_acronyms(p) ||
+      descriptor_names(p) || fix_types(p))
+    return NW_NOMEM;
   for (size_t k = 0; k < p->n; k++)
     p->v[k].key = span_key(p, p->v[k].t0, p->v[k].t1);
   keymap names;
@@ -942,9 +1113,10 @@ static int compute(nw_doc *d, nw_entities *r) {
   uint8_t *tags = malloc(n);
   float *mg = malloc(n * sizeof *mg);
   p.cov = malloc(n * sizeof *p.cov);
+  p.tick = malloc(n);
   p.td = nw_tagdoc_new(d, p.m->common, p.m->ncommon);
   int rc = NW_NOMEM;
-  if (tags && mg && p.cov && p.td) {
+  if (tags && mg && p.cov && p.tick && p.td) {
     nw_tag_decode(p.td, nw_model_choose, (void *)p.m, tags, mg);
     rc = run_pass(&p, tags, mg);
     if (rc == NW_OK) rc = finish(&p, r);
@@ -953,6 +1125,7 @@ static int compute(nw_doc *d, nw_entities *r) {
   free(tags);
   free(mg);
   free(p.cov);
+  free(p.tick);
   free(p.v);
   return rc;
 }

@@ -8,11 +8,16 @@
 
 #include "tokens.h"
 
-#define GAZ_SLOTS 32768 /* power of two, more than twice the entries */
+#define GAZ_SLOTS 16384 /* power of two, more than twice the entries */
+
+/* One slot: key and categories side by side (one cache line a probe). */
+typedef struct gaz_slot {
+  uint32_t key;
+  uint32_t val;
+} gaz_slot;
 
 typedef struct gaz_table {
-  uint32_t key[GAZ_SLOTS];
-  uint16_t val[GAZ_SLOTS];
+  gaz_slot s[GAZ_SLOTS];
 } gaz_table;
 
 static gaz_table words, phrases;
@@ -23,17 +28,17 @@ static int gaz_rc = NW_OK;
 static void gaz_put(gaz_table *t, uint32_t k, unsigned cats) {
   if (!k) k = 1;
   size_t i = k & (GAZ_SLOTS - 1);
-  while (t->val[i] && t->key[i] != k) i = (i + 1) & (GAZ_SLOTS - 1);
-  t->key[i] = k;
-  t->val[i] = (uint16_t)(t->val[i] | cats);
+  while (t->s[i].val && t->s[i].key != k) i = (i + 1) & (GAZ_SLOTS - 1);
+  t->s[i].key = k;
+  t->s[i].val |= cats;
 }
 
 /* Categories stored for key k. */
 static unsigned gaz_get(const gaz_table *t, uint32_t k) {
   if (!k) k = 1;
   size_t i = k & (GAZ_SLOTS - 1);
-  while (t->val[i]) {
-    if (t->key[i] == k) return t->val[i];
+  while (t->s[i].val) {
+    if (t->s[i].key == k) return t->s[i].val;
     i = (i + 1) & (GAZ_SLOTS - 1);
   }
   return 0;
@@ -60,6 +65,8 @@ static int gaz_add(const nw_gaz_entry *e, nw_tokens *tk) {
   gaz_put(&phrases, q, e->cats);
   if (tk->n == 1) {
     gaz_put(&words, tk->t[0].h, e->cats);
+  } else if (e->cats & NW_GZ_ORGNAME) {
+    gaz_put(&words, tk->t[0].h, NW_GZ_ORGSTART);
   } else if (e->cats & (NW_GZ_GPE | NW_GZ_LOCNAME)) {
     for (size_t i = 0; i < tk->n; i++)
       if (tk->t[i].kind == NW_K_WORD && !small_word(tk->t[i].h))

@@ -20,6 +20,8 @@ enum nw_gaz_cat {
   NW_GZ_FEMALE = 1 << 9,  /* female first name */
   NW_GZ_TIME = 1 << 10,   /* month or weekday */
   NW_GZ_PART = 1 << 11,   /* (word lookups) part of a multi-word place */
+  NW_GZ_ORGNAME = 1 << 12, /* well-known company or organisation */
+  NW_GZ_ORGSTART = 1 << 13, /* (word lookups) opens a multi-word ORGNAME */
 };
 #define NW_GZ_GPE (NW_GZ_COUNTRY | NW_GZ_CITY | NW_GZ_SUBDIV)
 

@@ -8,6 +8,10 @@
 
 #include "gazetteer.h"
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "the packed model is read in place as little-endian"
+#endif
+
 #define START_TAG NW_TAG_NCLASS /* history value before a sentence */
 #define BIG_MARGIN 1e9f
 #define W_BOS 0x5bd1e995u /* word hash standing for "before the sentence" */
@@ -37,16 +41,13 @@ struct nw_tagdoc {
   size_t phr_end;   /* tokens before this were scanned for phrases */
 };
 
-/* Mix a feature template id with two values into a 32-bit feature hash. */
+/* Mix a feature template id with two values into a 32-bit feature hash
+ * (multiplications carry every input bit into the top bits, which pick
+ * the model's bucket). */
 static inline uint32_t fmix(uint32_t t, uint32_t a, uint32_t b) {
-  uint32_t h = (t + 1) * 0x9E3779B1u ^ a;
-  h ^= h >> 15;
-  h *= 0x85EBCA77u;
-  h ^= b;
-  h ^= h >> 13;
-  h *= 0xC2B2AE3Du;
-  h ^= h >> 16;
-  return h;
+  uint32_t h = (a ^ (t + 1) * 0x9E3779B1u) * 0x85EBCA77u;
+  h = (h ^ (h >> 16) ^ b) * 0xC2B2AE3Du;
+  return h ^ (h >> 15);
 }
 
 /* Case class: 0 lower, 1 Capitalised, 2 ALL CAPS, 3 inner capital (eBay),
@@ -56,10 +57,23 @@ static uint8_t case_class(const nw_doc *d, const nw_token *t) {
   if (t->flags & NW_F_ALLCAP) return 2;
   if (t->flags & NW_F_CAP) return 1;
   if (t->kind == NW_K_NUM) return 4;
-  for (uint32_t i = t->b0; i < t->b1; i++)
+  for (uint32_t i = t->b0 + 1; i < t->b1; i++) /* the first is not upper */
     if (d->s[i] >= 'A' && d->s[i] <= 'Z') return 3;
   return 0;
 }
+
+/* Shape class of an ASCII byte: X upper, x lower, d digit, the byte
+ * itself otherwise (a 0 entry: a UTF-8 lead or continuation byte). */
+static const unsigned char shape_cls[128] = {
+    0,   1,   2,   3,   4,   5,   6,   7,   8,   9,   10,  11,  12,  13,  14,
+    15,  16,  17,  18,  19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,
+    30,  31,  ' ', '!', '"', '#', '$', '%', '&', '\'', '(', ')', '*', '+', ',',
+    '-', '.', '/', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', ':', ';',
+    '<', '=', '>', '?', '@', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X',
+    'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X',
+    'X', '[', '\\', ']', '^', '_', '`', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x',
+    'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x',
+    'x', 'x', 'x', '{', '|', '}', '~', 127};
 
 /* Hash of the collapsed shape of token t: X upper, x lower, d digit, u other
  * letter, punctuation as itself; runs of one class collapse to one. */
@@ -68,12 +82,9 @@ static uint32_t shape_hash(const nw_doc *d, const nw_token *t) {
   unsigned prev = 0, len = 0;
   for (uint32_t i = t->b0; i < t->b1 && len < 12; i++) {
     unsigned c = d->s[i], k;
-    if ((c & 0xC0) == 0x80) continue;
-    if (c >= 'A' && c <= 'Z') k = 'X';
-    else if (c >= 'a' && c <= 'z') k = 'x';
-    else if (c >= '0' && c <= '9') k = 'd';
-    else if (c >= 0x80) k = (t->flags & NW_F_CAP) && i == t->b0 ? 'X' : 'u';
-    else k = c;
+    if (c < 128) k = shape_cls[c];
+    else if ((c & 0xC0) == 0x80) continue;
+    else k = (t->flags & NW_F_CAP) && i == t->b0 ? 'X' : 'u';
     if (k == prev) continue;
     prev = k;
     len++;
@@ -148,9 +159,11 @@ static void mark_lines(nw_tagdoc *td) {
     if (words >= 2 && !lower) k = 1;
     else if (words >= 3 && !longlower && e - a <= 20) k = 2;
     for (size_t i = a; i < e; i++) {
-      td->ti[i].line = k;
-      td->ti[i].capc = case_class(td->d, &tk[i]);
-      td->ti[i].h = norm_hash(td->d, &tk[i]);
+      tinfo *x = &td->ti[i];
+      x->line = k;
+      x->capc = case_class(td->d, &tk[i]);
+      x->h = norm_hash(td->d, &tk[i]);
+      x->ready = x->phr = 0;
     }
     a = e;
   }
@@ -173,7 +186,7 @@ nw_tagdoc *nw_tagdoc_new(const nw_doc *d, const uint32_t *common,
   }
   td->nlower = slots_for(nl);
   td->nhist = slots_for(nc);
-  td->ti = calloc(n ? n : 1, sizeof *td->ti);
+  td->ti = malloc((n ? n : 1) * sizeof *td->ti);
   td->lower = calloc(td->nlower, sizeof *td->lower);
   td->hkey = calloc(td->nhist, sizeof *td->hkey);
   td->hval = calloc(td->nhist, 1);
@@ -232,14 +245,14 @@ static void hist_set(nw_tagdoc *td, size_t i, int c) {
   else if (!td->hval[s]) td->hval[s] = 5;
 }
 
-/* Code of the gazetteer category of a phrase (1..6). */
+/* Code of the gazetteer category of a phrase (1..6; 6: organisation). */
 static uint8_t phrase_code(unsigned cats) {
   if (cats & NW_GZ_COUNTRY) return 1;
   if (cats & NW_GZ_CITY) return 2;
   if (cats & NW_GZ_SUBDIV) return 3;
   if (cats & NW_GZ_LOCNAME) return 4;
   if (cats & NW_GZ_NORP) return 5;
-  return 6;
+  return 6; /* NW_GZ_ORGNAME */
 }
 
 /* Find the longest gazetteer phrase starting at the capitalised token i
@@ -255,7 +268,7 @@ static void scan_phrase(nw_tagdoc *td, size_t i, size_t e) {
       break;
     q = nw_gaz_seq(q, tk[k].h);
     unsigned c = nw_gaz_phrase(q);
-    if (c & (NW_GZ_GPE | NW_GZ_LOCNAME | NW_GZ_NORP)) {
+    if (c & (NW_GZ_GPE | NW_GZ_LOCNAME | NW_GZ_NORP | NW_GZ_ORGNAME)) {
       best = k + 1 - i;
       cats = c;
     }
@@ -294,25 +307,36 @@ static uint32_t gaz_at(nw_tagdoc *td, long j, size_t s0, size_t s1) {
   return info(td, (size_t)j)->gaz;
 }
 
-/* Hash of the lower-cased last k bytes (suffix) or first k (prefix). */
-static uint32_t affix(const nw_doc *d, const nw_token *t, uint32_t k,
-                      int suffix) {
-  uint32_t b0 = suffix ? t->b1 - k : t->b0;
-  return nw_hash_lower(d->s, b0, b0 + k);
+/* ASCII lower case of byte c. */
+static inline unsigned lower_byte(unsigned c) {
+  return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
-/* Is token i the first word of its sentence (after opening punctuation)? */
-static int sent_initial(const nw_tagdoc *td, size_t i, size_t s0) {
+/* Hashes of the lower-cased last 2, 3 and 4 bytes of token t (read from
+ * the end, so one loop gives all three) into sfx[0..2], as far as the
+ * token's len bytes reach. */
+static void suffixes(const nw_doc *d, const nw_token *t, uint32_t len,
+                     uint32_t *sfx) {
+  uint32_t h = 0x811C9DC5u;
+  for (uint32_t k = 1; k <= 4 && k <= len; k++) {
+    h = (h ^ lower_byte(d->s[t->b1 - k])) * 0x01000193u;
+    if (k >= 2) sfx[k - 2] = h;
+  }
+}
+
+/* First word or number of sentence [s0, s1) (s1 when none): tokens up to
+ * it are sentence-initial. */
+static size_t first_word(const nw_tagdoc *td, size_t s0, size_t s1) {
   const nw_token *tk = td->d->tok.t;
-  for (size_t k = s0; k < i; k++)
-    if (tk[k].kind == NW_K_WORD || tk[k].kind == NW_K_NUM) return 0;
-  return 1;
+  while (s0 < s1 && tk[s0].kind != NW_K_WORD && tk[s0].kind != NW_K_NUM) s0++;
+  return s0;
 }
 
-/* The features of token i of sentence [s0, s1) given the two previous
- * classes; returns their number (at most NW_TAG_MAXFEAT). */
-static size_t features(nw_tagdoc *td, size_t i, size_t s0, size_t s1, int p1,
-                       int p2, uint32_t *f) {
+/* The features of token i of sentence [s0, s1) given whether it is
+ * sentence-initial and the two previous classes; returns their number (at
+ * most NW_TAG_MAXFEAT). */
+static size_t features(nw_tagdoc *td, size_t i, size_t s0, size_t s1,
+                       int init, int p1, int p2, uint32_t *f) {
   const nw_doc *d = td->d;
   const nw_token *t = &d->tok.t[i];
   const tinfo *x = info(td, i);
@@ -320,8 +344,6 @@ static size_t features(nw_tagdoc *td, size_t i, size_t s0, size_t s1, int p1,
   uint32_t w0 = x->h, s0h = x->shape, capc = x->capc, len = t->b1 - t->b0;
   uint32_t wm1 = word_at(td, li - 1, s0, s1), wp1 = word_at(td, li + 1, s0, s1);
   uint32_t sm1 = shape_at(td, li - 1, s0, s1), sp1 = shape_at(td, li + 1, s0, s1);
-  int init = sent_initial(td, i, s0);
-  uint32_t pos = (uint32_t)(i - s0 > 3 ? 3 : i - s0);
   uint32_t common = nw_hset_has(td->common, td->ncommon, w0);
   uint32_t lower = nw_hset_has(td->lower, td->nlower, w0);
   uint32_t ctx = capc | (uint32_t)init << 4 | x->line << 5;
@@ -330,24 +352,22 @@ static size_t features(nw_tagdoc *td, size_t i, size_t s0, size_t s1, int p1,
   f[n++] = fmix(1, w0, 0);
   f[n++] = fmix(2, w0, capc);
   f[n++] = fmix(3, s0h, 0);
-  if (len > 3) f[n++] = fmix(4, affix(d, t, 3, 0), 0);
-  if (len > 2) f[n++] = fmix(5, affix(d, t, 2, 1), 0);
-  if (len > 3) f[n++] = fmix(6, affix(d, t, 3, 1), 0);
-  if (len > 4) f[n++] = fmix(7, affix(d, t, 4, 1), 0);
+  uint32_t sfx[3];
+  suffixes(d, t, len, sfx);
+  if (len > 3) f[n++] = fmix(4, nw_hash_lower(d->s, t->b0, t->b0 + 3), 0);
+  if (len > 2) f[n++] = fmix(5, sfx[0], 0);
+  if (len > 3) f[n++] = fmix(6, sfx[1], 0);
+  if (len > 4) f[n++] = fmix(7, sfx[2], 0);
   f[n++] = fmix(8, wm1, 0);
   f[n++] = fmix(9, wp1, 0);
   f[n++] = fmix(10, word_at(td, li - 2, s0, s1), 0);
-  f[n++] = fmix(11, word_at(td, li + 2, s0, s1), 0);
   f[n++] = fmix(12, sm1, 0);
   f[n++] = fmix(13, sp1, 0);
   f[n++] = fmix(14, shape_at(td, li - 2, s0, s1), 0);
   f[n++] = fmix(15, shape_at(td, li + 2, s0, s1), 0);
-  f[n++] = fmix(16, wm1, w0);
-  f[n++] = fmix(17, w0, wp1);
   f[n++] = fmix(18, sm1 ^ (s0h * 31), sp1);
   f[n++] = fmix(19, (uint32_t)p1, 0);
   f[n++] = fmix(20, (uint32_t)p1, (uint32_t)p2);
-  f[n++] = fmix(21, (uint32_t)p1, w0);
   f[n++] = fmix(22, (uint32_t)p1, s0h);
   f[n++] = fmix(23, x->gaz, 0);
   for (uint32_t g = x->gaz, b = 0; g; g >>= 1, b++)
@@ -357,11 +377,8 @@ static size_t features(nw_tagdoc *td, size_t i, size_t s0, size_t s1, int p1,
   f[n++] = fmix(27, x->phr, 0);
   f[n++] = fmix(28, common, ctx);
   f[n++] = fmix(29, lower, ctx);
-  f[n++] = fmix(30, common | lower << 1, ctx | pos << 8);
   f[n++] = fmix(31, (uint32_t)x->line, s0h);
-  f[n++] = fmix(32, (uint32_t)x->line, w0);
   f[n++] = fmix(33, hist_get(td, w0), capc);
-  f[n++] = fmix(34, hist_get(td, w0), (uint32_t)p1);
   f[n++] = fmix(35, wm1, capc);
   return n;
 }
@@ -391,13 +408,14 @@ void nw_tag_decode(nw_tagdoc *td, nw_tag_choose choose, void *ctx,
   for (size_t s = 0; s < d->nsent; s++) {
     size_t s0 = d->sent[s].t0, s1 = d->sent[s].t1;
     int p1 = START_TAG, p2 = START_TAG;
+    size_t fw = first_word(td, s0, s1);
     for (size_t i = s0; i < s1; i++) {
       int open = p1 != START_TAG && p1 != NW_TAG_O && NW_TAG_PART(p1) <= 1;
       int c = NW_TAG_O;
       float m = BIG_MARGIN;
       if (open || candidate(td, i)) {
         if (i >= td->phr_end && !open) scan_phrase(td, i, s1);
-        size_t nf = features(td, i, s0, s1, p1, p2, f);
+        size_t nf = features(td, i, s0, s1, i <= fw, p1, p2, f);
         c = choose(ctx, i, f, nf, allowed_after(p1, i + 1 == s1), &m);
         hist_set(td, i, c);
       }
@@ -409,50 +427,76 @@ void nw_tag_decode(nw_tagdoc *td, nw_tag_choose choose, void *ctx,
   }
 }
 
-/* Row of weights of feature f in bucket b, or NULL when the model does
- * not have it. */
-static inline const int8_t *find_feature(const nw_model *m, uint32_t f,
-                                         uint32_t b) {
-  for (uint32_t j = m->bt[b]; j < m->bt[b + 1]; j++)
-    if (m->fk[j] == f) return m->w + (size_t)j * NW_TAG_NCLASS;
+/* Eight uint16 lanes (GNU vector extension, in gcc and clang). */
+typedef uint16_t v8h __attribute__((vector_size(16)));
+
+/* Weights of feature f, whose bucket's records start at r and end at e,
+ * or NULL when the model does not have it (records are sorted by hash). */
+static inline const uint8_t *find_feature(const unsigned char *r,
+                                          const unsigned char *e, uint32_t f) {
+  for (; r < e; r += NW_TAG_REC) {
+    uint32_t k;
+    memcpy(&k, r, sizeof k);
+    if (k >= f) return k == f ? r + 4 : NULL;
+  }
   return NULL;
 }
 
-/* Runtime chooser: sum packed weights, pick the best allowed class. */
-int nw_model_choose(void *ctx, size_t i, const uint32_t *f, size_t nf,
-                    uint32_t allowed, float *margin) {
-  const nw_model *m = ctx;
-  (void)i;
-  int32_t sc[NW_TAG_NCLASS] = {0};
-  uint32_t b[NW_TAG_MAXFEAT], shift = 32 - m->bucket_bits;
-  const int8_t *row[NW_TAG_MAXFEAT];
-  for (size_t k = 0; k < nf; k++) {
-    b[k] = f[k] >> shift;
-    __builtin_prefetch(&m->bt[b[k]]);
-  }
-  for (size_t k = 0; k < nf; k++) __builtin_prefetch(&m->fk[m->bt[b[k]]]);
-  for (size_t k = 0; k < nf; k++) {
-    row[k] = find_feature(m, f[k], b[k]);
-    if (row[k]) __builtin_prefetch(row[k]);
-  }
-  for (size_t k = 0; k < nf; k++)
-    if (row[k])
-      for (int c = 0; c < NW_TAG_NCLASS; c++) sc[c] += row[k][c];
+/* Add the biased weights w to the sums: the first 16 read as eight
+ * little-endian pairs, even classes summed in *ev, odd ones in *od; the
+ * 17th in *last. */
+static inline void add_row(v8h *ev, v8h *od, unsigned *last,
+                           const uint8_t *w) {
+  v8h x;
+  memcpy(&x, w, sizeof x);
+  *ev += x & 0xFF;
+  *od += x >> 8;
+  *last += w[16];
+}
+
+/* Best allowed class of scores sc; *margin gets best minus runner-up. */
+static int pick(const int32_t *sc, uint32_t allowed, int32_t *margin) {
   int best = -1;
   int32_t b1 = 0, b2 = 0;
   for (int c = 0; c < NW_TAG_NCLASS; c++) {
     if (!(allowed >> c & 1)) continue;
     if (best < 0 || sc[c] > b1) {
-      if (best >= 0) b2 = b1;
-      else b2 = sc[c] - 1000000;
+      b2 = best >= 0 ? b1 : sc[c] - 1000000;
       b1 = sc[c];
       best = c;
     } else if (sc[c] > b2) {
       b2 = sc[c];
     }
   }
-  *margin = (float)(b1 - b2) * m->scale;
+  *margin = b1 - b2;
   return best < 0 ? NW_TAG_O : best;
+}
+
+/* Runtime chooser: sum the packed weights, each stored as int8 + 128 so
+ * that every class gets the same bias per feature found, which cancels in
+ * the choice and the margin (uint16 lanes hold NW_TAG_MAXFEAT * 255). */
+int nw_model_choose(void *ctx, size_t i, const uint32_t *f, size_t nf,
+                    uint32_t allowed, float *margin) {
+  const nw_model *m = ctx;
+  (void)i;
+  uint32_t shift = 32 - m->bucket_bits;
+  v8h ev = {0}, od = {0};
+  unsigned last = 0;
+  for (size_t k = 0; k < nf; k++) {
+    const uint32_t *b = &m->bt[f[k] >> shift];
+    const uint8_t *w = find_feature(m->rec + (size_t)b[0] * NW_TAG_REC,
+                                    m->rec + (size_t)b[1] * NW_TAG_REC, f[k]);
+    if (w) add_row(&ev, &od, &last, w);
+  }
+  int32_t sc[NW_TAG_NCLASS], mg;
+  for (int c = 0; c < 8; c++) {
+    sc[2 * c] = ev[c];
+    sc[2 * c + 1] = od[c];
+  }
+  sc[16] = (int32_t)last;
+  int best = pick(sc, allowed, &mg);
+  *margin = (float)mg * m->scale;
+  return best;
 }
 
 /* Read a little-endian uint32 at p. */
@@ -461,7 +505,7 @@ static uint32_t rd32(const unsigned char *p) {
          (uint32_t)p[3] << 24;
 }
 
-/* Check that the bucket offsets stay inside the feature array, so that
+/* Check that the bucket offsets stay inside the record array, so that
  * lookups never read outside the image. */
 static int model_check(const nw_model *m, uint64_t nb) {
   if (m->bt[0] != 0 || m->bt[nb] != m->nfeat) return 3;
@@ -470,9 +514,11 @@ static int model_check(const nw_model *m, uint64_t nb) {
   return 0;
 }
 
-/* Parse a packed model image laid out as written by tools/train_ner.c. */
+/* Parse a packed model image laid out as written by tools/train_ner.c:
+ * "NWN3", bucket bits, features, common-word slots, scale; the bucket
+ * offsets; the common-word set; the feature records. */
 int nw_model_parse(const unsigned char *p, size_t n, nw_model *m) {
-  if (n < 20 || ((uintptr_t)p & 3) || rd32(p) != 0x324E574Eu) return 3;
+  if (n < 20 || ((uintptr_t)p & 3) || rd32(p) != 0x334E574Eu) return 3;
   m->bucket_bits = rd32(p + 4);
   m->nfeat = rd32(p + 8);
   m->ncommon = rd32(p + 12);
@@ -480,12 +526,11 @@ int nw_model_parse(const unsigned char *p, size_t n, nw_model *m) {
   memcpy(&m->scale, &sc, sizeof sc);
   if (m->bucket_bits < 4 || m->bucket_bits > 24) return 3;
   uint64_t nb = 1ull << m->bucket_bits;
-  uint64_t words = 5 + (nb + 1) + m->nfeat + m->ncommon;
-  if (words * 4 + (uint64_t)m->nfeat * NW_TAG_NCLASS != n) return 3;
+  uint64_t words = 5 + (nb + 1) + m->ncommon;
+  if (words * 4 + (uint64_t)m->nfeat * NW_TAG_REC != n) return 3;
   const uint32_t *u = (const uint32_t *)(const void *)p;
   m->bt = u + 5;
-  m->fk = m->bt + nb + 1;
-  m->common = m->fk + m->nfeat;
-  m->w = (const int8_t *)(m->common + m->ncommon);
+  m->common = m->bt + nb + 1;
+  m->rec = (const unsigned char *)(m->common + m->ncommon);
   return model_check(m, nb);
 }

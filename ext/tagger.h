@@ -18,17 +18,20 @@ enum { NW_T_PER = 0, NW_T_ORG, NW_T_LOC, NW_T_MISC, NW_T_NTYPE };
 #define NW_TAG_PART(c) (((c) - 1) % 4)
 #define NW_TAG_MAXFEAT 48
 
-/* Packed model: features (32-bit hashes) sorted by their top bucket_bits
- * bits, each with a row of NW_TAG_NCLASS int8 weights. */
+/* Bytes of one packed feature record: its 32-bit hash, NW_TAG_NCLASS int8
+ * weights each stored plus 128 (as uint8), padding to a multiple of 4. */
+#define NW_TAG_REC 24
+
+/* Packed model: feature records sorted by hash, so that the top
+ * bucket_bits bits of a hash name the run of records to scan. */
 typedef struct nw_model {
   uint32_t bucket_bits;
   uint32_t nfeat, ncommon;
   float scale;             /* weight units per int8 step */
-  const uint32_t *bt;      /* first feature of each bucket (nbucket + 1) */
-  const uint32_t *fk;      /* the features, bucket by bucket */
+  const uint32_t *bt;      /* first record of each bucket (nbucket + 1) */
   const uint32_t *common;  /* open-addressing set of common lower-case words
                               (ncommon slots, power of two, 0 = empty) */
-  const int8_t *w;         /* nfeat rows of NW_TAG_NCLASS weights */
+  const unsigned char *rec; /* nfeat records of NW_TAG_REC bytes */
 } nw_model;
 
 /* Parse a packed model image (see tools/train_ner.c); NW_OK or NW_ERROR. */

@@ -7,6 +7,11 @@ Sources:
     /usr/share/iso-codes/json/iso_3166-1.json (ISO 3166-1)
   - subdivisions (states, provinces, regions ...): Debian iso-codes,
     /usr/share/iso-codes/json/iso_3166-2.json (ISO 3166-2)
+  - well-known companies and organisations (ORG_NAMES): hand-written from
+    general knowledge of the largest listed companies (the Dow Jones
+    Industrial Average, S&P 100, FTSE 100, DAX, CAC 40, Nikkei 225 and Fortune
+    Global 500 membership of the 2000s), international and financial
+    organisations, news agencies and media, and major football clubs;
   - everything else (common country aliases, major cities, demonyms,
     religious and political groups, person titles, organisation suffixes and
     heads, first names with gender, other place words): hand-written lists in
@@ -88,6 +93,8 @@ Wall Street|Downing Street|Whitehall
 """
 
 DEMONYMS = """
+Hindi|Urdu|Bengali|Tamil|Telugu|Kannada|Malayalam|Marathi|Gujarati|Punjabi|Mandarin|
+Cantonese|Swahili|Farsi|Pashto|
 American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|
 Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Icelandic|Polish|Czech|
 Slovak|Hungarian|Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Belarusian|
@@ -167,7 +174,70 @@ organization|party|order|college|academy|museum|society|federal|national|royal|
 international|central|united|european|american|british|world
 """
 
+# Well-known companies and organisations (see the sources above): names as
+# written in news, without legal suffixes ("Inc", "plc"), which the tagger
+# and the document pass handle.
+ORG_NAMES = """
+Airbus|Boeing|Lockheed Martin|Northrop Grumman|Raytheon|General Dynamics|BAE Systems|EADS|
+Rolls-Royce|Bombardier|Embraer|Air Canada|Air France|Air France-KLM|KLM|Lufthansa|
+British Airways|Iberia|Alitalia|Qantas|Singapore Airlines|Cathay Pacific|Emirates|
+United Airlines|American Airlines|Delta Air Lines|Northwest Airlines|Continental Airlines|
+Southwest Airlines|US Airways|JetBlue|Ryanair|easyJet|Aeroflot|Japan Airlines|
+All Nippon Airways|Korean Air|General Electric|General Motors|Ford Motor|Chrysler|
+DaimlerChrysler|Daimler|Volkswagen|BMW|Porsche|Audi|Renault|Peugeot|PSA Peugeot Citroen|
+Fiat|Toyota|Honda|Nissan|Mitsubishi|Mazda|Suzuki|Subaru|Hyundai|Kia|Volvo|Saab|Tata Motors|
+Exxon|Exxon Mobil|ExxonMobil|Mobil|Chevron|ChevronTexaco|Texaco|ConocoPhillips|BP|
+Royal Dutch Shell|Shell|Total|Eni|Repsol|Statoil|StatoilHydro|Petrobras|PetroChina|
+Sinopec|CNOOC|Gazprom|Lukoil|Rosneft|Yukos|Saudi Aramco|Halliburton|Schlumberger|
+Microsoft|Apple|Google|Alphabet|Amazon|Facebook|Meta|Yahoo|eBay|
+IBM|Intel|AMD|Advanced Micro Devices|Nvidia|Qualcomm|Texas Instruments|Cisco|Cisco Systems|
+Oracle|SAP|Hewlett-Packard|HP|Dell|Xerox|Motorola|Nokia|Ericsson|Siemens|Philips|
+Samsung|Samsung Electronics|LG|Sony|Panasonic|Matsushita|Toshiba|Hitachi|NEC|Fujitsu|
+Canon|Nikon|Sharp|Kodak|Eastman Kodak|Lenovo|Huawei|ZTE|Alibaba|Tencent|Baidu|
+Infosys|Wipro|Tata Consultancy Services|Accenture|Adobe|Salesforce|Netflix|Twitter|
+LinkedIn|Uber|Tesla|SpaceX|OpenAI|Research In Motion|BlackBerry|
+Vodafone|AT&T|Verizon|Verizon Communications|Sprint|Sprint Nextel|T-Mobile|BT|
+Deutsche Telekom|France Telecom|Orange|Telefonica|Telecom Italia|NTT|NTT DoCoMo|KDDI|
+SoftBank|China Mobile|Comcast|Time Warner|Walt Disney|Disney|Viacom|CBS|NBC|ABC|CNN|
+News Corp|BBC|Reuters|Thomson Reuters|Associated Press|Agence France-Presse|AFP|
+Bloomberg|Dow Jones|Financial Times|Wall Street Journal|New York Times|Washington Post|
+The Economist|Forbes|Fortune|Gartner|IDC|Nielsen|
+Wal-Mart|Walmart|Target|Costco|Home Depot|Kroger|Carrefour|Tesco|Sainsbury|Ahold|
+Metro|Aldi|Lidl|Marks & Spencer|IKEA|H&M|Inditex|Zara|Nike|Adidas|Puma|
+Coca-Cola|Pepsi|PepsiCo|Nestle|Unilever|Procter & Gamble|Kraft|Kraft Foods|Danone|
+Heinz|Kellogg|McDonald's|Starbucks|Burger King|KFC|Yum Brands|Anheuser-Busch|InBev|
+SABMiller|Heineken|Diageo|Pernod Ricard|Philip Morris|Altria|British American Tobacco|
+Pfizer|Merck|Johnson & Johnson|GlaxoSmithKline|Glaxo|AstraZeneca|Novartis|Roche|
+Sanofi|Sanofi-Aventis|Bayer|BASF|Eli Lilly|Bristol-Myers Squibb|Abbott|Amgen|Genentech|
+Wyeth|Schering-Plough|Monsanto|DuPont|Dow Chemical|3M|Caterpillar|Deere|Honeywell|
+United Technologies|Alcoa|Rio Tinto|BHP Billiton|Anglo American|Xstrata|Vale|
+ArcelorMittal|Arcelor|Mittal Steel|Nippon Steel|Posco|Tata Steel|US Steel|Glencore|
+Citigroup|Citibank|JPMorgan|JPMorgan Chase|J.P. Morgan|Goldman Sachs|Morgan Stanley|
+Merrill Lynch|Lehman Brothers|Bear Stearns|Bank of America|Wells Fargo|Wachovia|
+Washington Mutual|Countrywide|Fannie Mae|Freddie Mac|American Express|Visa|MasterCard|
+AIG|American International Group|Berkshire Hathaway|BlackRock|Fidelity|Vanguard|
+Charles Schwab|Prudential|MetLife|Allianz|AXA|Aviva|Generali|Zurich Financial|Munich Re|
+Swiss Re|HSBC|Barclays|Lloyds|Lloyds TSB|Royal Bank of Scotland|RBS|HBOS|Standard Chartered|
+Deutsche Bank|Commerzbank|Dresdner Bank|UBS|Credit Suisse|BNP Paribas|Societe Generale|
+Credit Agricole|Natixis|ING|ABN AMRO|Rabobank|Fortis|Dexia|Santander|BBVA|UniCredit|
+Intesa Sanpaolo|Nomura|Daiwa|Mizuho|Sumitomo Mitsui|Mitsubishi UFJ|Bank of China|
+Industrial and Commercial Bank of China|ICBC|China Construction Bank|State Bank of India|
+ICICI Bank|HDFC|Macquarie|Blackstone|Carlyle|KKR|Kohlberg Kravis Roberts|
+Standard & Poor's|Standard and Poor's|S&P|Moody's|Fitch|Fitch Ratings|Nasdaq|NYSE|
+New York Stock Exchange|London Stock Exchange|Euronext|Deutsche Boerse|
+United Nations|UN|U.N.|NATO|European Union|EU|E.U.|European Commission|
+European Central Bank|ECB|Federal Reserve|Fed|International Monetary Fund|IMF|
+World Bank|World Trade Organization|WTO|OPEC|OECD|Bank of England|Bank of Japan|
+Bundesbank|Securities and Exchange Commission|SEC|FBI|CIA|Pentagon|NASA|Interpol|
+Red Cross|Greenpeace|Amnesty International|Human Rights Watch|World Health Organization|
+WHO|UNICEF|Hamas|Hezbollah|Taliban|al Qaeda|al-Qaeda|FIFA|UEFA|IOC|
+International Olympic Committee|Manchester United|Chelsea|Arsenal|Liverpool FC|
+Real Madrid|Barcelona FC|Bayern Munich|Juventus|AC Milan|Inter Milan|Ajax|PSV Eindhoven|
+Celtic|Rangers|Tottenham|Newcastle United|Aston Villa|Everton|Benfica|Porto
+"""
+
 MALE = """
+callum|liam|connor|kieran|declan|rory|ewan|jamie|ciaran|finn|harry|oliver|jack|
 aaron|abdul|abdullah|adam|adrian|ahmed|ahmad|al|alan|albert|alberto|alejandro|alex|
 alexander|alexandre|alexei|alfred|ali|alistair|allen|alvaro|amir|anders|andre|andreas|
 andrei|andrew|andy|angelo|anthony|antoine|anton|antonio|ariel|arnold|arthur|ashok|
@@ -297,6 +367,8 @@ def main():
         add(n, "NW_GZ_ORGSUF")
     for n in split_list(ORG_HEAD):
         add(n, "NW_GZ_ORGHEAD")
+    for n in split_list(ORG_NAMES):
+        add(n, "NW_GZ_ORGNAME")
     for n in split_list(MALE):
         add(n, "NW_GZ_MALE")
     for n in split_list(FEMALE):
@@ -308,7 +380,8 @@ def main():
         " * Sources: Debian iso-codes ISO 3166-1 (countries) and ISO 3166-2",
         " * (subdivisions), /usr/share/iso-codes/json; hand-written lists in",
         " * the script (aliases, cities, places, demonyms and groups, titles,",
-        " * organisation words, first names, months and days). */",
+        " * organisation words, well-known organisation names, first names,",
+        " * months and days). */",
         '#include "gazetteer.h"',
         "",
         "const nw_gaz_entry nw_gaz_entries[] = {",

@@ -12,5 +12,5 @@ $CC -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -Iinclude -Iext \
 ./build/train_ner --train "$SHARED/data/conll2003/train.txt" \
   --dev "$SHARED/data/conll2003/valid.txt" \
   --common "$SHARED/data/corpus/reuters2007.jsonl" \
-  --epochs ${EPOCHS:-14} --seed 1 --bits ${BITS:-14} --qmin ${QMIN:-1} \
+  --epochs ${EPOCHS:-14} --seed 1 --bits ${BITS:-15} --qmin ${QMIN:-1} \
   --out models/ner.bin

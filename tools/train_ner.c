@@ -13,9 +13,10 @@
  * trains the averaged perceptron for a fixed number of epochs over the
  * documents in an order drawn from a fixed seed (bit-for-bit reproducible),
  * quantises the averaged weights to int8, packs them and writes the model
- * image (little-endian uint32s: magic "NWN2", bucket bits, features,
+ * image (little-endian uint32s: magic "NWN3", bucket bits, features,
  * common-word slots, scale; the first feature of each bucket + 1; the
- * feature hashes; the common-word set; then per feature 17 int8 weights);
+ * common-word set; then per feature, in hash order, a record of
+ * NW_TAG_REC bytes: the hash, 17 int8 weights + 128, zero padding);
  * finally scores the packed model on the dev file. */
 #include <math.h>
 #include <stdio.h>
@@ -464,16 +465,21 @@ static void pack(const perc *p, unsigned bits, int qmin, const uint32_t *common,
   for (uint32_t b = 0; b < nb; b++) boff[b + 1] += boff[b];
   uint32_t sc;
   memcpy(&sc, &scale, 4);
-  put32(out, 0x324E574Eu);
+  put32(out, 0x334E574Eu);
   put32(out, bits);
   put32(out, (uint32_t)nf);
   put32(out, ncommon);
   put32(out, sc);
   for (uint32_t b = 0; b <= nb; b++) put32(out, boff[b]);
-  for (size_t k = 0; k < nf; k++) put32(out, qf[k].f);
   for (uint32_t k = 0; k < ncommon; k++) put32(out, common[k]);
-  for (size_t k = 0; k < nf; k++)
-    buf_add(out, (const char *)qf[k].q, NW_TAG_NCLASS);
+  for (size_t k = 0; k < nf; k++) {
+    char pad[NW_TAG_REC - 4 - NW_TAG_NCLASS] = {0};
+    unsigned char u[NW_TAG_NCLASS];
+    for (int c = 0; c < NW_TAG_NCLASS; c++) u[c] = (unsigned char)(qf[k].q[c] + 128);
+    put32(out, qf[k].f);
+    buf_add(out, (const char *)u, NW_TAG_NCLASS);
+    buf_add(out, pad, sizeof pad);
+  }
   fprintf(stderr, "packed: %zu rows, %zu features kept, scale %g, %zu bytes\n",
           p->nrow, nf, (double)scale, out->n);
   free(boff);
