@@ -104,7 +104,7 @@ demo: deps all
 	@$(SQLITE3) -bail :memory: < sql/demo.sql
 
 bench: all
-	@NEWS_SO=$(SO) SHARED=$(SHARED) $(PY) tests/bench.py
+	@NEWS_SO=$(SO) SHARED=$(SHARED) $(PY) tests/bench.py --hostile
 
 invariant: all
 	@NEWS_SO=$(SO) SHARED=$(SHARED) $(PY) tests/corpus_invariant.py

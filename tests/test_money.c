@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "money.h"
 
@@ -170,15 +169,13 @@ static int char_boundary(const unsigned char *s, size_t n, size_t b) {
   return k == 0 || s[k - 1] < 0xC0;
 }
 
-/* Scan hostile input: no crash, sane spans and values.  Returns the CPU
- * seconds the scan took, or -1 when a check failed. */
-static double hostile_scan(const unsigned char *s, size_t n, char *why,
-                           size_t whylen) {
+/* Scan hostile input: no crash, sane spans and values.  Returns 1 when
+ * every check holds (linear time is measured by make bench, not here). */
+static int hostile_scan(const unsigned char *s, size_t n, char *why,
+                        size_t whylen) {
   nw_doc *d = nw_doc_new(s, n);
   nw_money_list l = {0};
-  clock_t t0 = clock();
   int rc = d ? nw_money_scan(d, NULL, &l) : NW_NOMEM;
-  double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
   int ok = rc == NW_OK;
   for (size_t i = 0; ok && i < l.n; i++) {
     const nw_money *m = &l.m[i];
@@ -186,16 +183,16 @@ static double hostile_scan(const unsigned char *s, size_t n, char *why,
          isfinite(m->amount_max) && char_boundary(d->s, d->n, m->b0) &&
          char_boundary(d->s, d->n, m->b1) && strlen(m->currency) == 3;
   }
-  snprintf(why, whylen, "rc %d, %zu rows, %.2fs", rc, l.n, secs);
+  snprintf(why, whylen, "rc %d, %zu rows", rc, l.n);
   nw_money_list_free(&l);
   nw_doc_free(d);
-  return ok ? secs : -1.0;
+  return ok;
 }
 
 /* Check one hostile text. */
 static void hostile(const char *name, const unsigned char *s, size_t n) {
   char why[128];
-  check(hostile_scan(s, n, why, sizeof why) >= 0, name, why);
+  check(hostile_scan(s, n, why, sizeof why), name, why);
 }
 
 /* Fill buf with n bytes repeating pattern. */
@@ -238,13 +235,7 @@ static void test_hostile(void) {
       check(0, runs[i].name, "out of memory");
       continue;
     }
-    /* Linear time: four times the input may take about four times as long
-     * (eight allowed, plus slack for timer noise), under any tool. */
-    char why[128], why4[128], msg[300];
-    double t1 = hostile_scan(buf, runs[i].n / 4, why, sizeof why);
-    double t4 = hostile_scan(buf, runs[i].n, why4, sizeof why4);
-    snprintf(msg, sizeof msg, "quarter: %s; whole: %s", why, why4);
-    check(t1 >= 0 && t4 >= 0 && t4 <= 8 * t1 + 0.05, runs[i].name, msg);
+    hostile(runs[i].name, buf, runs[i].n);
     free(buf);
   }
   static const char *const texts[] = {
