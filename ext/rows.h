@@ -11,10 +11,12 @@
 enum { NW_V_NULL = 0, NW_V_INT, NW_V_REAL, NW_V_TEXT };
 
 typedef struct nw_val {
-  int type;
-  int64_t i;
-  double r;
-  const char *p;
+  int type;    /* NW_V_* */
+  union {
+    int64_t i;     /* NW_V_INT */
+    double r;      /* NW_V_REAL */
+    const char *p; /* NW_V_TEXT, len bytes */
+  };
   size_t len;
 } nw_val;
 
