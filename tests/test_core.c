@@ -4,20 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
 #include "doc.h"
 #include "news.h"
-
-static int passed, failed;
-
-/* Record one check. */
-static void check(int ok, const char *what, const char *detail) {
-  if (ok) {
-    passed++;
-  } else {
-    failed++;
-    printf("FAIL %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
-  }
-}
 
 /* SQLite's character count of s[0..n) (the reference rule, written as
  * SQLite's SQLITE_SKIP_UTF8 loop). */
@@ -223,6 +212,5 @@ int main(void) {
   test_paragraphs();
   test_api();
   test_hostile();
-  printf("%d passed, %d failed\n", passed, failed);
-  return failed ? 1 : 0;
+  return check_report();
 }
