@@ -1,4 +1,4 @@
-/* The C API (include/news.h): the catalogue's row producers without SQLite. */
+/* The C API (include/news.h): the catalogue's rows without SQLite. */
 #include <stdlib.h>
 
 #include "functions.h"
@@ -25,8 +25,10 @@ int news_run(const char *function, const char *text, size_t n,
   }
   nw_rows_init(&r->rows, r->fn->ncol);
   r->doc = nw_doc_new((const unsigned char *)(text ? text : ""), text ? n : 0);
-  int rc = r->doc ? r->fn->produce(r->doc, option, &r->rows, &r->err) : NW_NOMEM;
-  if (rc == NW_OK && r->rows.oom) rc = NW_NOMEM;
+  size_t total;
+  int rc = r->doc ? nw_function_rows(r->fn, r->doc, option, 0, SIZE_MAX,
+                                     &r->rows, &total, &r->err)
+                  : NW_NOMEM;
   if (rc == NW_NOMEM) {
     news_result_free(r);
     return NEWS_NOMEM;

@@ -31,6 +31,7 @@ void nw_doc_free(nw_doc *d) {
   if (!d) return;
   if (d->ents.free) d->ents.free(d->ents.data);
   if (d->quotes.free) d->quotes.free(d->quotes.data);
+  if (d->money.free) d->money.free(d->money.data);
   nw_offmap_free(&d->map);
   nw_tokens_free(&d->tok);
   free(d->sent);

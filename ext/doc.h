@@ -29,6 +29,7 @@ typedef struct nw_doc {
   int map_ready;
   nw_analysis ents;   /* entities, filled on first use (entities.h) */
   nw_analysis quotes; /* quotations, filled on first use (quotes.h) */
+  nw_analysis money;  /* amounts per dollar option (functions.c) */
   int refs;           /* owners: the creator, a cache slot, open cursors */
 } nw_doc;
 

@@ -12,11 +12,15 @@ typedef struct nw_column {
   const char *type; /* SQL declared type */
 } nw_column;
 
-/* Produce the rows of one function over d.  opt is the optional second
- * argument as text (NULL when absent).  On a bad option, set *err to a
- * static message and return NW_ERROR. */
-typedef int (*nw_producer)(nw_doc *d, const char *opt, nw_rows *out,
-                           const char **err);
+/* Prepare the analysis behind a function over d with the optional second
+ * argument opt (NULL when absent), and count its rows.  On a bad option,
+ * set *err to a static message and return NW_ERROR. */
+typedef int (*nw_prepare)(nw_doc *d, const char *opt, size_t *nrow,
+                          const char **err);
+/* Fill the values of row i (after nw_prepare); text that is not in the
+ * document goes into out's arena.  NW_OK or NW_NOMEM. */
+typedef int (*nw_row)(nw_doc *d, const char *opt, size_t i, nw_val *v,
+                      nw_rows *out);
 
 #define NW_ERROR 3
 
@@ -26,11 +30,18 @@ typedef struct nw_function {
   const nw_column *cols;  /* output columns */
   int ncol;
   const char *opt_name;   /* name of the optional hidden argument, or NULL */
-  nw_producer produce;
+  nw_prepare prepare;
+  nw_row row;
 } nw_function;
 
 /* All functions, ending with a zeroed entry. */
 extern const nw_function nw_functions[];
+
+/* Append rows [from, from + max) of f over d to out, and set *total to the
+ * number of rows there are.  NW_OK, NW_NOMEM, or NW_ERROR with *err set. */
+int nw_function_rows(const nw_function *f, nw_doc *d, const char *opt,
+                     size_t from, size_t max, nw_rows *out, size_t *total,
+                     const char **err);
 
 /* The function called name, or NULL. */
 const nw_function *nw_function_find(const char *name);

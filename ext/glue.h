@@ -15,11 +15,12 @@ typedef struct nw_module_aux {
 } nw_module_aux;
 
 /* Run f over the SQL value text (NULL, TEXT or BLOB) with option opt,
- * filling rows; *doc receives a reference that the rows point into (NULL
- * for a NULL text).  Returns NW_OK, NW_NOMEM or NW_ERROR (*err set). */
+ * filling rows [0, max); *total receives the number of rows there are and
+ * *doc a reference that the rows point into (NULL, with no rows, for a NULL
+ * text).  Returns NW_OK, NW_NOMEM or NW_ERROR (*err set). */
 int nw_glue_run(const nw_function *f, nw_cache *cache, sqlite3_value *text,
-                const char *opt, nw_rows *rows, nw_doc **doc,
-                const char **err);
+                const char *opt, size_t max, nw_rows *rows, size_t *total,
+                nw_doc **doc, const char **err);
 
 /* Set an SQL result from a row value. */
 void nw_glue_result(sqlite3_context *ctx, const nw_val *v);

@@ -15,9 +15,10 @@ SQLITE_EXTENSION_INIT1
 
 /* Run a catalogue function over an SQL value. */
 int nw_glue_run(const nw_function *f, nw_cache *cache, sqlite3_value *text,
-                const char *opt, nw_rows *rows, nw_doc **doc,
-                const char **err) {
+                const char *opt, size_t max, nw_rows *rows, size_t *total,
+                nw_doc **doc, const char **err) {
   *doc = NULL;
+  *total = 0;
   int t = sqlite3_value_type(text);
   if (t == SQLITE_NULL) return NW_OK;
   const unsigned char *s;
@@ -32,8 +33,7 @@ int nw_glue_run(const nw_function *f, nw_cache *cache, sqlite3_value *text,
   if (!s) s = empty;
   nw_doc *d = nw_cache_get(cache, s, (size_t)n);
   if (!d) return NW_NOMEM;
-  int rc = f->produce(d, opt, rows, err);
-  if (rc == NW_OK && rows->oom) rc = NW_NOMEM;
+  int rc = nw_function_rows(f, d, opt, 0, max, rows, total, err);
   *doc = d;
   return rc;
 }

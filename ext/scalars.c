@@ -99,7 +99,9 @@ static void fn_scalar(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   nw_rows_init(&rows, a->fn->ncol);
   nw_doc *doc = NULL;
   const char *err = NULL;
-  int rc = nw_glue_run(a->fn, a->cache, argv[0], opt, &rows, &doc, &err);
+  size_t total;
+  int rc = nw_glue_run(a->fn, a->cache, argv[0], opt,
+                       a->col < 0 ? SIZE_MAX : 1, &rows, &total, &doc, &err);
   if (rc == NW_ERROR) {
     sqlite3_result_error(ctx, err, -1);
   } else if (rc != NW_OK) {

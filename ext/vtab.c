@@ -15,10 +15,14 @@ typedef struct tvf_vtab {
   nw_cache *cache;
 } tvf_vtab;
 
+/* Rows are made a window at a time, so a long text never holds all its
+ * rows in memory at once. */
+#define TVF_WINDOW 256
+
 typedef struct tvf_cursor {
   sqlite3_vtab_cursor base;
-  nw_rows rows;
-  size_t row;
+  nw_rows rows;               /* rows [first, first + rows.nrow) */
+  size_t first, row, total;   /* row: the current row's index */
   nw_doc *doc;                /* a reference kept while rows point into it */
   sqlite3_value *input[2];    /* the text and the option, as given */
 } tvf_cursor;
@@ -88,7 +92,7 @@ static void tvf_reset(tvf_cursor *c) {
     sqlite3_value_free(c->input[i]);
     c->input[i] = NULL;
   }
-  c->row = 0;
+  c->first = c->row = c->total = 0;
 }
 
 /* xClose. */
@@ -158,8 +162,9 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
     if (!c->input[i]) return SQLITE_NOMEM;
   }
   const char *err = NULL;
-  int rc = nw_glue_run(vt->fn, vt->cache, argv[0], argc > 1 ? opt_text(argv[1]) : NULL,
-                       &c->rows, &c->doc, &err);
+  int rc = nw_glue_run(vt->fn, vt->cache, argv[0],
+                       opt_text(argc > 1 ? c->input[1] : NULL), TVF_WINDOW,
+                       &c->rows, &c->total, &c->doc, &err);
   if (rc == NW_ERROR) {
     sqlite3_free(vt->base.zErrMsg);
     vt->base.zErrMsg = sqlite3_mprintf("%s", err);
@@ -168,16 +173,31 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   return rc == NW_OK ? SQLITE_OK : SQLITE_NOMEM;
 }
 
-/* xNext. */
+/* xNext: the next row, making the next window when this one is used up. */
 static int tvf_next(sqlite3_vtab_cursor *cur) {
-  ((tvf_cursor *)cur)->row++;
-  return SQLITE_OK;
+  tvf_cursor *c = (tvf_cursor *)cur;
+  tvf_vtab *vt = (tvf_vtab *)cur->pVtab;
+  c->row++;
+  if (c->row < c->first + c->rows.nrow || c->row >= c->total) return SQLITE_OK;
+  int ncol = c->rows.ncol;
+  nw_rows_free(&c->rows);
+  nw_rows_init(&c->rows, ncol);
+  c->first = c->row;
+  const char *err = NULL;
+  int rc = nw_function_rows(vt->fn, c->doc, opt_text(c->input[1]), c->first,
+                            TVF_WINDOW, &c->rows, &c->total, &err);
+  if (rc == NW_ERROR) {
+    sqlite3_free(vt->base.zErrMsg);
+    vt->base.zErrMsg = sqlite3_mprintf("%s", err);
+    return SQLITE_ERROR;
+  }
+  return rc == NW_OK ? SQLITE_OK : SQLITE_NOMEM;
 }
 
 /* xEof. */
 static int tvf_eof(sqlite3_vtab_cursor *cur) {
   tvf_cursor *c = (tvf_cursor *)cur;
-  return c->row >= c->rows.nrow;
+  return c->row >= c->total;
 }
 
 /* xColumn: an output value, or a hidden input as given. */
@@ -189,7 +209,7 @@ static int tvf_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
     if (v) sqlite3_result_value(ctx, v);
     return SQLITE_OK;
   }
-  nw_glue_result(ctx, &c->rows.v[c->row * (size_t)ncol + (size_t)i]);
+  nw_glue_result(ctx, &c->rows.v[(c->row - c->first) * (size_t)ncol + (size_t)i]);
   return SQLITE_OK;
 }
 

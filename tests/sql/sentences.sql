@@ -37,3 +37,7 @@ CREATE TRIGGER count_sentences AFTER INSERT ON articles BEGIN
 END;
 INSERT INTO articles VALUES (5, 'Trigger one. Trigger two.');
 SELECT body, n FROM counted;
+-- Rows come a window at a time: 1000 sentences cross several windows.
+SELECT count(*), sum(s.sentence), min(s.sentence), max(s.sentence),
+       sum(substr(x.t, s.start + 1, s.end - s.start) IS NOT s.text)
+  FROM (SELECT replace(hex(zeroblob(1000)), '00', 'One more. ') AS t) x, news_sentences(x.t) s;
