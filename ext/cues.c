@@ -339,7 +339,9 @@ static void cues_build(void) {
   word_list((const char *const[]){"written", "shown", "known", "spoken",
                                   "sworn", NULL},
             NW_W_PARTICIPLE);
-  word_list((const char *const[]){"and", "but", NULL}, NW_W_CONJ);
+  word_list((const char *const[]){"and", "but", "although", "though",
+                                  "whereas", NULL},
+            NW_W_CONJ);
   word_list((const char *const[]){"who", NULL}, NW_W_REL);
   word_list((const char *const[]){"as", "after", "before", "while", "because",
                                   "since", "until", "following", "upon",

@@ -83,8 +83,9 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
   int c = nw_cue_at(d, t, end);
   if (!c || (c & NW_CUE_ACCORDING)) return c;
   if (d->tok.t[t].flags & NW_F_CAP && t > 0 &&
-      d->tok.t[t - 1].kind == NW_K_WORD && !(wc(d, t - 1) & NW_W_PRON))
-    return 0; /* a name: "Mr Speaks", "Bill Said" */
+      d->tok.t[t - 1].kind == NW_K_WORD && !(wc(d, t - 1) & NW_W_PRON) &&
+      !nw_title_case_at(d, t))
+    return 0; /* a name: "Mr Speaks", "Bill Said"; not a headline's "Says" */
   if (t > 0 && (wc(d, t - 1) & NW_W_NEG)) return 0;
   if (t > 1 && (wc(d, t - 1) & NW_W_AUX) && (wc(d, t - 2) & NW_W_NEG)) return 0;
   if ((wc(d, t) & NW_W_PARTICIPLE) && !(t > 0 && (wc(d, t - 1) & (NW_W_AUX | NW_W_ADV))))
@@ -495,7 +496,8 @@ int nw_attribute_direct(nw_qbuild *b) {
   const nw_doc *d = b->d;
   for (size_t i = 0; i < b->npairs; i++) {
     const nw_qpair *p = &b->pairs[i];
-    if (p->i1 <= p->i0) continue; /* nothing inside */
+    if (p->i1 <= p->i0 || nw_transcript_colon(d, p->i0))
+      continue; /* nothing inside, or a transcript line ("WALLACE: …") */
     nw_qrec tmp;
     memset(&tmp, 0, sizeof tmp);
     int found = after_quote(b, p->t1, &tmp) ||
@@ -555,12 +557,12 @@ static int add_hidden(nw_qbuild *b, size_t v0, size_t v1, const uint32_t sp[2]) 
 }
 
 /* Add a reported-speech record for content tokens [c0, c1) with cue
- * [v0, v1) and speaker [s0, s1) (has_sp 0: none). */
-static int add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0,
-                        size_t v1, const uint32_t sp[2], int has_sp) {
+ * [v0, v1) (none when empty) and speaker [s0, s1) (has_sp 0: none). */
+int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
+                    const uint32_t sp[2], int has_sp) {
   const nw_doc *d = b->d;
   while (c1 > c0 && (is_p(d, c1 - 1, ',') || is_p(d, c1 - 1, ';'))) c1--;
-  if (c1 < c0 + 3) return has_sp ? add_hidden(b, v0, v1, sp) : NW_OK;
+  if (c1 < c0 + 3) return has_sp && v1 > v0 ? add_hidden(b, v0, v1, sp) : NW_OK;
   nw_qrec *r = nw_qrec_add(b);
   if (!r) return NW_NOMEM;
   int mixed = 0;
@@ -571,7 +573,7 @@ static int add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0,
   r->q.b1 = r->q.qb1 = d->tok.t[c1 - 1].b1;
   r->anchor = r->q.b0;
   r->para = para_of(d, c0);
-  set_verb(d, r, v0, v1);
+  if (v1 > v0) set_verb(d, r, v0, v1);
   if (has_sp) set_speaker(d, r, sp[0], sp[1]);
   return NW_OK;
 }
@@ -587,6 +589,14 @@ static int coordinated_cue(const nw_doc *d, size_t t) {
   return v < d->tok.n && (cue_here(d, v, &x) & (NW_CUE_CLAUSE | NW_CUE_SPEECH));
 }
 
+/* Does a contrasting clause start at token t (", but", ", although")?
+ * What follows it is the writer's, not the speaker's. */
+static int contrast_at(const nw_doc *d, size_t t) {
+  if (!is_p(d, t, ',') || t + 1 >= d->tok.n) return 0;
+  int c = wc(d, t + 1);
+  return (c & NW_W_CONJ) && !(c & NW_W_LINK);
+}
+
 /* Clause end from c0: the sentence's content end, cut before a direct row,
  * a semicolon, a second cue ("and said"), ", according to" and at
  * CLAUSE_MAX tokens. */
@@ -596,7 +606,7 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
   while (e < send && e - c0 < CLAUSE_MAX) {
     size_t x;
     if (in_row(b, e) || is_p(d, e, ';')) break;
-    if (e > c0 && coordinated_cue(d, e)) break;
+    if (e > c0 && (coordinated_cue(d, e) || contrast_at(d, e))) break;
     if (is_p(d, e, ',') && e + 1 < send &&
         ((nw_cue_at(d, e + 1, &x) & NW_CUE_ACCORDING) ||
          (cue_here(d, e + 1, &x) & NW_CUE_ING)))
@@ -611,9 +621,8 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
  * ("posted a quarterly loss", "added 50 hotels")?  The subject is a
  * pronoun or a short phrase; the verb an auxiliary within FINITE_REACH. */
 static int finite_clause(const nw_doc *d, size_t j, size_t send) {
-  int c = wc(d, j);
-  if (c & NW_W_THING) return 1; /* "it", "sales", "prices" open a clause */
-  if (!(c & (NW_W_PRON | NW_W_DET)) && !(d->tok.t[j].flags & NW_F_CAP) &&
+  int c = wc(d, j); /* "it", "sales", "prices" may open a clause */
+  if (!(c & (NW_W_PRON | NW_W_DET | NW_W_THING)) && !(d->tok.t[j].flags & NW_F_CAP) &&
       d->tok.t[j].kind != NW_K_NUM)
     return 0;
   for (size_t t = j + 1; t < send && t - j <= FINITE_REACH; t++) {
@@ -732,6 +741,21 @@ static int shares_subject(const nw_doc *d, size_t k, size_t t0) {
   return j > t0 && (wc(d, j - 1) & NW_W_CONJ);
 }
 
+/* A reported clause that the attribution interrupts ("Lenox was a
+ * juggernaut, Mr. Clarke said, until it went bankrupt"): one row for the
+ * part before the subject (at most CLAUSE_MAX tokens), one for the part
+ * from token j; a hidden record when no clause comes before. */
+static int interrupted(nw_qbuild *b, size_t t0, size_t send, size_t k,
+                       size_t e, const uint32_t sp[2], size_t j) {
+  const nw_doc *d = b->d;
+  if (!(sp[0] > t0 && sp[0] - t0 <= CLAUSE_MAX && is_p(d, sp[0] - 1, ',') &&
+        !in_row(b, t0) && clause_before(d, t0, sp[0] - 1)) ||
+      in_row(b, j) || j >= send)
+    return add_hidden(b, k, e, sp);
+  if (nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1)) return NW_NOMEM;
+  return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
+}
+
 /* Reported speech around the cue at token k ([k, e)) in sentence s; *last
  * holds the speaker of the sentence's previous cue for "..., adding". */
 static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
@@ -743,10 +767,10 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     if (!np_fwd(d, e, d->sent[s].t1, &sp[0], &sp[1])) return NW_OK;
     if (sp[1] < send && is_p(d, sp[1], ',') &&
         (k - t0 < send - sp[1] || !is_p(d, k - 1, ',')))
-      return add_reported(b, sp[1] + 1, clause_end(b, sp[1] + 1, send), k, e,
-                          sp, 1);
+      return nw_add_reported(b, sp[1] + 1, clause_end(b, sp[1] + 1, send), k,
+                             e, sp, 1);
     if (k > t0 && is_p(d, k - 1, ',') && !in_row(b, t0))
-      return add_reported(b, t0, k - 1, k, e, sp, 1);
+      return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
     return NW_OK;
   }
   if ((cls & NW_CUE_ING) && !(k > t0 && is_p(d, k - 1, ',')) &&
@@ -766,7 +790,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if (!has) { /* CLAUSE, said X. */
     if (k > t0 && is_p(d, k - 1, ',') && np_fwd(d, e, send, &sp[0], &sp[1]) &&
         sp[1] >= send && !in_row(b, t0))
-      return add_reported(b, t0, k - 1, k, e, sp, 1);
+      return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
     return NW_OK;
   }
   *has_last = 1;
@@ -785,11 +809,13 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if (sp[1] > sp[0] + 1 && (wc(d, sp[1] - 1) & NW_W_THING))
     return NW_OK; /* "its revenue forecast", "shares added" */
   if (j < send && !in_row(b, j) && clause_start(d, j, send, cls, that))
-    return add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
+    return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
+  if (a < send && is_p(d, a, ',') && (cls & NW_CUE_SPEECH))
+    return interrupted(b, t0, send, k, e, sp, a + 1);
   /* CLAUSE, X said. */
   if (j >= send && sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&
       clause_before(d, t0, sp[0] - 1))
-    return add_reported(b, t0, sp[0] - 1, k, e, sp, 1);
+    return nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1);
   if (j >= send || in_row(b, j) || is_p(d, j, ',') || human_subject(d, sp[0], sp[1], k))
     return add_hidden(b, k, e, sp);
   return NW_OK;
@@ -880,7 +906,7 @@ static int fragment_at(nw_qbuild *b, size_t i) {
     set_speaker(d, r, sp[0], sp[1]);
     return NW_OK;
   }
-  if (add_reported(b, c0, p->t1 + 1, v0, v1, sp, 1)) return NW_NOMEM;
+  if (nw_add_reported(b, c0, p->t1 + 1, v0, v1, sp, 1)) return NW_NOMEM;
   return NW_OK;
 }
 

@@ -239,8 +239,8 @@ static int build(nw_qbuild *b) {
   b->in_pair = calloc(b->d->tok.n ? b->d->tok.n : 1, sizeof *b->in_pair);
   if (!b->is_row || !b->in_pair) return NW_NOMEM;
   fill_in_pair(b);
-  if (nw_attribute_direct(b) || nw_attribute_reported(b) ||
-      nw_attribute_fragments(b))
+  if (nw_attribute_direct(b) || nw_attribute_lines(b) ||
+      nw_attribute_reported(b) || nw_attribute_fragments(b))
     return NW_NOMEM;
   if (b->n) qsort(b->r, b->n, sizeof *b->r, rec_cmp);
   return resolve_all(b);

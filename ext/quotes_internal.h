@@ -65,7 +65,8 @@ enum {
   NW_W_BE = 1 << 17,      /* is was were been: a passive before a cue */
   NW_W_PARTICLE = 1 << 18, /* for on to about as: "called for", "pointed to" */
   NW_W_LYNOUN = 1 << 19,    /* a word in -ly that is no adverb: family */
-  NW_W_CONJ = 1 << 20,      /* and but: joins a second verb to a subject */
+  NW_W_CONJ = 1 << 20,      /* and but although: joins a second verb to a
+                               subject, or after a comma a contrast */
   NW_W_REL = 1 << 21,       /* who: "X, who said" */
   NW_W_SUBORD = 1 << 22,    /* as after while because: an adjunct clause,
                                not reported speech, after "said" */
@@ -96,8 +97,6 @@ typedef struct nw_qpair {
  * NW_OK or NW_NOMEM; *out is malloc'd (NULL when none). */
 int nw_quote_pairs(const nw_doc *d, nw_qpair **out, size_t *n);
 
-#endif
-
 /* ---- attribution records (quote_attrib.c -> quotes.c) ---- */
 
 typedef struct nw_qrec {
@@ -127,5 +126,20 @@ nw_qrec *nw_qrec_add(nw_qbuild *b);
 int nw_attribute_direct(nw_qbuild *b);
 /* Find reported speech and cue subjects without content. */
 int nw_attribute_reported(nw_qbuild *b);
+/* Add a reported record: content tokens [c0, c1), cue [v0, v1) (none when
+ * v1 == v0), speaker tokens sp when has_sp. */
+int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
+                    const uint32_t sp[2], int has_sp);
+/* Headlines "Name: content" and interview transcript lines "NAME: …"
+ * (quote_lines.c). */
+int nw_attribute_lines(nw_qbuild *b);
+/* Is token t in a first line written in title case, where cues are
+ * capitalised ("Obama Says Museum Will Tell")? */
+int nw_title_case_at(const nw_doc *d, size_t t);
+/* The colon of the transcript speaker ("WALLACE:") that opens a line at
+ * token t, after a quote mark if any; 0 when none. */
+size_t nw_transcript_colon(const nw_doc *d, size_t t);
 /* Attribute quoted fragments no row or clause holds to the cue before. */
 int nw_attribute_fragments(nw_qbuild *b);
+
+#endif

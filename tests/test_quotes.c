@@ -284,12 +284,63 @@ static void test_precision(void) {
       "“We overshot,” Niklas Zennstrom told the annual technology conference in Hungary.",
       1, {"We overshot", "Niklas Zennstrom", "*", "told", D});
   run("said as", "Hollande said Friday as he entered the talks.", NULL, 0, 1);
+  run("posted profit that", "Ingersoll posted a higher quarterly profit that met forecasts.",
+      NULL, 0, 1);
+  run("posted earnings of", "The company posted earnings of 70 cents per share on Friday.",
+      NULL, 0, 1);
+  RUN("posted that sales", "The company posted that sales rose 5 percent in May.", 1,
+      {"sales rose 5 percent in May", "The company", "*", "posted", I});
   run("there was talk", "There was talk they may be going bankrupt soon.", NULL, 0, 1);
   run("lone participle", "The commitments written into the deal were not met.", NULL, 0, 1);
   RUN("dateline", "NEW YORK (Reuters) - Marriott said net income fell to $131 million.",
       1, {"net income fell to $131 million", "Marriott", "*", "said", I});
   RUN("subheading", "Shares fell.\n\nWEAK OUTLOOK Marriott said it expected lower earnings.",
       1, {"it expected lower earnings", "Marriott", "*", "said", I});
+}
+
+/* Clauses that an attribution interrupts or a contrast ends. */
+static void test_clause_edges(void) {
+  RUN("interrupted clause",
+      "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.", 1,
+      {"Lenox was a juggernaut", "Clarke", "*", "said", I},
+      {"until it went bankrupt in 1999", "Clarke", "*", "said", I});
+  RUN("interrupted after adjunct only",
+      "On Thursday, however, Trump spoke to a gathering of industry leaders.", 1);
+  RUN("contrast ends the clause",
+      "Howard Dean agreed that the rules should be modernized, but he said the talks "
+      "must wait.",
+      1, {"the rules should be modernized", "Howard Dean", "*", "agreed", I},
+      {"the talks must wait", "he", "Howard Dean", "said", I});
+  RUN("although ends the clause",
+      "Trump claimed that paying no taxes was smart, although he refused to say more.",
+      1, {"paying no taxes was smart", "Trump", "*", "claimed", I});
+}
+
+/* Headlines and interview transcripts. */
+static void test_lines(void) {
+  RUN("headline name colon",
+      "Pence: Flowers Won't Be at the Debate Tomorrow.\n\nThe vote is near.", 1,
+      {"Flowers Won't Be at the Debate Tomorrow.", "Pence", "*", NULL, I});
+  RUN("headline title-case cue",
+      "Clinton Hid Health Problems From Public, Former Doctor Says.\n\nText.", 1,
+      {"Clinton Hid Health Problems From Public", "Former Doctor", "*", "Says", I});
+  run("headline not a name", "The Latest: Trump urges calm.\n\nText.", NULL, 0, 1);
+  run("headline phrase", "Stealth Over Health: A Trip to the ER.\n\nText.", NULL, 0, 1);
+  run("capitalised cue in body",
+      "Markets were calm on Tuesday.\nBill Says and Mr Speaks were named to the board.",
+      NULL, 0, 1);
+  RUN("transcript",
+      "Partial transcript:\n\n\"WALLACE: Will she be at the debate tonight?\n\n"
+      "\"PENCE: She will not be attending the debate.\n\n\"(CROSSTALK.)\n\n"
+      "\"WALLACE: Governor, I want to try to get an answer.", 1,
+      {"Will she be at the debate tonight?", "WALLACE", "*", NULL, I},
+      {"She will not be attending the debate.", "PENCE", "*", NULL, I},
+      {"Governor, I want to try to get an answer.", "WALLACE", "*", NULL, I});
+  run("labels are no transcript",
+      "MARKET REACTION: Treasury prices were lower at midday.\n\n"
+      "COMMENTARY: Traders waited for the data on jobs.", NULL, 0, 1);
+  run("one capitalised label is no transcript",
+      "NOTE: The figures are preliminary and may change.", NULL, 0, 1);
 }
 
 /* n bytes made of the string unit repeated. */
@@ -334,6 +385,8 @@ static void test_hostile(void) {
   hostile("alternating \"'", repeat("\"'", 1u << 20));
   hostile("words in quotes", repeat("“a” ", 1u << 20));
   hostile("said said", repeat("he said ", 1u << 20));
+  hostile("transcript lines", repeat("\"AB CD: x y z\n\n", 1u << 20));
+  hostile("interrupted clauses", repeat("a b c, he said, d e f. ", 1u << 20));
   char *body = repeat("word ", 1u << 20);
   if (body) {
     const char *tail = "\n\nJane Porter said: “We will hire 40 engineers.”";
@@ -365,6 +418,8 @@ int main(void) {
   test_subjects();
   test_fragments();
   test_precision();
+  test_clause_edges();
+  test_lines();
   test_hostile();
   printf("%d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;
