@@ -1117,7 +1117,7 @@ static int compute(nw_doc *d, nw_entities *r) {
   p.td = nw_tagdoc_new(d, p.m->common, p.m->ncommon);
   int rc = NW_NOMEM;
   if (tags && mg && p.cov && p.tick && p.td) {
-    nw_tag_decode(p.td, nw_model_choose, (void *)p.m, tags, mg);
+    nw_tag_decode_model(p.td, p.m, tags, mg);
     rc = run_pass(&p, tags, mg);
     if (rc == NW_OK) rc = finish(&p, r);
   }

@@ -3,6 +3,7 @@
  * scorer over the packed int8 model. */
 #include "tagger.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,16 @@
 #define BIG_MARGIN 1e9f
 #define W_BOS 0x5bd1e995u /* word hash standing for "before the sentence" */
 #define W_EOS 0x1b873593u /* ... and "after the sentence" */
+
+/* Eight uint16 lanes (GNU vector extension, in gcc and clang). */
+typedef uint16_t v8h __attribute__((vector_size(16)));
+
+/* Class sums of some features under a packed model (weights stored as
+ * int8 + 128): even classes in ev, odd ones in od, the 17th in last. */
+typedef struct csum {
+  v8h ev, od;
+  uint32_t last;
+} csum;
 
 /* Cached properties of one token, computed on first use. */
 typedef struct tinfo {
@@ -287,41 +298,9 @@ static int candidate(const nw_tagdoc *td, size_t i) {
   return c >= 1 && c <= 3 && !nw_is_sentence_starter(td->ti[i].h);
 }
 
-/* Word hash of token j as seen from a token of sentence [s0, s1). */
-static uint32_t word_at(const nw_tagdoc *td, long j, size_t s0, size_t s1) {
-  if (j < (long)s0) return W_BOS;
-  if (j >= (long)s1) return W_EOS;
-  return td->ti[j].h;
-}
-
-/* Shape (with case class) of token j, or a boundary value. */
-static uint32_t shape_at(nw_tagdoc *td, long j, size_t s0, size_t s1) {
-  if (j < (long)s0) return W_BOS;
-  if (j >= (long)s1) return W_EOS;
-  return info(td, (size_t)j)->shape;
-}
-
-/* Gazetteer bits of token j, or 0 outside the sentence. */
-static uint32_t gaz_at(nw_tagdoc *td, long j, size_t s0, size_t s1) {
-  if (j < (long)s0 || j >= (long)s1) return 0xFFFF;
-  return info(td, (size_t)j)->gaz;
-}
-
-/* ASCII lower case of byte c. */
+/* ASCII lower case of byte c (as nw_hash_lower() reads it). */
 static inline unsigned lower_byte(unsigned c) {
   return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
-/* Hashes of the lower-cased last 2, 3 and 4 bytes of token t (read from
- * the end, so one loop gives all three) into sfx[0..2], as far as the
- * token's len bytes reach. */
-static void suffixes(const nw_doc *d, const nw_token *t, uint32_t len,
-                     uint32_t *sfx) {
-  uint32_t h = 0x811C9DC5u;
-  for (uint32_t k = 1; k <= 4 && k <= len; k++) {
-    h = (h ^ lower_byte(d->s[t->b1 - k])) * 0x01000193u;
-    if (k >= 2) sfx[k - 2] = h;
-  }
 }
 
 /* First word or number of sentence [s0, s1) (s1 when none): tokens up to
@@ -332,54 +311,177 @@ static size_t first_word(const nw_tagdoc *td, size_t s0, size_t s1) {
   return s0;
 }
 
-/* The features of token i of sentence [s0, s1) given whether it is
- * sentence-initial and the two previous classes; returns their number (at
- * most NW_TAG_MAXFEAT). */
-static size_t features(nw_tagdoc *td, size_t i, size_t s0, size_t s1,
-                       int init, int p1, int p2, uint32_t *f) {
-  const nw_doc *d = td->d;
-  const nw_token *t = &d->tok.t[i];
-  const tinfo *x = info(td, i);
-  long li = (long)i;
-  uint32_t w0 = x->h, s0h = x->shape, capc = x->capc, len = t->b1 - t->b0;
-  uint32_t wm1 = word_at(td, li - 1, s0, s1), wp1 = word_at(td, li + 1, s0, s1);
-  uint32_t sm1 = shape_at(td, li - 1, s0, s1), sp1 = shape_at(td, li + 1, s0, s1);
-  uint32_t common = nw_hset_has(td->common, td->ncommon, w0);
-  uint32_t lower = nw_hset_has(td->lower, td->nlower, w0);
-  uint32_t ctx = capc | (uint32_t)init << 4 | x->line << 5;
+/* Where a token stands: its index, its sentence [s0, s1), whether it is
+ * sentence-initial, and the two previous classes. */
+typedef struct tpos {
+  size_t i, s0, s1;
+  int init, p1, p2;
+} tpos;
+
+/* Feature groups.  Each group's features are a function of its inputs
+ * (gin) alone, so the runtime can cache a group's sum by its inputs. */
+enum {
+  GR_WORD,   /* the token's word, shape, case, gazetteer bits, line */
+  GR_AFFIX,  /* its prefix and suffixes */
+  GR_M2, GR_M1, GR_P1, GR_P2, /* its neighbours */
+  GR_TRI,    /* the shapes around it */
+  GR_PREV,   /* the two previous classes */
+  GR_PSHAPE, /* the previous class with the token's shape */
+  GR_PHR,    /* the gazetteer phrase over it */
+  GR_HIST,   /* the label the text gave its word before */
+  GR_N
+};
+
+/* Offset of the neighbour of the groups GR_M2 .. GR_P2. */
+static const int near_off[GR_N] = {0, 0, -2, -1, 1, 2};
+
+/* The inputs of one group: two words of values, the group number in the
+ * top byte of b with GIN_USED set (an empty cache entry is all zero). */
+typedef struct gin {
+  uint64_t a, b;
+} gin;
+
+#define GIN_USED (1ull << 63)
+
+/* Affix inputs of token t: its length (capped at 5), its first three and
+ * last four bytes lower-cased (as far as they are used). */
+static uint64_t affix_bytes(const nw_doc *d, const nw_token *t) {
+  uint32_t len = t->b1 - t->b0;
+  uint64_t a = len > 5 ? 5 : len;
+  for (uint32_t k = 0; k < 3 && len > 3; k++)
+    a |= (uint64_t)lower_byte(d->s[t->b0 + k]) << (8 + 8 * k);
+  for (uint32_t k = 1; k <= 4 && k <= len; k++)
+    a |= (uint64_t)lower_byte(d->s[t->b1 - k]) << (24 + 8 * k);
+  return a;
+}
+
+/* Word, shape and gazetteer bits of token j seen from sentence [s0, s1)
+ * (boundary values outside it). */
+static void near_info(nw_tagdoc *td, long j, size_t s0, size_t s1,
+                      uint32_t *w, uint32_t *s, uint32_t *gaz) {
+  if (j < (long)s0 || j >= (long)s1) {
+    *w = *s = j < (long)s0 ? W_BOS : W_EOS;
+    *gaz = 0xFFFF;
+    return;
+  }
+  const tinfo *y = info(td, (size_t)j);
+  *w = y->h;
+  *s = y->shape;
+  *gaz = y->gaz;
+}
+
+/* Inputs of every group for the token at q, into in[GR_N]. */
+static void token_inputs(nw_tagdoc *td, const tpos *q, gin *in) {
+  const tinfo *x = info(td, q->i);
+  uint32_t w[5], s[5], gz[5];
+  for (int k = 0; k < 5; k++)
+    if (k != 2) near_info(td, (long)q->i + k - 2, q->s0, q->s1, &w[k], &s[k], &gz[k]);
+  in[GR_WORD] = (gin){x->h | (uint64_t)x->shape << 32,
+                      x->gaz | (uint64_t)x->capc << 16 |
+                          (uint64_t)x->line << 20 | (uint64_t)q->init << 22 |
+                          (uint64_t)nw_hset_has(td->common, td->ncommon, x->h) << 23 |
+                          (uint64_t)nw_hset_has(td->lower, td->nlower, x->h) << 24};
+  in[GR_AFFIX] = (gin){affix_bytes(td->d, &td->d->tok.t[q->i]), 0};
+  in[GR_M2] = (gin){w[0] | (uint64_t)s[0] << 32, 0};
+  in[GR_M1] = (gin){w[1] | (uint64_t)s[1] << 32, gz[1] | (uint32_t)x->capc << 16};
+  in[GR_P1] = (gin){w[3] | (uint64_t)s[3] << 32, gz[3]};
+  in[GR_P2] = (gin){(uint64_t)s[4] << 32, 0};
+  in[GR_TRI] = (gin){s[1] ^ (x->shape * 31), s[3]};
+  in[GR_PREV] = (gin){(uint32_t)q->p1, (uint32_t)q->p2};
+  in[GR_PSHAPE] = (gin){(uint32_t)q->p1, x->shape};
+  in[GR_PHR] = (gin){x->phr, 0};
+  in[GR_HIST] = (gin){hist_get(td, x->h), x->capc};
+  for (int g = 0; g < GR_N; g++) in[g].b |= GIN_USED | (uint64_t)g << 56;
+}
+
+/* Features of the token's word group from its inputs. */
+static size_t word_feats(uint32_t w0, uint32_t s0h, uint32_t b, uint32_t *f) {
+  uint32_t gaz = b & 0xFFFF, capc = b >> 16 & 7, line = b >> 20 & 3;
+  uint32_t ctx = capc | (b >> 22 & 1) << 4 | line << 5;
   size_t n = 0;
   f[n++] = fmix(0, 0, 0);
   f[n++] = fmix(1, w0, 0);
   f[n++] = fmix(2, w0, capc);
   f[n++] = fmix(3, s0h, 0);
-  uint32_t sfx[3];
-  suffixes(d, t, len, sfx);
-  if (len > 3) f[n++] = fmix(4, nw_hash_lower(d->s, t->b0, t->b0 + 3), 0);
+  f[n++] = fmix(23, gaz, 0);
+  for (uint32_t g = gaz, k = 0; g; g >>= 1, k++)
+    if (g & 1) f[n++] = fmix(24, k, capc);
+  f[n++] = fmix(28, b >> 23 & 1, ctx);
+  f[n++] = fmix(29, b >> 24 & 1, ctx);
+  f[n++] = fmix(31, line, s0h);
+  return n;
+}
+
+/* Features of the affix group: hashes of the lower-cased first three
+ * bytes and of the last 2, 3 and 4 bytes, as far as the length allows. */
+static size_t affix_feats(uint64_t a, uint32_t *f) {
+  uint32_t len = a & 7, pre = 0x811C9DC5u, h = 0x811C9DC5u, sfx[3] = {0};
+  for (uint32_t k = 0; k < 3; k++)
+    pre = (pre ^ (uint32_t)(a >> (8 + 8 * k) & 0xFF)) * 0x01000193u;
+  for (uint32_t k = 1; k <= 4 && k <= len; k++) {
+    h = (h ^ (uint32_t)(a >> (24 + 8 * k) & 0xFF)) * 0x01000193u;
+    if (k >= 2) sfx[k - 2] = h;
+  }
+  size_t n = 0;
+  if (len > 3) f[n++] = fmix(4, pre, 0);
   if (len > 2) f[n++] = fmix(5, sfx[0], 0);
   if (len > 3) f[n++] = fmix(6, sfx[1], 0);
   if (len > 4) f[n++] = fmix(7, sfx[2], 0);
-  f[n++] = fmix(8, wm1, 0);
-  f[n++] = fmix(9, wp1, 0);
-  f[n++] = fmix(10, word_at(td, li - 2, s0, s1), 0);
-  f[n++] = fmix(12, sm1, 0);
-  f[n++] = fmix(13, sp1, 0);
-  f[n++] = fmix(14, shape_at(td, li - 2, s0, s1), 0);
-  f[n++] = fmix(15, shape_at(td, li + 2, s0, s1), 0);
-  f[n++] = fmix(18, sm1 ^ (s0h * 31), sp1);
-  f[n++] = fmix(19, (uint32_t)p1, 0);
-  f[n++] = fmix(20, (uint32_t)p1, (uint32_t)p2);
-  f[n++] = fmix(22, (uint32_t)p1, s0h);
-  f[n++] = fmix(23, x->gaz, 0);
-  for (uint32_t g = x->gaz, b = 0; g; g >>= 1, b++)
-    if (g & 1) f[n++] = fmix(24, b, capc);
-  f[n++] = fmix(25, gaz_at(td, li - 1, s0, s1), 0);
-  f[n++] = fmix(26, gaz_at(td, li + 1, s0, s1), 0);
-  f[n++] = fmix(27, x->phr, 0);
-  f[n++] = fmix(28, common, ctx);
-  f[n++] = fmix(29, lower, ctx);
-  f[n++] = fmix(31, (uint32_t)x->line, s0h);
-  f[n++] = fmix(33, hist_get(td, w0), capc);
-  f[n++] = fmix(35, wm1, capc);
+  return n;
+}
+
+/* Features of a neighbour group (offset off) from word w, shape s and
+ * b: gazetteer bits (0xFFFF outside the sentence), case class of the
+ * token at the centre. */
+static size_t near_feats(int off, uint32_t w, uint32_t s, uint32_t b,
+                         uint32_t *f) {
+  uint32_t gaz = b & 0xFFFF;
+  switch (off) {
+    case -1:
+      f[0] = fmix(8, w, 0);
+      f[1] = fmix(12, s, 0);
+      f[2] = fmix(25, gaz, 0);
+      f[3] = fmix(35, w, b >> 16 & 7);
+      return 4;
+    case 1:
+      f[0] = fmix(9, w, 0);
+      f[1] = fmix(13, s, 0);
+      f[2] = fmix(26, gaz, 0);
+      return 3;
+    case -2:
+      f[0] = fmix(10, w, 0);
+      f[1] = fmix(14, s, 0);
+      return 2;
+    default: f[0] = fmix(15, s, 0); return 1;
+  }
+}
+
+/* The features of a group from its inputs; returns their number. */
+static size_t group_feats(const gin *in, uint32_t *f) {
+  int g = (int)(in->b >> 56 & 0x7F);
+  uint32_t lo = (uint32_t)in->a, hi = (uint32_t)(in->a >> 32);
+  uint32_t b = (uint32_t)in->b;
+  switch (g) {
+    case GR_WORD: return word_feats(lo, hi, b, f);
+    case GR_AFFIX: return affix_feats(in->a, f);
+    case GR_TRI: f[0] = fmix(18, lo, b); return 1;
+    case GR_PREV:
+      f[0] = fmix(19, lo, 0);
+      f[1] = fmix(20, lo, b);
+      return 2;
+    case GR_PSHAPE: f[0] = fmix(22, lo, b); return 1;
+    case GR_PHR: f[0] = fmix(27, lo, 0); return 1;
+    case GR_HIST: f[0] = fmix(33, lo, b); return 1;
+    default: return near_feats(near_off[g], lo, hi, b, f);
+  }
+}
+
+/* All the features of the token at q (at most NW_TAG_MAXFEAT). */
+static size_t features(nw_tagdoc *td, const tpos *q, uint32_t *f) {
+  gin in[GR_N];
+  token_inputs(td, q, in);
+  size_t n = 0;
+  for (int g = 0; g < GR_N; g++) n += group_feats(&in[g], f + n);
   return n;
 }
 
@@ -400,35 +502,59 @@ static uint32_t allowed_after(int p1, int last) {
   return m;
 }
 
-/* Decode every sentence left to right. */
-void nw_tag_decode(nw_tagdoc *td, nw_tag_choose choose, void *ctx,
-                   uint8_t *tags, float *margin) {
+/* Scores the token at q and returns its class among the allowed ones
+ * (bit mask), setting *margin. */
+typedef int (*tag_step)(nw_tagdoc *td, const tpos *q, uint32_t allowed,
+                        float *margin, void *ctx);
+
+/* Decode every sentence left to right, scoring with step. */
+static void decode(nw_tagdoc *td, tag_step step, void *ctx, uint8_t *tags,
+                   float *margin) {
   const nw_doc *d = td->d;
-  uint32_t f[NW_TAG_MAXFEAT];
   for (size_t s = 0; s < d->nsent; s++) {
-    size_t s0 = d->sent[s].t0, s1 = d->sent[s].t1;
-    int p1 = START_TAG, p2 = START_TAG;
-    size_t fw = first_word(td, s0, s1);
-    for (size_t i = s0; i < s1; i++) {
+    tpos q = {.s0 = d->sent[s].t0, .s1 = d->sent[s].t1};
+    q.p1 = q.p2 = START_TAG;
+    size_t fw = first_word(td, q.s0, q.s1);
+    for (q.i = q.s0; q.i < q.s1; q.i++) {
+      int p1 = q.p1;
       int open = p1 != START_TAG && p1 != NW_TAG_O && NW_TAG_PART(p1) <= 1;
       int c = NW_TAG_O;
       float m = BIG_MARGIN;
-      if (open || candidate(td, i)) {
-        if (i >= td->phr_end && !open) scan_phrase(td, i, s1);
-        size_t nf = features(td, i, s0, s1, i <= fw, p1, p2, f);
-        c = choose(ctx, i, f, nf, allowed_after(p1, i + 1 == s1), &m);
-        hist_set(td, i, c);
+      if (open || candidate(td, q.i)) {
+        if (q.i >= td->phr_end && !open) scan_phrase(td, q.i, q.s1);
+        q.init = q.i <= fw;
+        c = step(td, &q, allowed_after(p1, q.i + 1 == q.s1), &m, ctx);
+        hist_set(td, q.i, c);
       }
-      tags[i] = (uint8_t)c;
-      margin[i] = m;
-      p2 = p1;
-      p1 = c;
+      tags[q.i] = (uint8_t)c;
+      margin[q.i] = m;
+      q.p2 = p1;
+      q.p1 = c;
     }
   }
 }
 
-/* Eight uint16 lanes (GNU vector extension, in gcc and clang). */
-typedef uint16_t v8h __attribute__((vector_size(16)));
+/* A chooser and its context. */
+typedef struct chooser {
+  nw_tag_choose choose;
+  void *ctx;
+} chooser;
+
+/* Step that lists the token's features and hands them to a chooser. */
+static int step_features(nw_tagdoc *td, const tpos *q, uint32_t allowed,
+                         float *margin, void *ctx) {
+  const chooser *ch = ctx;
+  uint32_t f[NW_TAG_MAXFEAT];
+  size_t nf = features(td, q, f);
+  return ch->choose(ch->ctx, q->i, f, nf, allowed, margin);
+}
+
+/* Decode every sentence left to right with a chooser. */
+void nw_tag_decode(nw_tagdoc *td, nw_tag_choose choose, void *ctx,
+                   uint8_t *tags, float *margin) {
+  chooser ch = {choose, ctx};
+  decode(td, step_features, &ch, tags, margin);
+}
 
 /* Weights of feature f, whose bucket's records start at r and end at e,
  * or NULL when the model does not have it (records are sorted by hash). */
@@ -443,15 +569,26 @@ static inline const uint8_t *find_feature(const unsigned char *r,
 }
 
 /* Add the biased weights w to the sums: the first 16 read as eight
- * little-endian pairs, even classes summed in *ev, odd ones in *od; the
- * 17th in *last. */
-static inline void add_row(v8h *ev, v8h *od, unsigned *last,
-                           const uint8_t *w) {
+ * little-endian pairs, even classes summed in ev, odd ones in od; the
+ * 17th in last. */
+static inline void add_row(csum *s, const uint8_t *w) {
   v8h x;
   memcpy(&x, w, sizeof x);
-  *ev += x & 0xFF;
-  *od += x >> 8;
-  *last += w[16];
+  s->ev += x & 0xFF;
+  s->od += x >> 8;
+  s->last += w[16];
+}
+
+/* Add the model's rows of features f[0..nf) to s. */
+static void sum_feats(const nw_model *m, const uint32_t *f, size_t nf,
+                      csum *s) {
+  uint32_t shift = 32 - m->bucket_bits;
+  for (size_t k = 0; k < nf; k++) {
+    const uint32_t *b = &m->bt[f[k] >> shift];
+    const uint8_t *w = find_feature(m->rec + (size_t)b[0] * NW_TAG_REC,
+                                    m->rec + (size_t)b[1] * NW_TAG_REC, f[k]);
+    if (w) add_row(s, w);
+  }
 }
 
 /* Best allowed class of scores sc; *margin gets best minus runner-up. */
@@ -472,31 +609,129 @@ static int pick(const int32_t *sc, uint32_t allowed, int32_t *margin) {
   return best < 0 ? NW_TAG_O : best;
 }
 
-/* Runtime chooser: sum the packed weights, each stored as int8 + 128 so
- * that every class gets the same bias per feature found, which cancels in
- * the choice and the margin (uint16 lanes hold NW_TAG_MAXFEAT * 255). */
+/* Best allowed class of the sums s; *margin in weight units (the +128
+ * bias is the same for every class, so it cancels; uint16 lanes hold
+ * NW_TAG_MAXFEAT * 255). */
+static int choose_sum(const nw_model *m, const csum *s, uint32_t allowed,
+                      float *margin) {
+  int32_t sc[NW_TAG_NCLASS], mg;
+  for (int c = 0; c < 8; c++) {
+    sc[2 * c] = s->ev[c];
+    sc[2 * c + 1] = s->od[c];
+  }
+  sc[16] = (int32_t)s->last;
+  int best = pick(sc, allowed, &mg);
+  *margin = (float)mg * m->scale;
+  return best;
+}
+
+/* Runtime chooser over a listed feature set. */
 int nw_model_choose(void *ctx, size_t i, const uint32_t *f, size_t nf,
                     uint32_t allowed, float *margin) {
   const nw_model *m = ctx;
   (void)i;
-  uint32_t shift = 32 - m->bucket_bits;
-  v8h ev = {0}, od = {0};
-  unsigned last = 0;
-  for (size_t k = 0; k < nf; k++) {
-    const uint32_t *b = &m->bt[f[k] >> shift];
-    const uint8_t *w = find_feature(m->rec + (size_t)b[0] * NW_TAG_REC,
-                                    m->rec + (size_t)b[1] * NW_TAG_REC, f[k]);
-    if (w) add_row(&ev, &od, &last, w);
+  csum s = {0};
+  sum_feats(m, f, nf, &s);
+  return choose_sum(m, &s, allowed, margin);
+}
+
+/* ---- the runtime's cache of group sums ----------------------------------- */
+
+#define TCACHE_BITS 12
+
+/* One cached group sum and the inputs it was summed from. */
+typedef struct tentry {
+  uint64_t a, b;
+  csum s;
+} tentry;
+
+/* A thread's cache of group sums (direct-mapped, by inputs), for one
+ * model; word groups recur across documents, so it lives as long as the
+ * thread. */
+typedef struct tcache {
+  const unsigned char *rec; /* the model it holds sums of */
+  tentry e[1u << TCACHE_BITS];
+} tcache;
+
+static _Thread_local tcache *tls_cache;
+static pthread_key_t tcache_key;
+static pthread_once_t tcache_once = PTHREAD_ONCE_INIT;
+static int tcache_key_ok;
+
+/* Create the key that frees a thread's cache when the thread ends. */
+static void tcache_key_make(void) {
+  tcache_key_ok = pthread_key_create(&tcache_key, free) == 0;
+}
+
+/* This thread's cache, emptied when the model changes; NULL when out of
+ * memory (decoding then sums every feature). */
+static tcache *tcache_get(const nw_model *m) {
+  tcache *c = tls_cache;
+  if (!c) {
+    pthread_once(&tcache_once, tcache_key_make);
+    if (!tcache_key_ok || !(c = calloc(1, sizeof *c))) return NULL;
+    if (pthread_setspecific(tcache_key, c)) {
+      free(c);
+      return NULL;
+    }
+    tls_cache = c;
   }
-  int32_t sc[NW_TAG_NCLASS], mg;
-  for (int c = 0; c < 8; c++) {
-    sc[2 * c] = ev[c];
-    sc[2 * c + 1] = od[c];
+  if (c->rec != m->rec) {
+    memset(c->e, 0, sizeof c->e);
+    c->rec = m->rec;
   }
-  sc[16] = (int32_t)last;
-  int best = pick(sc, allowed, &mg);
-  *margin = (float)mg * m->scale;
-  return best;
+  return c;
+}
+
+/* A model and the cache of its group sums. */
+typedef struct runner {
+  const nw_model *m;
+  tcache *c;
+} runner;
+
+/* Add v to s. */
+static inline void csum_add(csum *s, const csum *v) {
+  s->ev += v->ev;
+  s->od += v->od;
+  s->last += v->last;
+}
+
+/* Add to s the sum of the group with inputs in: cached, or summed from
+ * its features and cached. */
+static void add_group(const runner *r, const gin *in, csum *s) {
+  tentry *e = NULL;
+  if (r->c) {
+    uint64_t h = (in->a * 0x9E3779B97F4A7C15ull ^ in->b) * 0xC2B2AE3D27D4EB4Full;
+    e = &r->c->e[h >> (64 - TCACHE_BITS)];
+    if (e->a == in->a && e->b == in->b) {
+      csum_add(s, &e->s);
+      return;
+    }
+  }
+  uint32_t f[NW_TAG_MAXFEAT];
+  csum g = {0};
+  sum_feats(r->m, f, group_feats(in, f), &g);
+  csum_add(s, &g);
+  if (e) *e = (tentry){in->a, in->b, g};
+}
+
+/* Runtime step: the token's scores as a sum of group sums. */
+static int step_model(nw_tagdoc *td, const tpos *q, uint32_t allowed,
+                      float *margin, void *ctx) {
+  const runner *r = ctx;
+  csum s = {0};
+  gin in[GR_N];
+  token_inputs(td, q, in);
+  for (int g = 0; g < GR_N; g++) add_group(r, &in[g], &s);
+  return choose_sum(r->m, &s, allowed, margin);
+}
+
+/* Decode every sentence left to right with model m, taking the sums of
+ * feature groups from this thread's cache. */
+void nw_tag_decode_model(nw_tagdoc *td, const nw_model *m, uint8_t *tags,
+                         float *margin) {
+  runner r = {m, tcache_get(m)};
+  decode(td, step_model, &r, tags, margin);
 }
 
 /* Read a little-endian uint32 at p. */

@@ -66,6 +66,12 @@ typedef int (*nw_tag_choose)(void *ctx, size_t i, const uint32_t *f,
 void nw_tag_decode(nw_tagdoc *td, nw_tag_choose choose, void *ctx,
                    uint8_t *tags, float *margin);
 
+/* The same decoding with model m, summing each token's features from
+ * per-document caches of group sums (the same tags and margins as
+ * nw_tag_decode with nw_model_choose, faster). */
+void nw_tag_decode_model(nw_tagdoc *td, const nw_model *m, uint8_t *tags,
+                         float *margin);
+
 /* The runtime chooser over a packed model (ctx is the const nw_model *). */
 int nw_model_choose(void *ctx, size_t i, const uint32_t *f, size_t nf,
                     uint32_t allowed, float *margin);
