@@ -110,6 +110,8 @@ static const word_class word_classes[] = {
     {"nand", WC_NOTNAME}, {"ipo", WC_NOTNAME}, {"ceo", WC_NOTNAME},
     {"cfo", WC_NOTNAME}, {"gdp", WC_NOTNAME}, {"eps", WC_NOTNAME},
     {"lcd", WC_NOTNAME}, {"etf", WC_NOTNAME}, {"lng", WC_NOTNAME},
+    {"voip", WC_NOTNAME}, {"rep", WC_NOTNAME}, {"sen", WC_NOTNAME},
+    {"gov", WC_NOTNAME},
     {"university", WC_ORGWORD}, {"college", WC_ORGWORD},
     {"institute", WC_ORGWORD}, {"ministry", WC_ORGWORD},
     {"commission", WC_ORGWORD}, {"committee", WC_ORGWORD},
@@ -594,13 +596,22 @@ static int based_word(const pass *p, size_t i) {
   return 0;
 }
 
-/* Drop what names no entity: a lone word like "Rs", "AI", "REIT" or a
- * legal form ("Inc."), and names turned adjectives ("California-based"). */
+/* Is token i the prefix of a dollar sign ("US$88 million", "HK$3 bln")? */
+static int dollar_prefix(const pass *p, size_t i) {
+  if (i + 1 >= p->d->tok.n) return 0;
+  const nw_token *t = tok(p, i + 1);
+  return t->cp == '$' && !(t->flags & NW_F_SPACE);
+}
+
+/* Drop what names no entity: a lone word like "Rs", "AI", "REIT", a title
+ * ("Rep.") or a legal form ("Inc."), a currency prefix ("US$"), and names
+ * turned adjectives ("California-based"). */
 static void drop_non_names(pass *p) {
   for (size_t k = 0; k < p->n; k++) {
     ment *m = &p->v[k];
     if (m->dead) continue;
-    if ((m->t1 - m->t0 == 1 && tok_is(p, m->t0, WC_NOTNAME | WC_LEGAL)) ||
+    if ((m->t1 - m->t0 == 1 && (tok_is(p, m->t0, WC_NOTNAME | WC_LEGAL) ||
+                                dollar_prefix(p, m->t0))) ||
         based_word(p, m->t1 - 1))
       kill(p, k);
   }
