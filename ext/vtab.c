@@ -137,26 +137,31 @@ static int tvf_best_index(sqlite3_vtab *vt, sqlite3_index_info *info) {
   return SQLITE_OK;
 }
 
+/* Set the table's error message (shown by SQLite as the statement's error). */
+static int vtab_error(tvf_vtab *vt, char *msg) {
+  sqlite3_free(vt->base.zErrMsg);
+  vt->base.zErrMsg = msg;
+  return msg ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
 /* Text of an optional argument, or NULL when absent or NULL. */
 static const char *opt_text(sqlite3_value *v) {
   if (!v || sqlite3_value_type(v) == SQLITE_NULL) return NULL;
   return (const char *)sqlite3_value_text(v);
 }
 
-/* xFilter: analyse the input (through the cache) and produce every row. */
+/* xFilter: analyse the input (through the cache) and make the first
+ * window of rows. */
 static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                       int argc, sqlite3_value **argv) {
   (void)idxStr;
   tvf_cursor *c = (tvf_cursor *)cur;
   tvf_vtab *vt = (tvf_vtab *)cur->pVtab;
   tvf_reset(c);
-  if (!(idxNum & 1)) {
-    sqlite3_free(vt->base.zErrMsg);
-    vt->base.zErrMsg = sqlite3_mprintf(
+  if (!(idxNum & 1))
+    return vtab_error(vt, sqlite3_mprintf(
         "%s() needs the text as its first argument, e.g. SELECT * FROM %s(body)",
-        vt->fn->name, vt->fn->name);
-    return SQLITE_ERROR;
-  }
+        vt->fn->name, vt->fn->name));
   for (int i = 0; i < argc && i < 2; i++) {
     c->input[i] = sqlite3_value_dup(argv[i]);
     if (!c->input[i]) return SQLITE_NOMEM;
@@ -165,11 +170,7 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   int rc = nw_glue_run(vt->fn, vt->cache, argv[0],
                        opt_text(argc > 1 ? c->input[1] : NULL), TVF_WINDOW,
                        &c->rows, &c->total, &c->doc, &err);
-  if (rc == NW_ERROR) {
-    sqlite3_free(vt->base.zErrMsg);
-    vt->base.zErrMsg = sqlite3_mprintf("%s", err);
-    return SQLITE_ERROR;
-  }
+  if (rc == NW_ERROR) return vtab_error(vt, sqlite3_mprintf("%s", err));
   return rc == NW_OK ? SQLITE_OK : SQLITE_NOMEM;
 }
 
@@ -186,11 +187,7 @@ static int tvf_next(sqlite3_vtab_cursor *cur) {
   const char *err = NULL;
   int rc = nw_function_rows(vt->fn, c->doc, opt_text(c->input[1]), c->first,
                             TVF_WINDOW, &c->rows, &c->total, &err);
-  if (rc == NW_ERROR) {
-    sqlite3_free(vt->base.zErrMsg);
-    vt->base.zErrMsg = sqlite3_mprintf("%s", err);
-    return SQLITE_ERROR;
-  }
+  if (rc == NW_ERROR) return vtab_error(vt, sqlite3_mprintf("%s", err));
   return rc == NW_OK ? SQLITE_OK : SQLITE_NOMEM;
 }
 
