@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "money_internal.h"
 
 /* How far left of a marker its number may start, in bytes and tokens. */
@@ -582,13 +583,9 @@ static int amount_row(scan *sc, amount *a, nw_money *r) {
 
 /* Append a row to the list. */
 static int list_push(nw_money_list *l, const nw_money *r) {
-  if (l->n == l->cap) {
-    size_t cap = l->cap ? l->cap * 2 : 8;
-    nw_money *m = realloc(l->m, cap * sizeof *m);
-    if (!m) return NW_NOMEM;
-    l->m = m;
-    l->cap = cap;
-  }
+  nw_money *m = nw_grow(l->m, &l->cap, l->n, sizeof *m, 8);
+  if (!m) return NW_NOMEM;
+  l->m = m;
   l->m[l->n++] = *r;
   return NW_OK;
 }
