@@ -32,9 +32,12 @@ typedef struct pass {
   nw_tagdoc *td;
   ment *v;
   size_t n, cap;
-  uint8_t *tick;    /* ticker_at() of every token */
+  uint8_t *tick;    /* ticker_at() of every token, TICK_UNKNOWN until
+                       asked */
   int32_t *cov;     /* live mention holding each token, -1 for none
                        (kept from the first use of cover_all on) */
+  uint32_t *caps;   /* the capitalised or all-caps words, in text order */
+  size_t ncaps;
 } pass;
 
 static const char *const label_names[NW_L_COUNT] = {
@@ -353,18 +356,21 @@ static size_t ticker_at(const pass *p, size_t i) {
              : 0;
 }
 
-/* Mark the tickers of every token (ticker_at), once per document. */
-static void mark_tickers(pass *p) {
-  for (size_t i = 0; i < p->d->tok.n; i++)
-    p->tick[i] = (uint8_t)ticker_at(p, i);
+#define TICK_UNKNOWN 0xFF /* p->tick[i] not worked out yet */
+
+/* ticker_at() of token i, worked out on first use: only tokens in and
+ * next to mentions are ever asked. */
+static size_t tick(pass *p, size_t i) {
+  if (p->tick[i] == TICK_UNKNOWN) p->tick[i] = (uint8_t)ticker_at(p, i);
+  return p->tick[i];
 }
 
 /* Is a ticker right after token i, bare or in brackets ("Akzo Nobel
  * ( AKZO.AS )")? */
-static int ticker_after(const pass *p, size_t i) {
+static int ticker_after(pass *p, size_t i) {
   size_t n = p->d->tok.n;
-  if (i + 1 < n && p->tick[i + 1]) return 1;
-  return i + 2 < n && tok_punct(p, i + 1, '(') && p->tick[i + 2];
+  if (i + 1 < n && tick(p, i + 1)) return 1;
+  return i + 2 < n && tok_punct(p, i + 1, '(') && tick(p, i + 2);
 }
 
 /* Trim tickers off the ends of mentions, drop mentions with a ticker
@@ -373,12 +379,12 @@ static void drop_tickers(pass *p) {
   for (size_t k = 0; k < p->n; k++) {
     ment *m = &p->v[k];
     size_t w;
-    while (!m->dead && (w = p->tick[m->t0]) > 0)
+    while (!m->dead && (w = tick(p, m->t0)) > 0)
       if (m->t0 + w >= m->t1) m->dead = 1;
       else m->t0 += (uint32_t)w;
-    while (!m->dead && m->t1 > m->t0 && p->tick[m->t1 - 1] == 1) m->t1--;
+    while (!m->dead && m->t1 > m->t0 && tick(p, m->t1 - 1) == 1) m->t1--;
     for (uint32_t i = m->t0; i < m->t1 && !m->dead; i++)
-      if (p->tick[i] || (i + 3 > m->t0 && i >= 2 && p->tick[i - 2] == 3))
+      if (tick(p, i) || (i + 3 > m->t0 && i >= 2 && tick(p, i - 2) == 3))
         m->dead = 1;
     if (m->t1 <= m->t0) m->dead = 1;
     if (!m->dead && ticker_after(p, m->t1 - 1)) m->type = NW_T_ORG;
@@ -653,10 +659,9 @@ static uint32_t org_name_end(const pass *p, uint32_t i) {
 /* Make every well-known organisation name that the tagger split or
  * missed one ORG mention, unless a longer mention holds part of it. */
 static int org_names(pass *p) {
-  uint32_t nt = (uint32_t)p->d->tok.n;
-  for (uint32_t i = 0; i < nt; i++) {
-    if (!tok_capital(p, i) ||
-        !(nw_gaz_word(tok(p, i)->h) & (NW_GZ_ORGNAME | NW_GZ_ORGSTART)))
+  for (size_t c = 0; c < p->ncaps; c++) {
+    uint32_t i = p->caps[c];
+    if (!(nw_gaz_word(tok(p, i)->h) & (NW_GZ_ORGNAME | NW_GZ_ORGSTART)))
       continue;
     uint32_t e = org_name_end(p, i);
     if (e == i || find_ment(p, i, e) >= 0) continue;
@@ -667,7 +672,7 @@ static int org_names(pass *p) {
     if (!inside || (e - i == 1 && p->cov[i] < 0)) continue;
     kill_overlaps(p, i, e);
     if (add_covered(p, i, e, NW_T_ORG, 0.9f, 3)) return NW_NOMEM;
-    i = e - 1;
+    while (c + 1 < p->ncaps && p->caps[c + 1] < e) c++;
   }
   return NW_OK;
 }
@@ -702,9 +707,10 @@ static long ensure_ment(pass *p, uint32_t t0, uint32_t t1, int type,
  * acronym in brackets one mention and tie the two. */
 static int explicit_acronyms(pass *p) {
   uint32_t nt = (uint32_t)p->d->tok.n;
-  for (uint32_t r = 1; r + 1 < nt; r++) {
-    if (!tok_punct(p, r - 1, '(') || !tok_punct(p, r + 1, ')') ||
-        !is_acronym(p, r))
+  for (size_t c = 0; c < p->ncaps; c++) {
+    uint32_t r = p->caps[c];
+    if (r < 1 || r + 1 >= nt || !tok_punct(p, r - 1, '(') ||
+        !tok_punct(p, r + 1, ')') || !is_acronym(p, r))
       continue;
     uint32_t a = r - 1, s = expansion_start(p, a, r);
     if (s == a) continue;
@@ -734,8 +740,9 @@ static int weak_word(const pass *p, size_t i);
 /* Add the names the tagger missed right after a company noun ("its
  * live-streaming service Twitch", "start-up Lumenfold") as ORGs. */
 static int descriptor_names(pass *p) {
-  size_t n = p->d->tok.n;
-  for (size_t i = 0; i + 1 < n; i++) {
+  for (size_t c = 0; c < p->ncaps; c++) {
+    if (!p->caps[c]) continue;
+    size_t i = p->caps[c] - (size_t)1;
     if (p->cov[i + 1] >= 0 || !(tok(p, i + 1)->flags & NW_F_CAP) ||
         tok(p, i + 1)->nl || !org_descriptor(p, i) || weak_word(p, i + 1))
       continue;
@@ -866,8 +873,9 @@ static int weak_word(const pass *p, size_t i) {
  * add them as mentions of the same entity. */
 static int propagate(pass *p, const keymap *names) {
   size_t nt = p->d->tok.n;
-  for (size_t i = 0; i < nt; i++) {
-    if (p->cov[i] >= 0 || !tok_capital(p, i)) continue;
+  for (size_t c = 0; c < p->ncaps; c++) {
+    size_t i = p->caps[c];
+    if (p->cov[i] >= 0) continue;
     uint32_t q = 0;
     long best = -1;
     size_t blen = 0;
@@ -1091,10 +1099,18 @@ static int finish(pass *p, nw_entities *r) {
   return NW_OK;
 }
 
+/* List the capitalised and all-caps words (tok_capital) once, for the
+ * steps that look only at them. */
+static void list_caps(pass *p) {
+  for (size_t i = 0; i < p->d->tok.n; i++)
+    if (tok_capital(p, i)) p->caps[p->ncaps++] = (uint32_t)i;
+}
+
 /* Every step of the pass after tagging. */
 static int run_pass(pass *p, const uint8_t *tags, const float *mg) {
   if (collect(p, tags, mg)) return NW_NOMEM;
-  mark_tickers(p);
+  memset(p->tick, TICK_UNKNOWN, p->d->tok.n);
+  list_caps(p);
   for (size_t k = 0; k < p->n; k++) trim(p, &p->v[k]);
   drop_tickers(p);
   cover_all(p);
@@ -1125,9 +1141,10 @@ static int compute(nw_doc *d, nw_entities *r) {
   float *mg = malloc(n * sizeof *mg);
   p.cov = malloc(n * sizeof *p.cov);
   p.tick = malloc(n);
+  p.caps = malloc(n * sizeof *p.caps);
   p.td = nw_tagdoc_new(d, p.m->common, p.m->ncommon);
   int rc = NW_NOMEM;
-  if (tags && mg && p.cov && p.tick && p.td) {
+  if (tags && mg && p.cov && p.tick && p.caps && p.td) {
     nw_tag_decode_model(p.td, p.m, tags, mg);
     rc = run_pass(&p, tags, mg);
     if (rc == NW_OK) rc = finish(&p, r);
@@ -1137,6 +1154,7 @@ static int compute(nw_doc *d, nw_entities *r) {
   free(mg);
   free(p.cov);
   free(p.tick);
+  free(p.caps);
   free(p.v);
   return rc;
 }

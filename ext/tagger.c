@@ -44,7 +44,8 @@ struct nw_tagdoc {
   tinfo *ti;
   uint32_t *lower;  /* set of words seen all lower case in the document */
   uint32_t nlower;
-  uint32_t *hkey;   /* label history: capitalised word -> last type + 1 */
+  uint32_t *hkey;   /* label history: capitalised word -> last type + 1
+                       (in the allocation of lower) */
   uint8_t *hval;
   uint32_t nhist;
   const uint32_t *common; /* common lower-case words (model) */
@@ -61,16 +62,34 @@ static inline uint32_t fmix(uint32_t t, uint32_t a, uint32_t b) {
   return h ^ (h >> 15);
 }
 
+/* Does s[b, e) hold an ASCII capital?  Eight bytes at a time; lim is the
+ * end of the readable buffer (the text and its NUL). */
+static int has_upper(const unsigned char *s, uint32_t b, uint32_t e,
+                     size_t lim) {
+  const uint64_t one = 0x0101010101010101ull, hi = one * 0x80;
+  for (; e - b >= 8 || (b < e && b + 8 <= lim); b += 8) {
+    uint64_t x, y;
+    memcpy(&x, s + b, sizeof x);
+    y = x & ~hi; /* 7 bits a byte: sums below never carry into a neighbour */
+    y = (y + one * (0x80 - 'A')) & ~(y + one * (0x80 - 'Z' - 1)) & ~x & hi;
+    if (e - b < 8) return (y & ((1ull << 8 * (e - b)) - 1)) != 0;
+    if (y) return 1;
+  }
+  for (; b < e; b++)
+    if (s[b] >= 'A' && s[b] <= 'Z') return 1;
+  return 0;
+}
+
 /* Case class: 0 lower, 1 Capitalised, 2 ALL CAPS, 3 inner capital (eBay),
- * 4 number, 5 punctuation or quote. */
+ * 4 number, 5 punctuation or quote.  A word with a capital but no lower-case
+ * letter is ALLCAP, so only words with NW_F_LOWER are scanned. */
 static uint8_t case_class(const nw_doc *d, const nw_token *t) {
   if (t->kind == NW_K_PUNCT || t->kind == NW_K_QUOTE) return 5;
   if (t->flags & NW_F_ALLCAP) return 2;
   if (t->flags & NW_F_CAP) return 1;
   if (t->kind == NW_K_NUM) return 4;
-  for (uint32_t i = t->b0 + 1; i < t->b1; i++) /* the first is not upper */
-    if (d->s[i] >= 'A' && d->s[i] <= 'Z') return 3;
-  return 0;
+  if (!(t->flags & NW_F_LOWER)) return 0;
+  return (uint8_t)(has_upper(d->s, t->b0 + 1, t->b1, d->n + 1) ? 3 : 0);
 }
 
 /* Shape class of an ASCII byte: X upper, x lower, d digit, the byte
@@ -151,36 +170,57 @@ static uint32_t norm_hash(const nw_doc *d, const nw_token *t) {
   return h;
 }
 
-/* Classify the line kinds (all caps, title case) of every token. */
-static void mark_lines(nw_tagdoc *td) {
-  const nw_token *tk = td->d->tok.t;
-  size_t n = td->d->tok.n, a = 0;
-  while (a < n) {
-    size_t e = a + 1, words = 0, lower = 0, longlower = 0;
-    while (e < n && tk[e].nl == 0) e++;
-    for (size_t i = a; i < e; i++) {
-      if (tk[i].kind != NW_K_WORD || (tk[i].flags & NW_F_POSS)) continue;
-      words++;
-      if (tk[i].flags & NW_F_LOWER) {
-        lower++;
-        if (!(tk[i].flags & NW_F_CAP) && tk[i].b1 - tk[i].b0 > 3) longlower++;
-      }
-    }
-    uint8_t k = 0;
-    if (words >= 2 && !lower) k = 1;
-    else if (words >= 3 && !longlower && e - a <= 20) k = 2;
-    for (size_t i = a; i < e; i++) {
-      tinfo *x = &td->ti[i];
-      x->line = k;
-      x->capc = case_class(td->d, &tk[i]);
-      x->h = norm_hash(td->d, &tk[i]);
-      x->ready = x->phr = 0;
-    }
-    a = e;
-  }
+/* Is token t a word seen all lower case (it enters the lower-case set)? */
+static int lower_word(const nw_token *t) {
+  return t->kind == NW_K_WORD && (t->flags & (NW_F_LOWER | NW_F_CAP)) ==
+                                     NW_F_LOWER;
 }
 
-/* Prepare the per-document state. */
+/* Fill the cached properties of the tokens of line [a, e), list the
+ * hashes of its lower-case words in low (advanced) and count its other
+ * words in *nc; returns the line kind (1 all caps, 2 title case). */
+static uint8_t scan_line(nw_tagdoc *td, size_t a, size_t e, uint32_t **low,
+                         size_t *nc) {
+  const nw_token *tk = td->d->tok.t;
+  size_t words = 0, lower = 0, longlower = 0;
+  for (size_t i = a; i < e; i++) {
+    const nw_token *t = &tk[i];
+    tinfo *x = &td->ti[i];
+    x->capc = case_class(td->d, t);
+    x->h = norm_hash(td->d, t);
+    x->ready = x->phr = x->line = 0;
+    if (t->kind != NW_K_WORD) continue;
+    if (lower_word(t)) *(*low)++ = x->h;
+    else (*nc)++;
+    if (t->flags & NW_F_POSS) continue;
+    words++;
+    if (t->flags & NW_F_LOWER) {
+      lower++;
+      if (!(t->flags & NW_F_CAP) && t->b1 - t->b0 > 3) longlower++;
+    }
+  }
+  if (words >= 2 && !lower) return 1;
+  return words >= 3 && !longlower && e - a <= 20 ? 2 : 0;
+}
+
+/* Fill every token's cached properties and line kind, listing the hashes
+ * of lower-case words in low; returns the end of the list and counts the
+ * other words in *nc. */
+static uint32_t *mark_lines(nw_tagdoc *td, uint32_t *low, size_t *nc) {
+  const nw_token *tk = td->d->tok.t;
+  size_t n = td->d->tok.n;
+  for (size_t a = 0, e = 1; a < n; e++) {
+    if (e < n && tk[e].nl == 0) continue;
+    uint8_t k = scan_line(td, a, e, &low, nc);
+    for (size_t i = a; k && i < e; i++) td->ti[i].line = k;
+    a = e;
+  }
+  return low;
+}
+
+/* Prepare the per-document state: one pass over the tokens fills their
+ * properties and lists the lower-case words (in the tail of the token
+ * array), then the two sets are sized and the list is put in its set. */
 nw_tagdoc *nw_tagdoc_new(const nw_doc *d, const uint32_t *common,
                          uint32_t ncommon) {
   nw_tagdoc *td = calloc(1, sizeof *td);
@@ -188,30 +228,25 @@ nw_tagdoc *nw_tagdoc_new(const nw_doc *d, const uint32_t *common,
   td->d = d;
   td->common = common;
   td->ncommon = ncommon;
-  size_t n = d->tok.n, nl = 0, nc = 0;
-  for (size_t i = 0; i < n; i++) {
-    const nw_token *t = &d->tok.t[i];
-    if (t->kind != NW_K_WORD) continue;
-    if ((t->flags & NW_F_LOWER) && !(t->flags & NW_F_CAP)) nl++;
-    else nc++;
-  }
-  td->nlower = slots_for(nl);
-  td->nhist = slots_for(nc);
-  td->ti = malloc((n ? n : 1) * sizeof *td->ti);
-  td->lower = calloc(td->nlower, sizeof *td->lower);
-  td->hkey = calloc(td->nhist, sizeof *td->hkey);
-  td->hval = calloc(td->nhist, 1);
-  if (!td->ti || !td->lower || !td->hkey || !td->hval) {
+  size_t n = d->tok.n ? d->tok.n : 1, nc = 0;
+  td->ti = malloc(n * (sizeof *td->ti + sizeof(uint32_t)));
+  if (!td->ti) {
     nw_tagdoc_free(td);
     return NULL;
   }
-  mark_lines(td);
-  for (size_t i = 0; i < n; i++) {
-    const nw_token *t = &d->tok.t[i];
-    if (t->kind == NW_K_WORD && (t->flags & NW_F_LOWER) &&
-        !(t->flags & NW_F_CAP))
-      hset_put(td->lower, td->nlower, td->ti[i].h);
+  uint32_t *low = (uint32_t *)(void *)(td->ti + n);
+  uint32_t *end = mark_lines(td, low, &nc);
+  td->nlower = slots_for((size_t)(end - low));
+  td->nhist = slots_for(nc);
+  td->lower = calloc((size_t)td->nlower + td->nhist, sizeof *td->lower);
+  td->hval = calloc(td->nhist, 1);
+  if (!td->lower || !td->hval) {
+    nw_tagdoc_free(td);
+    return NULL;
   }
+  td->hkey = td->lower + td->nlower;
+  for (const uint32_t *h = low; h < end; h++)
+    hset_put(td->lower, td->nlower, *h);
   return td;
 }
 
@@ -219,8 +254,7 @@ nw_tagdoc *nw_tagdoc_new(const nw_doc *d, const uint32_t *common,
 void nw_tagdoc_free(nw_tagdoc *td) {
   if (!td) return;
   free(td->ti);
-  free(td->lower);
-  free(td->hkey);
+  free(td->lower); /* holds hkey too */
   free(td->hval);
   free(td);
 }
@@ -343,6 +377,11 @@ typedef struct gin {
 
 #define GIN_USED (1ull << 63)
 
+/* The inputs a, b of group g, tagged with the group. */
+static inline gin gin_of(int g, uint64_t a, uint64_t b) {
+  return (gin){a, b | GIN_USED | (uint64_t)g << 56};
+}
+
 /* Affix inputs of token t: its length (capped at 5), its first three and
  * last four bytes lower-cased (as far as they are used). */
 static uint64_t affix_bytes(const nw_doc *d, const nw_token *t) {
@@ -376,22 +415,21 @@ static void token_inputs(nw_tagdoc *td, const tpos *q, gin *in) {
   uint32_t w[5], s[5], gz[5];
   for (int k = 0; k < 5; k++)
     if (k != 2) near_info(td, (long)q->i + k - 2, q->s0, q->s1, &w[k], &s[k], &gz[k]);
-  in[GR_WORD] = (gin){x->h | (uint64_t)x->shape << 32,
+  in[GR_WORD] = gin_of(GR_WORD, x->h | (uint64_t)x->shape << 32,
                       x->gaz | (uint64_t)x->capc << 16 |
                           (uint64_t)x->line << 20 | (uint64_t)q->init << 22 |
                           (uint64_t)nw_hset_has(td->common, td->ncommon, x->h) << 23 |
-                          (uint64_t)nw_hset_has(td->lower, td->nlower, x->h) << 24};
-  in[GR_AFFIX] = (gin){affix_bytes(td->d, &td->d->tok.t[q->i]), 0};
-  in[GR_M2] = (gin){w[0] | (uint64_t)s[0] << 32, 0};
-  in[GR_M1] = (gin){w[1] | (uint64_t)s[1] << 32, gz[1] | (uint32_t)x->capc << 16};
-  in[GR_P1] = (gin){w[3] | (uint64_t)s[3] << 32, gz[3]};
-  in[GR_P2] = (gin){(uint64_t)s[4] << 32, 0};
-  in[GR_TRI] = (gin){s[1] ^ (x->shape * 31), s[3]};
-  in[GR_PREV] = (gin){(uint32_t)q->p1, (uint32_t)q->p2};
-  in[GR_PSHAPE] = (gin){(uint32_t)q->p1, x->shape};
-  in[GR_PHR] = (gin){x->phr, 0};
-  in[GR_HIST] = (gin){hist_get(td, x->h), x->capc};
-  for (int g = 0; g < GR_N; g++) in[g].b |= GIN_USED | (uint64_t)g << 56;
+                          (uint64_t)nw_hset_has(td->lower, td->nlower, x->h) << 24);
+  in[GR_AFFIX] = gin_of(GR_AFFIX, affix_bytes(td->d, &td->d->tok.t[q->i]), 0);
+  in[GR_M2] = gin_of(GR_M2, w[0] | (uint64_t)s[0] << 32, 0);
+  in[GR_M1] = gin_of(GR_M1, w[1] | (uint64_t)s[1] << 32, gz[1] | (uint32_t)x->capc << 16);
+  in[GR_P1] = gin_of(GR_P1, w[3] | (uint64_t)s[3] << 32, gz[3]);
+  in[GR_P2] = gin_of(GR_P2, (uint64_t)s[4] << 32, 0);
+  in[GR_TRI] = gin_of(GR_TRI, s[1] ^ (x->shape * 31), s[3]);
+  in[GR_PREV] = gin_of(GR_PREV, (uint32_t)q->p1, (uint32_t)q->p2);
+  in[GR_PSHAPE] = gin_of(GR_PSHAPE, (uint32_t)q->p1, x->shape);
+  in[GR_PHR] = gin_of(GR_PHR, x->phr, 0);
+  in[GR_HIST] = gin_of(GR_HIST, hist_get(td, x->h), x->capc);
 }
 
 /* Features of the token's word group from its inputs. */
@@ -651,6 +689,11 @@ typedef struct tentry {
 typedef struct tcache {
   const unsigned char *rec; /* the model it holds sums of */
   tentry e[1u << TCACHE_BITS];
+  /* the sums of the groups with few values, by their inputs: previous
+     two classes (START_TAG included), phrase code, history by case */
+  csum prev[NW_TAG_NCLASS + 1][NW_TAG_NCLASS + 1];
+  csum phr[16];
+  csum hist[6][6];
 } tcache;
 
 static _Thread_local tcache *tls_cache;
@@ -661,6 +704,25 @@ static int tcache_key_ok;
 /* Create the key that frees a thread's cache when the thread ends. */
 static void tcache_key_make(void) {
   tcache_key_ok = pthread_key_create(&tcache_key, free) == 0;
+}
+
+/* Sum of the features of group g with inputs a, b under model m. */
+static csum group_sum(const nw_model *m, int g, uint32_t a, uint32_t b) {
+  uint32_t f[NW_TAG_MAXFEAT];
+  gin in = gin_of(g, a, b);
+  csum s = {0};
+  sum_feats(m, f, group_feats(&in, f), &s);
+  return s;
+}
+
+/* Fill the tables of the groups with few values for model m. */
+static void fill_fixed(tcache *c, const nw_model *m) {
+  for (uint32_t a = 0; a <= NW_TAG_NCLASS; a++)
+    for (uint32_t b = 0; b <= NW_TAG_NCLASS; b++)
+      c->prev[a][b] = group_sum(m, GR_PREV, a, b);
+  for (uint32_t a = 0; a < 16; a++) c->phr[a] = group_sum(m, GR_PHR, a, 0);
+  for (uint32_t a = 0; a < 6; a++)
+    for (uint32_t b = 0; b < 6; b++) c->hist[a][b] = group_sum(m, GR_HIST, a, b);
 }
 
 /* This thread's cache, emptied when the model changes; NULL when out of
@@ -678,6 +740,7 @@ static tcache *tcache_get(const nw_model *m) {
   }
   if (c->rec != m->rec) {
     memset(c->e, 0, sizeof c->e);
+    fill_fixed(c, m);
     c->rec = m->rec;
   }
   return c;
@@ -715,6 +778,18 @@ static void add_group(const runner *r, const gin *in, csum *s) {
   if (e) *e = (tentry){in->a, in->b, g};
 }
 
+/* The table entry of group g with inputs in when the group has one (the
+ * previous classes, the phrase, the history); NULL otherwise. */
+static const csum *fixed_sum(const tcache *c, int g, const gin *in) {
+  uint32_t a = (uint32_t)in->a, b = (uint32_t)in->b;
+  switch (g) {
+    case GR_PREV: return &c->prev[a][b];
+    case GR_PHR: return &c->phr[a];
+    case GR_HIST: return &c->hist[a][b];
+    default: return NULL;
+  }
+}
+
 /* Runtime step: the token's scores as a sum of group sums. */
 static int step_model(nw_tagdoc *td, const tpos *q, uint32_t allowed,
                       float *margin, void *ctx) {
@@ -722,7 +797,11 @@ static int step_model(nw_tagdoc *td, const tpos *q, uint32_t allowed,
   csum s = {0};
   gin in[GR_N];
   token_inputs(td, q, in);
-  for (int g = 0; g < GR_N; g++) add_group(r, &in[g], &s);
+  for (int g = 0; g < GR_N; g++) {
+    const csum *v = r->c ? fixed_sum(r->c, g, &in[g]) : NULL;
+    if (v) csum_add(&s, v);
+    else add_group(r, &in[g], &s);
+  }
   return choose_sum(r->m, &s, allowed, margin);
 }
 
