@@ -26,6 +26,23 @@ typedef struct word_slot {
 #define WORD_SLOTS 1024
 static word_slot word_tab[WORD_SLOTS];
 
+/* One bit per hash prefix of every cue form and listed word: most tokens
+ * are neither, and one bit test tells them so. */
+#define FILTER_BITS 65536
+static uint64_t cue_filter[FILTER_BITS / 64], word_filter[FILTER_BITS / 64];
+
+/* Set h's bit in filter f. */
+static void filter_add(uint64_t *f, uint32_t h) {
+  uint32_t b = (h >> 13) & (FILTER_BITS - 1);
+  f[b / 64] |= 1ull << (b % 64);
+}
+
+/* May h be in filter f? */
+static inline int filter_has(const uint64_t *f, uint32_t h) {
+  uint32_t b = (h >> 13) & (FILTER_BITS - 1);
+  return (f[b / 64] >> (b % 64)) & 1;
+}
+
 static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of "according" and "to". */
@@ -36,6 +53,7 @@ static uint32_t h_according, h_to;
 static void cue_put(const char *form, uint32_t particle, int cls) {
   uint32_t h = nw_hash_lower_cstr(form);
   size_t k = h & (CUE_SLOTS - 1);
+  filter_add(cue_filter, h);
   for (size_t probes = 0; probes < CUE_SLOTS; probes++) {
     cue_slot *s = &cue_tab[k];
     if (!s->used) {
@@ -274,6 +292,7 @@ static void word_list(const char *const *list, int c) {
     while (word_tab[k].cls && word_tab[k].h != h) k = (k + 1) & (WORD_SLOTS - 1);
     word_tab[k].h = h;
     word_tab[k].cls |= c;
+    filter_add(word_filter, h);
   }
 }
 
@@ -357,6 +376,7 @@ void nw_cues_init(void) { pthread_once(&cues_once, cues_build); }
 
 /* Word class bits of hash h. */
 int nw_word_class(uint32_t h) {
+  if (!filter_has(word_filter, h)) return 0;
   size_t k = h & (WORD_SLOTS - 1);
   while (word_tab[k].cls) {
     if (word_tab[k].h == h) return word_tab[k].cls;
@@ -377,6 +397,7 @@ int nw_cue_at(const nw_doc *d, size_t t, size_t *end) {
     }
     return 0;
   }
+  if (!filter_has(cue_filter, h)) return 0;
   uint32_t next = t + 1 < d->tok.n ? tk[t + 1].h : 0;
   int found = 0;
   size_t k = h & (CUE_SLOTS - 1);
