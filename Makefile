@@ -20,7 +20,7 @@ PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lutf
 SQLITE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
 OPT ?= -O2
 WARN := -Wall -Wextra -Werror
-CFLAGS_ALL = -std=c11 $(OPT) $(WARN) -fPIC -D_DEFAULT_SOURCE -DNEWS_VERSION='"$(VERSION)"' \
+CFLAGS_ALL = -std=c11 $(OPT) $(WARN) -fPIC -fvisibility=hidden -D_DEFAULT_SOURCE -DNEWS_VERSION='"$(VERSION)"' \
   -Iinclude -Iext $(PKG_CFLAGS) $(CFLAGS)
 LIBS = $(PKG_LIBS) -lpthread -lm
 

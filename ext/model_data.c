@@ -8,17 +8,21 @@
 #if defined(__APPLE__)
 #define NW_SYM(x) "_" #x
 #define NW_SECTION ".const_data"
+#define NW_HIDDEN(x) ".private_extern " NW_SYM(x) "\n"
 #else
 #define NW_SYM(x) #x
 #define NW_SECTION ".section .rodata"
+#define NW_HIDDEN(x) ".hidden " NW_SYM(x) "\n"
 #endif
 
 __asm__(NW_SECTION "\n"
         ".balign 16\n"
         ".globl " NW_SYM(nw_model_blob) "\n"
+        NW_HIDDEN(nw_model_blob)
         NW_SYM(nw_model_blob) ":\n"
         ".incbin \"models/ner.bin\"\n"
         ".globl " NW_SYM(nw_model_blob_end) "\n"
+        NW_HIDDEN(nw_model_blob_end)
         NW_SYM(nw_model_blob_end) ":\n"
         ".byte 0\n"
 #if !defined(__APPLE__)

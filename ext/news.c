@@ -68,9 +68,6 @@ static void fn_version(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   sqlite3_result_text(ctx, NEWS_VERSION, -1, SQLITE_STATIC);
 }
 
-#ifdef _WIN32
-__declspec(dllexport)
-#endif
 /* Load the extension into db. */
 int sqlite3_news_init(sqlite3 *db, char **pzErrMsg,
                       const sqlite3_api_routines *pApi) {

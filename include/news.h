@@ -17,11 +17,20 @@ extern "C" {
 #define NEWS_VERSION "0.1.0"
 #endif
 
+/* What the library exports; everything else in it is hidden. */
+#if defined(_WIN32)
+#define NEWS_API __declspec(dllexport)
+#elif defined(__GNUC__) || defined(__clang__)
+#define NEWS_API __attribute__((visibility("default")))
+#else
+#define NEWS_API
+#endif
+
 struct sqlite3;
 struct sqlite3_api_routines;
 
 /* The loadable extension's entry point. */
-int sqlite3_news_init(struct sqlite3 *db, char **pzErrMsg,
+NEWS_API int sqlite3_news_init(struct sqlite3 *db, char **pzErrMsg,
                       const struct sqlite3_api_routines *pApi);
 
 /* Result codes of the C API. */
@@ -41,24 +50,24 @@ typedef struct news_result news_result;
  * "money_amounts", "extract_entities", "quote_speakers") over text[0..n)
  * with the optional argument `option` (NULL for none).  On NEWS_OK or
  * NEWS_ERROR *out is set and must be freed with news_result_free(). */
-int news_run(const char *function, const char *text, size_t n,
+NEWS_API int news_run(const char *function, const char *text, size_t n,
              const char *option, news_result **out);
 /* The error message of a NEWS_ERROR result, or NULL. */
-const char *news_result_error(const news_result *r);
+NEWS_API const char *news_result_error(const news_result *r);
 /* Number of rows and columns. */
-size_t news_result_rows(const news_result *r);
-int news_result_columns(const news_result *r);
+NEWS_API size_t news_result_rows(const news_result *r);
+NEWS_API int news_result_columns(const news_result *r);
 /* Name of column col. */
-const char *news_result_column_name(const news_result *r, int col);
+NEWS_API const char *news_result_column_name(const news_result *r, int col);
 /* Type and value of a cell (NEWS_NULL ... NEWS_TEXT). */
-int news_result_type(const news_result *r, size_t row, int col);
-int64_t news_result_int(const news_result *r, size_t row, int col);
-double news_result_real(const news_result *r, size_t row, int col);
+NEWS_API int news_result_type(const news_result *r, size_t row, int col);
+NEWS_API int64_t news_result_int(const news_result *r, size_t row, int col);
+NEWS_API double news_result_real(const news_result *r, size_t row, int col);
 /* Text of a cell (not NUL-terminated in general); *len receives its bytes. */
-const char *news_result_text(const news_result *r, size_t row, int col,
+NEWS_API const char *news_result_text(const news_result *r, size_t row, int col,
                              size_t *len);
 /* Free a result. */
-void news_result_free(news_result *r);
+NEWS_API void news_result_free(news_result *r);
 
 #ifdef __cplusplus
 }
