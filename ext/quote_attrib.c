@@ -258,8 +258,9 @@ static void set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
  * auxiliaries and over an apposition ("X, the chief of Y, said"). */
 static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
                       uint32_t *s1) {
-  size_t j = k, e;
-  int ing = nw_cue_at(d, k, &e) & NW_CUE_ING;
+  const nw_token *v = &d->tok.t[k];
+  size_t j = k;
+  int ing = v->b1 - v->b0 > 4 && memcmp(d->s + v->b1 - 3, "ing", 3) == 0;
   while (j > lo && j + 4 > k && (wc(d, j - 1) & (NW_W_ADV | NW_W_AUX) ||
                                  ly_adverb(d, j - 1))) {
     if ((wc(d, j - 1) & NW_W_BE) && !ing) return 0; /* passive: "was told" */
@@ -878,6 +879,66 @@ static int cue_before_pair(const nw_qbuild *b, const nw_qpair *p, size_t *v0,
   return 0;
 }
 
+/* Does the word at t look like a verb: a participle after an auxiliary
+ * ("has gone"), an -ed form ("pounded") or an -s form after an adverb
+ * ("openly admires"), not a word of a closed class or a name? */
+static int verb_shape(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  int c = wc(d, t);
+  if (k->kind != NW_K_WORD || (k->flags & (NW_F_CAP | NW_F_DIGIT)) || k->b1 - k->b0 < 3 ||
+      (c & (NW_W_DET | NW_W_PREP | NW_W_STOP | NW_W_LINK | NW_W_TIME | NW_W_OBJ |
+            NW_W_PRON | NW_W_ADV | NW_W_PERSON | NW_W_THING)) ||
+      ly_adverb(d, t))
+    return 0;
+  const unsigned char *e = d->s + k->b1;
+  size_t a = t;
+  while (a > 0 && t - a < 3 && ((wc(d, a - 1) & NW_W_ADV) || ly_adverb(d, a - 1))) a--;
+  if (a > 0 && (wc(d, a - 1) & NW_W_AUX) && (d->tok.t[a - 1].flags & NW_F_SPACE))
+    return e[-1] != 's'; /* "has gone", not "had guns" */
+  if (e[-1] == 's') /* "openly admires", not "bond underwriters" */
+    return a < t && e[-2] != 's';
+  return e[-1] == 'd' && e[-2] == 'e';
+}
+
+/* Does pair p hold at least SCARE_WORDS words, not a title's, where only
+ * small words are in lower case ("War On Drugs", "Contract with America")? */
+static int phrase_pair(const nw_doc *d, const nw_qpair *p) {
+  int words = 0, lower = 0;
+  for (size_t t = p->i0; t < p->i1; t++) {
+    const nw_token *k = &d->tok.t[t];
+    if (k->kind != NW_K_WORD && k->kind != NW_K_NUM) continue;
+    words++;
+    lower += k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) &&
+             !(wc(d, t) & (NW_W_STOP | NW_W_LINK | NW_W_DET));
+  }
+  return words >= SCARE_WORDS && lower > 0;
+}
+
+/* For a quoted phrase no cue reaches, the nearest verb before pair p in
+ * its sentence whose subject can speak ("Trump openly admires Putin as a
+ * “strong leader”", "Reid has gone after Trump as a “spoiled brat”"):
+ * reached over words only (no punctuation, "that" or wh-word), at most
+ * FRAG_REACH tokens back.  Sets *v0, *v1 and sp; returns 1 when found. */
+static int verb_before_pair(const nw_qbuild *b, const nw_qpair *p, size_t *v0,
+                            size_t *v1, uint32_t sp[2]) {
+  const nw_doc *d = b->d;
+  size_t t0 = d->sent[sent_of(d, p->t0)].t0;
+  if (!phrase_pair(d, p)) return 0;
+  for (size_t t = p->t0; t > t0 && p->t0 - t < FRAG_REACH; t--) {
+    size_t v = t - 1;
+    if (!np_word(d, v) || in_row(b, v) || (wc(d, v) & (NW_W_THAT | NW_W_WH)))
+      return 0;
+    if (!verb_shape(d, v) || !subject_of(d, v, t0, &sp[0], &sp[1])) continue;
+    if (!human_subject(d, sp[0], sp[1], v) ||
+        !((d->tok.t[sp[1] - 1].flags & NW_F_CAP) || (wc(d, sp[1] - 1) & (NW_W_PRON | NW_W_PERSON))))
+      return 0; /* a name, a pronoun or a word for people heads it */
+    *v0 = v;
+    *v1 = v + 1;
+    return 1;
+  }
+  return 0;
+}
+
 /* Attribute a quoted fragment that no row holds to the cue before it in
  * its sentence ("called Trump a “con artist”", "exhorted Republicans to
  * “vote your conscience”"): a mixed row from after the cue to the
@@ -886,17 +947,17 @@ static int fragment_at(nw_qbuild *b, size_t i) {
   const nw_doc *d = b->d;
   const nw_qpair *p = &b->pairs[i];
   size_t v0, v1;
-  int cls = cue_before_pair(b, p, &v0, &v1);
-  if (!cls) return NW_OK;
-  size_t t0 = d->sent[sent_of(d, p->t0)].t0;
   uint32_t sp[2];
-  if (!subject_of(d, v0, t0, &sp[0], &sp[1]) && !sentence_subject(d, t0, v0, sp))
+  int cls = cue_before_pair(b, p, &v0, &v1);
+  size_t t0 = d->sent[sent_of(d, p->t0)].t0;
+  if (!cls && !verb_before_pair(b, p, &v0, &v1, sp)) return NW_OK;
+  if (cls && !subject_of(d, v0, t0, &sp[0], &sp[1]) && !sentence_subject(d, t0, v0, sp))
     return NW_OK;
   if (!(cls & NW_CUE_CLAUSE) && !human_subject(d, sp[0], sp[1], v0)) return NW_OK;
   size_t c0 = v1;
   if (cue_particle(d, c0) && c0 < p->t0) c0++;
   if (c0 < p->t0 && (wc(d, c0) & NW_W_THAT)) c0++;
-  if (c0 == p->t0 && (short_pair(d, p) || (cls & NW_CUE_ING)))
+  if (c0 == p->t0 && (!cls || short_pair(d, p) || (cls & NW_CUE_ING)))
     return NW_OK; /* said “Face the Nation”, threatening “massive harm” */
   if (c0 == p->t0) { /* the cue introduces the whole quotation */
     nw_qrec *r = direct_rec(b, i);

@@ -180,29 +180,57 @@ static int mark_at(pairer *p, size_t t, size_t l) {
   return NW_OK;
 }
 
+/* Is the mark at token t written in the same style (straight or curly) as
+ * the opening mark o?  A quotation runs on only in its own style. */
+static int same_style(const nw_doc *d, const mark *o, size_t t) {
+  int32_t a = d->tok.t[o->t].cp, b = d->tok.t[t].cp;
+  return (a == '"' || a == '\'') == (b == '"' || b == '\'');
+}
+
+/* Does the double mark at token t, opening a paragraph or a line, continue
+ * the outermost quotation still open (a long quotation's next paragraph)? */
+static int runs_on(const pairer *p, size_t t) {
+  const nw_doc *d = p->d;
+  if (!p->depth || p->st[0].single || d->tok.t[t].kind != NW_K_QUOTE ||
+      !same_style(d, &p->st[0], t))
+    return 0;
+  size_t l = twin_at(d, t) ? t + 1 : t;
+  int r = role_of(d, t, l);
+  return r == R_OPEN_D || (r == R_EITHER_D && can_open(d, t, l));
+}
+
 /* At the first token t of a new paragraph: keep an open quotation going
- * when the paragraph opens with a double mark (returns 1: the mark is
- * consumed), otherwise drop everything still open. */
+ * when the paragraph opens with a double mark of its style (returns 1: the
+ * mark is consumed) or when only a wide gap on one line makes the break;
+ * otherwise drop everything still open. */
 static int new_paragraph(pairer *p, size_t t) {
   if (p->depth == 0) return 0;
-  const nw_token *k = &p->d->tok.t[t];
-  if (!p->st[0].single && k->kind == NW_K_QUOTE) {
-    size_t l = twin_at(p->d, t) ? t + 1 : t;
-    int r = role_of(p->d, t, l);
-    if (r == R_OPEN_D || (r == R_EITHER_D && can_open(p->d, t, l))) {
-      p->depth = 1;
-      return 1;
-    }
+  if (runs_on(p, t)) {
+    p->depth = 1;
+    return 1;
   }
+  if (!p->d->tok.t[t].nl) return 0;
   p->depth = 0;
   return 0;
+}
+
+/* Does token t open a line after a sentence's end ("…country.\n“I have"),
+ * where a long quotation's next paragraph may start? */
+static int line_after_stop(const nw_doc *d, size_t t) {
+  if (t == 0 || !d->tok.t[t].nl) return 0;
+  const nw_token *k = &d->tok.t[t - 1];
+  return k->kind == NW_K_PUNCT &&
+         (k->cp == '.' || k->cp == '?' || k->cp == '!' || k->cp == 0x2026);
 }
 
 /* Pair the document's quote marks. */
 int nw_quote_pairs(const nw_doc *d, nw_qpair **out, size_t *n) {
   pairer p = {.d = d};
   for (size_t t = 0; t < d->tok.n; t++) {
-    if (t > 0 && para_of(d, t) != para_of(d, t - 1) && new_paragraph(&p, t)) {
+    int para = t > 0 && para_of(d, t) != para_of(d, t - 1);
+    if ((para && new_paragraph(&p, t)) ||
+        (!para && line_after_stop(d, t) && runs_on(&p, t))) {
+      p.depth = 1;
       if (twin_at(d, t)) t++;
       continue;
     }

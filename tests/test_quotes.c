@@ -269,6 +269,37 @@ static void test_fragments(void) {
       "Susan Schwab said Russia had a \"great deal to do to get the deal concluded.\"", 1,
       {"Russia had a \"great deal to do to get the deal concluded", "Susan Schwab", "*",
        "said", M});
+  RUN("a phrase after a verb outside the cue table",
+      "Ms. Ortiz openly admires the mayor as a “builder who never forgets the poor,” aides say.",
+      0, {"the mayor as a “builder who never forgets the poor,”", "Ortiz", "*",
+          "openly admires", M});
+  RUN("a phrase after auxiliaries and an adverb",
+      "Senator Hale has been steadily pounding the plan as a “tax on every family in the state”.",
+      1, {"the plan as a “tax on every family in the state”", "Hale", "*",
+          "has been steadily pounding", M});
+  run("a short phrase after an outside verb",
+      "The bank adopted a “poison pill” on Monday.", NULL, 0, 1);
+  run("a title after an outside verb",
+      "The senators introduced the “Fair Deal for Rural America Act” last week.", NULL, 0, 1);
+  run("a noun in -s is no outside verb",
+      "Rival bond underwriters “rarely see a deal of this size in one week” here.", NULL, 0, 1);
+  run("an outside verb never makes a direct row",
+      "Minutes released “The staff expected the pace of growth to pick up soon.” on Friday.",
+      NULL, 0, 1);
+}
+
+/* Quotations that run over lines and paragraphs. */
+static void test_runs_on(void) {
+  RUN("a quotation over two lines",
+      "“We will build the bridge, and we will pay for it.\n“We start in May,” said Lena Fox.",
+      1, {"We will build the bridge, and we will pay for it.\n“We start in May", "Lena Fox",
+          "*", "said", D});
+  RUN("a quotation over a wide gap",
+      "Kim declared “We will win.  ...  The count is not over yet.”", 1,
+      {"We will win.  ...  The count is not over yet.", "Kim", "*", "declared", D});
+  RUN("a paragraph in another mark style does not run on",
+      "\"Ana was tired of the noise.\n\n“We are losing time,” she said on Monday.", 1,
+      {"We are losing time", "she", "*", "said", D});
 }
 
 /* Verbs that take a plain noun phrase, nouns that look like cues, and
@@ -417,6 +448,7 @@ int main(void) {
   test_verb_spans();
   test_subjects();
   test_fragments();
+  test_runs_on();
   test_precision();
   test_clause_edges();
   test_lines();
