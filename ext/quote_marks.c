@@ -5,6 +5,7 @@
  * still open when a paragraph ends otherwise. */
 #include <stdlib.h>
 
+#include "grow.h"
 #include "quotes_internal.h"
 
 enum { R_NONE, R_OPEN_D, R_CLOSE_D, R_OPEN_S, R_CLOSE_S, R_EITHER_D,
@@ -120,14 +121,10 @@ static int role_of(const nw_doc *d, size_t t, size_t l) {
 
 /* Append a finished outermost pair: opening mark o, closing mark [c, l]. */
 static int emit(pairer *p, const mark *o, uint32_t c, uint32_t l, int single) {
-  if (p->n == p->cap) {
-    size_t cap = p->cap ? p->cap * 2 : 32;
-    nw_qpair *q = realloc(p->out, cap * sizeof *q);
-    if (!q) return NW_NOMEM;
-    p->out = q;
-    p->cap = cap;
-  }
-  nw_qpair *q = &p->out[p->n++];
+  nw_qpair *q = nw_grow(p->out, &p->cap, p->n, sizeof *q, 32);
+  if (!q) return NW_NOMEM;
+  p->out = q;
+  q = &p->out[p->n++];
   q->t0 = o->t;
   q->i0 = o->l + 1;
   q->i1 = c;

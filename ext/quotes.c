@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "entities.h"
+#include "grow.h"
 #include "quotes_internal.h"
 
 #define LOOKBACK_PARAS 3 /* how far back a pronoun or floating quote looks */
@@ -15,14 +16,10 @@
 
 /* Append a zeroed record. */
 nw_qrec *nw_qrec_add(nw_qbuild *b) {
-  if (b->n == b->cap) {
-    size_t cap = b->cap ? b->cap * 2 : 32;
-    nw_qrec *r = realloc(b->r, cap * sizeof *r);
-    if (!r) return NULL;
-    b->r = r;
-    b->cap = cap;
-  }
-  nw_qrec *r = &b->r[b->n++];
+  nw_qrec *r = nw_grow(b->r, &b->cap, b->n, sizeof *r, 32);
+  if (!r) return NULL;
+  b->r = r;
+  r = &b->r[b->n++];
   memset(r, 0, sizeof *r);
   return r;
 }
