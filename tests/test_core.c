@@ -53,6 +53,17 @@ static void test_offsets(void) {
   free(s);
 }
 
+/* Check that split(input) gives want. */
+static void check_split(const char *what, char *(*split)(const char *),
+                        const char *input, const char *want) {
+  char *got = split(input);
+  char detail[1024];
+  snprintf(detail, sizeof detail, "[%s] -> [%s], want [%s]", input,
+           got ? got : "(null)", want);
+  check(got && strcmp(got, want) == 0, what, detail);
+  free(got);
+}
+
 /* Tokens of text joined with '|'. */
 static char *token_string(const char *text) {
   nw_doc *d = nw_doc_new((const unsigned char *)text, strlen(text));
@@ -83,15 +94,8 @@ static void test_tokens(void) {
       {"$4bn stake, 3.5% up", "$|4bn|stake|,|3.5|%|up"},
       {"No. 1 said no.", "No.|1|said|no|."},
   };
-  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-    char *got = token_string(cases[k][0]);
-    int ok = got && strcmp(got, cases[k][1]) == 0;
-    char detail[512];
-    snprintf(detail, sizeof detail, "%s -> [%s], want [%s]", cases[k][0],
-             got ? got : "(null)", cases[k][1]);
-    check(ok, "tokens", detail);
-    free(got);
-  }
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
+    check_split("tokens", token_string, cases[k][0], cases[k][1]);
 }
 
 /* Sentences of text joined with " | ". */
@@ -138,15 +142,8 @@ static void test_sentences(void) {
       {"", ""},
       {"   \n\n  ", ""},
   };
-  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-    char *got = sentence_string(cases[k][0]);
-    int ok = got && strcmp(got, cases[k][1]) == 0;
-    char detail[1024];
-    snprintf(detail, sizeof detail, "[%s] -> [%s], want [%s]", cases[k][0],
-             got ? got : "(null)", cases[k][1]);
-    check(ok, "sentences", detail);
-    free(got);
-  }
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
+    check_split("sentences", sentence_string, cases[k][0], cases[k][1]);
 }
 
 /* Paragraph indices: blank lines start paragraphs; hard wraps do not. */
