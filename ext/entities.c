@@ -123,7 +123,12 @@ static const word_class word_classes[] = {
     {"federation", WC_ORGWORD}, {"hospital", WC_ORGWORD},
     {"academy", WC_ORGWORD}, {"museum", WC_ORGWORD},
     {"bureau", WC_ORGWORD}, {"corporation", WC_ORGWORD},
-    {"airlines", WC_ORGWORD}, {"airways", WC_ORGWORD},
+    {"airlines", WC_ORGWORD},
+    {"management", WC_ORGWORD}, {"capital", WC_ORGWORD},
+    {"partners", WC_ORGWORD}, {"securities", WC_ORGWORD},
+    {"holdings", WC_ORGWORD}, {"investments", WC_ORGWORD},
+    {"bancorp", WC_ORGWORD}, {"pharmaceuticals", WC_ORGWORD},
+    {"technologies", WC_ORGWORD}, {"communications", WC_ORGWORD}, {"airways", WC_ORGWORD},
     {"compiled", WC_BYPREV}, {"photo", WC_BYPREV},
     {"photograph", WC_BYPREV}, {"produced", WC_BYPREV}, {"by", WC_BY},
     {NULL, 0}};

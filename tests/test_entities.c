@@ -191,7 +191,7 @@ static void test_wire(void) {
 }
 
 /* Words that name no entity: a title alone, a currency prefix, an
- * acronym of a technology. */
+ * acronym of a technology; and names that end in a company word. */
 static void test_not_names(void) {
   const char *text = "It bought Asia Securities for US$88 million, said Ohio "
                      "Republican Rep. Paul Gillmor, a VOIP fan.";
@@ -203,6 +203,15 @@ static void test_not_names(void) {
     check(find(d, e, "US") < 0, "US of US$ is no entity", NULL);
     check(find(d, e, "VOIP") < 0, "VOIP is no entity", NULL);
     check(!strcmp(label_of(d, e, "Paul Gillmor"), "PERSON"), "Paul Gillmor PERSON", NULL);
+  }
+  nw_doc_free(d);
+  text = "Shares of Bain Capital rose after Ares Management bought a stake.";
+  d = nw_doc_new((const unsigned char *)text, strlen(text));
+  e = d ? nw_doc_entities(d) : NULL;
+  check(e != NULL, "company words: entities", NULL);
+  if (e) {
+    check(!strcmp(label_of(d, e, "Bain Capital"), "ORG"), "Bain Capital ORG", NULL);
+    check(!strcmp(label_of(d, e, "Ares Management"), "ORG"), "Ares Management ORG", NULL);
   }
   nw_doc_free(d);
 }
