@@ -367,14 +367,33 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   return 1;
 }
 
-/* The subject that opens the sentence at t0, before the cue at k: a
- * pronoun or a capitalised name ("Dean, a doctor, appeared on TV and
- * said"; "Trump spoke, saying").  Sets sp; returns 1 when found. */
+/* The token after a dateline that opens a sentence at t0 ("LONDON
+ * (Reuters) -", "PARIS/AMSTERDAM (Reuters) -"), or t0 when there is none. */
+static size_t after_dateline(const nw_doc *d, size_t t0, size_t k) {
+  size_t t = t0;
+  if (t0 >= k || !(d->tok.t[t0].flags & NW_F_ALLCAP)) return t0;
+  while (t < k && t - t0 < 8 && !is_p(d, t, '(')) t++;
+  while (t < k && t - t0 < 12 && !is_p(d, t, ')')) t++;
+  if (t + 1 >= k || !is_p(d, t, ')')) return t0;
+  int32_t cp = d->tok.t[t + 1].cp;
+  return (cp == '-' || cp == 0x2013 || cp == 0x2014) ? t + 2 : t0;
+}
+
+/* The subject that opens the sentence at t0 (after a dateline), before the
+ * cue at k: a pronoun or a name of capitalised words ("Dean, a doctor,
+ * appeared on TV and said"; "Trump spoke, saying").  Sets sp; returns 1
+ * when found. */
 static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]) {
+  t0 = after_dateline(d, t0, k);
   if (!np_fwd(d, t0, k, &sp[0], &sp[1])) return 0;
-  return (wc(d, sp[0]) & NW_W_PRON) ||
-         ((d->tok.t[sp[0]].flags & NW_F_CAP) && !(wc(d, sp[0]) & NW_W_DET) &&
-          (d->tok.t[sp[1] - 1].flags & NW_F_CAP));
+  if (wc(d, sp[0]) & NW_W_PRON) return 1;
+  if (!(d->tok.t[sp[0]].flags & NW_F_CAP) || (wc(d, sp[0]) & NW_W_DET))
+    return 0;
+  for (uint32_t t = sp[0]; t < sp[1]; t++) /* a name: capitals and links */
+    if (d->tok.t[t].kind == NW_K_WORD && !(d->tok.t[t].flags & NW_F_CAP) &&
+        !np_link(d, t))
+      return 0;
+  return 1;
 }
 
 /* Do tokens [e, j) between a cue and a quotation hold a clause of their

@@ -313,6 +313,12 @@ static void test_precision(void) {
   run("lone participle", "The commitments written into the deal were not met.", NULL, 0, 1);
   RUN("dateline", "NEW YORK (Reuters) - Marriott said net income fell to $131 million.",
       1, {"net income fell to $131 million", "Marriott", "*", "said", I});
+  run("dateline is no subject",
+      "LONDON (Reuters) - Shares fell after the bank left rates unchanged and signalled it was in no hurry.",
+      NULL, 0, 1);
+  RUN("shared subject after a dateline",
+      "LONDON (Reuters) - Dean, a doctor, appeared on TV and said he was fine.", 1,
+      {"he was fine", "Dean", "*", "said", I});
   RUN("subheading", "Shares fell.\n\nWEAK OUTLOOK Marriott said it expected lower earnings.",
       1, {"it expected lower earnings", "Marriott", "*", "said", I});
 }
