@@ -6,6 +6,7 @@
 #include "tokens.h"
 #include "grow.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,12 +14,9 @@
 static int ascii_cls[128];
 static unsigned char word_cls[256];  /* class of ASCII letters and digits, 0 else */
 static unsigned char ascii_lower[256]; /* ASCII lower-casing of every byte */
-static int ascii_ready;
 
-/* Fill ascii_cls (idempotent; the values never change, so a race between
- * threads writes the same numbers). */
+/* Fill the byte tables (run once, by tables_init). */
 static void ascii_init(void) {
-  if (ascii_ready) return;
   for (int c = 0; c < 128; c++) {
     ascii_cls[c] = nw_cp_class(c);
     if (ascii_cls[c] & (NW_CC_ALPHA | NW_CC_DIGIT))
@@ -26,7 +24,6 @@ static void ascii_init(void) {
   }
   for (int c = 0; c < 256; c++)
     ascii_lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  ascii_ready = 1;
 }
 
 /* Code point and class of the character at s[i]; returns its length. */
@@ -78,7 +75,6 @@ static const char *const other_abbrevs[] = {
 #define ABBR_SLOTS 256
 static uint32_t abbr_hash[ABBR_SLOTS];
 static unsigned char abbr_kind[ABBR_SLOTS]; /* 0 empty, 1 title, 2 other */
-static int abbr_ready;
 
 /* Insert one abbreviation into the open-addressing table. */
 static void abbr_put(const char *z, unsigned char kind) {
@@ -91,10 +87,8 @@ static void abbr_put(const char *z, unsigned char kind) {
 
 /* Build the abbreviation table once. */
 static void abbr_init(void) {
-  if (abbr_ready) return;
   for (int i = 0; title_abbrevs[i]; i++) abbr_put(title_abbrevs[i], 1);
   for (int i = 0; other_abbrevs[i]; i++) abbr_put(other_abbrevs[i], 2);
-  abbr_ready = 1;
 }
 
 /* 1 for a title abbreviation, 2 for another, 0 for none. */
@@ -121,11 +115,9 @@ static const char *const starters[] = {
 #define START_SLOTS 512
 static uint32_t start_hash[START_SLOTS];
 static unsigned char start_used[START_SLOTS];
-static int start_ready;
 
 /* Build the sentence-starter table once. */
 static void starters_init(void) {
-  if (start_ready) return;
   for (int i = 0; starters[i]; i++) {
     uint32_t h = nw_hash_lower_cstr(starters[i]);
     size_t k = h % START_SLOTS;
@@ -133,12 +125,23 @@ static void starters_init(void) {
     start_hash[k] = h;
     start_used[k] = 1;
   }
-  start_ready = 1;
 }
+
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+/* Build every table of this file once per process. */
+static void tables_build(void) {
+  ascii_init();
+  abbr_init();
+  starters_init();
+}
+
+/* Make sure the tables exist (thread-safe). */
+static void tables_init(void) { pthread_once(&tables_once, tables_build); }
 
 /* Is h the hash of a common sentence-opening function word? */
 int nw_is_sentence_starter(uint32_t h) {
-  starters_init();
+  tables_init();
   size_t k = h % START_SLOTS;
   while (start_used[k]) {
     if (start_hash[k] == h) return 1;
@@ -271,8 +274,7 @@ static size_t attach_period(const unsigned char *s, size_t n, nw_token *t) {
 
 /* Tokenize s[0..n). */
 int nw_tokenize(const unsigned char *s, size_t n, nw_tokens *tk) {
-  ascii_init();
-  abbr_init();
+  tables_init();
   size_t i = 0;
   unsigned nl = 0, spaces = 0;
   int space = 0;
