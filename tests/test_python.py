@@ -32,6 +32,37 @@ def error_of(db, sql, *args):
     return None
 
 
+def analyse(texts):
+    """Every function's JSON over texts, on a connection of this thread."""
+    db = sqlite3.connect(":memory:")
+    db.enable_load_extension(True)
+    db.load_extension(os.path.splitext(SO)[0])
+    return [db.execute("SELECT entities_json(?), quotes_json(?), money_json(?)",
+                       (t, t, t)).fetchone() for t in texts]
+
+
+def check_threads():
+    """Connections in several threads at once (which also race to build the
+    process-wide tables) give the same results as one thread alone."""
+    import glob
+    import threading
+    texts = [open(p, encoding="utf-8").read()
+             for p in sorted(glob.glob(os.path.join(ROOT, "samples/articles/*.txt")))]
+    got = [None] * 4
+
+    def work(i):
+        got[i] = analyse(texts[i:] + texts[:i])
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    want = analyse(texts)  # after the threads, which built the tables
+    for i in range(4):
+        check(got[i] == want[i:] + want[:i], f"thread {i} gives the single-thread results")
+
+
 def main():
     db = sqlite3.connect(":memory:")
     if not hasattr(db, "enable_load_extension"):
@@ -69,6 +100,7 @@ def main():
     check(e is not None and "currency" in e, f"unknown dollar code: {e}")
     e = error_of(db, "SELECT money_json('$5', 'dollars')")
     check(e is not None and "ISO 4217" in e, f"bad dollar argument: {e}")
+    check_threads()
     print(f"python: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
