@@ -23,7 +23,8 @@ typedef struct ment {
   uint32_t parent;  /* union-find over mentions */
   uint32_t key;     /* nw_gaz_seq hash of the tokens (case-insensitive) */
   int dead;         /* dropped */
-  int weight;       /* vote weight: 2 tagger, 1 propagated */
+  int weight;       /* vote weight: 2 tagger, 1 propagated, 4 cue */
+  int cue;          /* type fixed by a cue in the text ("X family") */
 } ment;
 
 typedef struct pass {
@@ -63,6 +64,14 @@ enum {
   WC_NOTNAME = 1 << 10, /* capitalised or all-caps word that names no
                            entity alone: Rs, AI, REIT, DRAM, IPO, CEO */
   WC_ORGWORD = 1 << 11, /* ends organisation names: University, Ministry */
+  WC_ORGOF = 1 << 12,  /* opens "Center for", "Institute of" names */
+  WC_PREP = 1 << 13,   /* for, of, on (after WC_ORGOF) */
+  WC_FAMILY = 1 << 14, /* family, clan: a person's name comes before */
+  WC_SAY = 1 << 15,    /* reporting verb: said, says, told */
+  WC_ORGCUE = 1 << 16, /* what a company has: shares, stock, board */
+  WC_HE = 1 << 17,     /* he, she, his, her, him */
+  WC_INSIDE = 1 << 18, /* in, at: a place follows inside a span */
+  WC_SPLIT = 1 << 19,  /* title that splits "ORG Chairman NAME" */
 };
 
 typedef struct word_class {
@@ -131,9 +140,42 @@ static const word_class word_classes[] = {
     {"technologies", WC_ORGWORD}, {"communications", WC_ORGWORD}, {"airways", WC_ORGWORD},
     {"compiled", WC_BYPREV}, {"photo", WC_BYPREV},
     {"photograph", WC_BYPREV}, {"produced", WC_BYPREV}, {"by", WC_BY},
+    {"dvd", WC_NOTNAME}, {"dvds", WC_NOTNAME}, {"suv", WC_NOTNAME},
+    {"suvs", WC_NOTNAME}, {"hdtv", WC_NOTNAME},
+    {"center", WC_ORGOF}, {"centre", WC_ORGOF}, {"institute", WC_ORGOF},
+    {"council", WC_ORGOF}, {"foundation", WC_ORGOF},
+    {"association", WC_ORGOF}, {"society", WC_ORGOF},
+    {"committee", WC_ORGOF}, {"commission", WC_ORGOF},
+    {"coalition", WC_ORGOF}, {"alliance", WC_ORGOF}, {"league", WC_ORGOF},
+    {"federation", WC_ORGOF}, {"office", WC_ORGOF}, {"bureau", WC_ORGOF},
+    {"department", WC_ORGOF}, {"ministry", WC_ORGOF},
+    {"academy", WC_ORGOF}, {"school", WC_ORGOF}, {"college", WC_ORGOF},
+    {"university", WC_ORGOF}, {"museum", WC_ORGOF},
+    {"agency", WC_ORGOF}, {"authority", WC_ORGOF},
+    {"chamber", WC_ORGOF}, {"organization", WC_ORGOF},
+    {"organisation", WC_ORGOF}, {"institution", WC_ORGOF},
+    {"for", WC_PREP}, {"of", WC_PREP}, {"on", WC_PREP},
+    {"family", WC_FAMILY}, {"families", WC_FAMILY}, {"clan", WC_FAMILY},
+    {"dynasty", WC_FAMILY},
+    {"said", WC_SAY}, {"says", WC_SAY}, {"told", WC_SAY},
+    {"added", WC_SAY}, {"wrote", WC_SAY}, {"noted", WC_SAY},
+    {"warned", WC_SAY}, {"explained", WC_SAY},
+    {"shares", WC_ORGCUE}, {"stock", WC_ORGCUE},
+    {"shareholders", WC_ORGCUE}, {"stockholders", WC_ORGCUE},
+    {"credit", WC_ORGCUE}, {"bonds", WC_ORGCUE}, {"earnings", WC_ORGCUE},
+    {"revenue", WC_ORGCUE}, {"revenues", WC_ORGCUE},
+    {"profit", WC_ORGCUE}, {"profits", WC_ORGCUE}, {"sales", WC_ORGCUE},
+    {"board", WC_ORGCUE}, {"subsidiary", WC_ORGCUE}, {"debt", WC_ORGCUE},
+    {"he", WC_HE}, {"she", WC_HE}, {"his", WC_HE}, {"her", WC_HE},
+    {"him", WC_HE}, {"in", WC_INSIDE}, {"at", WC_INSIDE},
+    {"chairman", WC_SPLIT}, {"chairwoman", WC_SPLIT}, {"chief", WC_SPLIT},
+    {"ceo", WC_SPLIT}, {"cfo", WC_SPLIT}, {"coo", WC_SPLIT},
+    {"president", WC_SPLIT}, {"vice", WC_SPLIT}, {"spokesman", WC_SPLIT},
+    {"spokeswoman", WC_SPLIT}, {"analyst", WC_SPLIT},
+    {"economist", WC_SPLIT}, {"strategist", WC_SPLIT},
     {NULL, 0}};
 
-#define WC_SLOTS 512
+#define WC_SLOTS 1024
 static uint32_t wc_key[WC_SLOTS];
 /* Suffixes that make a place an adjective, and their hashes. */
 static const char *const based_sfx[] = {"-based", "-born", "-owned", "-led",
@@ -141,7 +183,7 @@ static const char *const based_sfx[] = {"-based", "-born", "-owned", "-led",
                                         "-backed"};
 #define N_BASED (sizeof based_sfx / sizeof *based_sfx)
 static uint32_t based_h[N_BASED];
-static uint16_t wc_val[WC_SLOTS];
+static uint32_t wc_val[WC_SLOTS];
 
 /* Classes of the word with hash h. */
 static unsigned wc(uint32_t h) {
@@ -162,7 +204,7 @@ static void wc_build(void) {
     uint32_t i = (h * 0x9E3779B1u) & (WC_SLOTS - 1);
     while (wc_val[i] && wc_key[i] != h) i = (i + 1) & (WC_SLOTS - 1);
     wc_key[i] = h;
-    wc_val[i] = (uint16_t)(wc_val[i] | c->cls);
+    wc_val[i] |= c->cls;
   }
 }
 
@@ -309,6 +351,101 @@ static void trim(pass *p, ment *m) {
           tok(p, m->t0)->kind == NW_K_QUOTE))
     m->t0++;
   if (m->t1 <= m->t0) m->dead = 1;
+}
+
+/* Is token i a lower-case word of class c? */
+static int lower_is(const pass *p, size_t i, unsigned c) {
+  return i < p->d->tok.n && tok(p, i)->kind == NW_K_WORD &&
+         !(tok(p, i)->flags & (NW_F_CAP | NW_F_ALLCAP)) && tok_is(p, i, c);
+}
+
+/* Type of a name cut off before a title: a place or a group by
+ * gazetteer, else an ORG ("Fidelity National" of "... Chairman X"). */
+static int head_type(const pass *p, uint32_t t0, uint32_t t1) {
+  unsigned g = nw_gaz_phrase(span_key(p, t0, t1));
+  if (!g && t1 - t0 == 1) g = nw_gaz_word(tok(p, t0)->h);
+  if (g & (NW_GZ_GPE | NW_GZ_LOCNAME)) return NW_T_LOC;
+  return g & NW_GZ_NORP ? NW_T_MISC : NW_T_ORG;
+}
+
+/* A cut of one mention into a head [t0, h1) and a tail [b0, t1). */
+typedef struct cut {
+  uint32_t h1, b0;
+  int htype, btype;
+} cut;
+
+/* "Fidelity National Chairman William Foley": a capitalised title inside
+ * m after a name, then a short name: ORG (or place) | PERSON. */
+static int title_cut(const pass *p, const ment *m, cut *c) {
+  for (uint32_t i = m->t0 + 1; i + 1 < m->t1; i++) {
+    if (!tok_capital(p, i) || !tok_is(p, i, WC_SPLIT) ||
+        tok_is(p, i - 1, WC_SPLIT) || is_title(p, i - 1) ||
+        !tok_capital(p, i - 1))
+      continue;
+    uint32_t j = i;
+    while (j < m->t1 && (tok_is(p, j, WC_SPLIT) || is_title(p, j))) j++;
+    if (j == m->t1 || m->t1 - j > 4 || !tok_capital(p, j)) return 0;
+    *c = (cut){i, j, head_type(p, m->t0, i), NW_T_PER};
+    return 1;
+  }
+  return 0;
+}
+
+/* "Channel Capital Research in Shrewsbury": a lower-case "in" or "at"
+ * after two or more capitalised words, before a word that is not a common
+ * one: the name | a place; not before a country or continent, which names
+ * end in ("Human Rights in China"), nor in "Research in Motion". */
+static int place_cut(const pass *p, const ment *m, cut *c) {
+  if (m->type == NW_T_MISC) return 0;
+  for (uint32_t i = m->t0 + 2; i + 1 < m->t1; i++)
+    if (lower_is(p, i, WC_INSIDE) && tok_capital(p, i - 1) &&
+        tok_capital(p, i + 1) &&
+        !nw_hset_has(p->m->common, p->m->ncommon, tok(p, i + 1)->h) &&
+        !(nw_gaz_phrase(span_key(p, i + 1, m->t1)) & NW_GZ_COUNTRY)) {
+      *c = (cut){i, i + 1, m->type, NW_T_LOC};
+      return 1;
+    }
+  return 0;
+}
+
+/* "Dresdner's Ghazi said": a possessive before the last word of m and a
+ * reporting verb after it: the name | PERSON. */
+static int speaker_cut(const pass *p, const ment *m, cut *c) {
+  uint32_t i = m->t1 - 2;
+  if (m->t1 - m->t0 < 3 || !(tok(p, i)->flags & NW_F_POSS) ||
+      !tok_capital(p, m->t1 - 1) || (tok(p, m->t1 - 1)->flags & NW_F_ALLCAP) ||
+      !lower_is(p, m->t1, WC_SAY))
+    return 0;
+  *c = (cut){i, m->t1 - 1, m->type == NW_T_PER ? NW_T_ORG : m->type, NW_T_PER};
+  return 1;
+}
+
+/* Cut mention k where one of the cuts above applies, the tail becoming a
+ * new mention; 1 when cut, 0 when not, -1 when out of memory. */
+static int cut_one(pass *p, size_t k) {
+  cut c;
+  const ment *m = &p->v[k];
+  if (m->dead || m->t1 - m->t0 < 3 ||
+      !(title_cut(p, m, &c) || place_cut(p, m, &c) || speaker_cut(p, m, &c)))
+    return 0;
+  uint32_t t1 = m->t1;
+  if (add_ment(p, c.b0, t1, c.btype, p->v[k].score, 2)) return -1;
+  p->v[k].t1 = c.h1;
+  p->v[k].type = c.htype;
+  trim(p, &p->v[k]);
+  trim(p, &p->v[p->n - 1]);
+  return 1;
+}
+
+/* Cut every mention that joins two names (see cut_one); linear: each cut
+ * shortens a mention. */
+static int cut_spans(pass *p) {
+  for (size_t k = 0; k < p->n; k++) {
+    int r;
+    while ((r = cut_one(p, k)) > 0) continue;
+    if (r < 0) return NW_NOMEM;
+  }
+  return NW_OK;
 }
 
 /* Is token i a whole Reuters instrument code: "BARC.L", "7203.T", "BRKa.N",
@@ -797,6 +934,72 @@ static int fix_types(pass *p) {
   return NW_OK;
 }
 
+/* Is the one-word mention m a person by its context: a title before it,
+ * "family" after it, or he/his/she/her within four words after it in the
+ * sentence ("Sainsbury said his ...")? */
+static int person_cue(const pass *p, const ment *m) {
+  if (m->t0 > 0 && (is_title(p, m->t0 - 1) ||
+                    tok_is(p, m->t0 - 1, WC_MALE | WC_FEMALE)))
+    return 1;
+  size_t n = p->d->tok.n, s = p->d->tok_sent[m->t0];
+  for (size_t i = m->t1; i < n && i < m->t1 + 4 && p->d->tok_sent[i] == s; i++)
+    if (lower_is(p, i, WC_HE | WC_FAMILY)) return 1;
+  return 0;
+}
+
+/* Does a company word follow mention m, after an optional possessive
+ * ("Jubilee's shares", "Jubilee shares", "Sainsbury's credit")? */
+static int org_cue_after(const pass *p, const ment *m) {
+  size_t j = m->t1;
+  if (j < p->d->tok.n && (tok(p, j)->flags & NW_F_POSS)) j++;
+  return lower_is(p, j, WC_ORGCUE);
+}
+
+/* Is m a one-word name after an ORG's possessive and before a reporting
+ * verb ("Dresdner's Ghazi said")? */
+static int org_speaker(const pass *p, const ment *m) {
+  if (m->t1 - m->t0 != 1 || m->t0 < 2 ||
+      (tok(p, m->t0)->flags & NW_F_ALLCAP) ||
+      !(tok(p, m->t0 - 1)->flags & NW_F_POSS) || !lower_is(p, m->t1, WC_SAY))
+    return 0;
+  int32_t o = p->cov[m->t0 - 2];
+  return o >= 0 && p->v[o].type == NW_T_ORG;
+}
+
+/* Does m hold "Center for", "Institute of", "Council on"? */
+static int org_of(const pass *p, const ment *m) {
+  for (uint32_t i = m->t0; i + 2 < m->t1; i++)
+    if (tok_capital(p, i) && tok_is(p, i, WC_ORGOF) && lower_is(p, i + 1, WC_PREP))
+      return !(nw_gaz_phrase(span_key(p, m->t0, m->t1)) &
+               (NW_GZ_GPE | NW_GZ_LOCNAME));
+  return 0;
+}
+
+/* The type a cue in the text gives mention m, or -1: "X family" is a
+ * PERSON, so is "ORG's X said"; a one-word PERSON with a company word
+ * after it ("Jubilee's shares") is an ORG; "Center for ..." is an ORG. */
+static int cue_type(const pass *p, const ment *m) {
+  if (lower_is(p, m->t1, WC_FAMILY) || org_speaker(p, m)) return NW_T_PER;
+  if (m->type == NW_T_PER && m->t1 - m->t0 == 1 && org_cue_after(p, m) &&
+      !(nw_gaz_word(tok(p, m->t0)->h) & (NW_GZ_MALE | NW_GZ_FEMALE)) &&
+      !person_cue(p, m))
+    return NW_T_ORG;
+  return org_of(p, m) ? NW_T_ORG : -1;
+}
+
+/* Give the mentions with a cue (cue_type) its type, fixed: it outvotes
+ * the tagger and does not join names of another type. */
+static void cue_types(pass *p) {
+  for (size_t k = 0; k < p->n; k++) {
+    ment *m = &p->v[k];
+    int t = m->dead ? -1 : cue_type(p, m);
+    if (t < 0) continue;
+    m->type = t;
+    m->cue = 1;
+    m->weight = 4;
+  }
+}
+
 /* Name key of mention m read as type t (names of one type link). */
 static uint32_t type_key(const ment *m, int t) {
   return len_key(m) ^ ((uint32_t)(t + 1) * 0x27D4EB2Du);
@@ -822,16 +1025,47 @@ static uint32_t org_base_key(const pass *p, const ment *m) {
 }
 
 /* May mention m join an entity of another type (it is unsure)? */
-static int unsure(const ment *m) { return m->score < 0.8f; }
+static int unsure(const ment *m) { return m->score < 0.8f && !m->cue; }
+
+/* Hash of the last word of company mention m before its legal form ("J
+ * Sainsbury Plc" -> "Sainsbury"); 0 when m has no legal form, is one word
+ * before it, or that word is itself a company word ("Capital"). */
+static uint32_t org_core_word(const pass *p, const ment *m) {
+  uint32_t e = m->t1;
+  while (e > m->t0 + 1 && (tok(p, e - 1)->kind != NW_K_WORD ||
+                           tok_is(p, e - 1, WC_LEGAL)))
+    e--;
+  const nw_token *t = tok(p, e - 1);
+  if (e == m->t1 || e - m->t0 < 2 || !tok_capital(p, e - 1) ||
+      tok_is(p, e - 1, WC_ORGWORD | WC_ORGEND | WC_JOIN) ||
+      (nw_gaz_word(t->h) & (NW_GZ_ORGSUF | NW_GZ_GPE)))
+    return 0;
+  return t->h;
+}
+
+/* The ORG a lone name belongs to when the text names a company ending in
+ * it ("Sainsbury" of "J Sainsbury Plc") and no person cue says otherwise;
+ * -1 when none. */
+static long lone_org(const pass *p, const keymap *core, const ment *m) {
+  if (m->t1 - m->t0 != 1 || m->cue ||
+      (m->type != NW_T_ORG && m->type != NW_T_PER) || person_cue(p, m))
+    return -1;
+  return keymap_get(core, tok(p, m->t0)->h);
+}
 
 /* Links: same name of the same type in any case (an unsure mention also
  * joins a name of another type); surname -> full name; "Foo" -> "Foo
  * Inc"; acronym -> expansion by initials.  Hash maps keep it linear. */
 static int link_names(pass *p, keymap *names) {
-  keymap sur, ini;
+  keymap sur, ini, core;
   if (keymap_init(&sur, p->n)) return NW_NOMEM;
   if (keymap_init(&ini, p->n)) {
     keymap_free(&sur);
+    return NW_NOMEM;
+  }
+  if (keymap_init(&core, p->n)) {
+    keymap_free(&sur);
+    keymap_free(&ini);
     return NW_NOMEM;
   }
   for (size_t k = 0; k < p->n; k++) {
@@ -839,14 +1073,17 @@ static int link_names(pass *p, keymap *names) {
     if (m->dead) continue;
     join(p, (uint32_t)keymap_put(names, type_key(m, m->type), k), (uint32_t)k);
     if (m->t1 - m->t0 < 2) continue;
+    uint32_t cw = m->type == NW_T_ORG ? org_core_word(p, m) : 0;
+    if (cw) keymap_put(&core, cw, k);
     if (m->type == NW_T_PER) keymap_put(&sur, tok(p, m->t1 - 1)->h, k);
     uint32_t ih = m->type != NW_T_PER ? initials_hash(p, m) : 0;
     if (ih) keymap_put(&ini, ih, k);
   }
   for (size_t k = 0; k < p->n; k++) {
-    const ment *m = &p->v[k];
+    ment *m = &p->v[k];
     if (m->dead) continue;
-    long j = -1;
+    long j = lone_org(p, &core, m);
+    if (j >= 0) m->type = NW_T_ORG;
     for (int t = 0; t < NW_T_NTYPE && j < 0 && unsure(m); t++)
       if (t != m->type) j = keymap_get(names, type_key(m, t));
     if (j < 0 && m->t1 - m->t0 == 1) {
@@ -862,6 +1099,7 @@ static int link_names(pass *p, keymap *names) {
   }
   keymap_free(&sur);
   keymap_free(&ini);
+  keymap_free(&core);
   return NW_OK;
 }
 
@@ -995,6 +1233,16 @@ static int full_person(const pass *p, const ment *m) {
   return m->t0 > 0 && is_title(p, m->t0 - 1);
 }
 
+/* Does mention m name a product ("Avastin", "Sony PlayStation") rather
+ * than its maker? */
+static int product(const pass *p, const ment *m) {
+  if (nw_gaz_phrase(m->key) & NW_GZ_PRODUCT) return 1;
+  if (nw_gaz_phrase(m->key) & NW_GZ_ORGNAME) return 0;
+  for (uint32_t i = m->t0; i < m->t1; i++)
+    if (nw_gaz_word_all(tok(p, i)->h) & NW_GZ_PRODUCT) return 1;
+  return 0;
+}
+
 /* Free a result. */
 static void ents_free(void *data) {
   nw_entities *r = data;
@@ -1027,6 +1275,9 @@ static void make_entity(const pass *p, const uint32_t *ms, size_t nm,
       type = NW_T_LOC;
   for (size_t k = 0; k < nm; k++)
     if (full_person(p, &p->v[ms[k]])) type = NW_T_PER;
+  if (product(p, &p->v[canon])) type = NW_T_MISC;
+  for (size_t k = 0; k < nm; k++)
+    if (p->v[ms[k]].cue) type = p->v[ms[k]].type;
   e->label = final_label(p, type, ms, nm);
   e->cb0 = tok(p, p->v[canon].t0)->b0;
   e->cb1 = tok(p, p->v[canon].t1 - 1)->b1;
@@ -1117,6 +1368,7 @@ static int run_pass(pass *p, const uint8_t *tags, const float *mg) {
   memset(p->tick, TICK_UNKNOWN, p->d->tok.n);
   list_caps(p);
   for (size_t k = 0; k < p->n; k++) trim(p, &p->v[k]);
+  if (cut_spans(p)) return NW_NOMEM;
   drop_tickers(p);
   cover_all(p);
   drop_non_names(p);
@@ -1124,6 +1376,7 @@ static int run_pass(pass *p, const uint8_t *tags, const float *mg) {
   if (bylines(p) || org_names(p) || explicit_acronyms(p) ||
       descriptor_names(p) || fix_types(p))
     return NW_NOMEM;
+  cue_types(p);
   for (size_t k = 0; k < p->n; k++)
     p->v[k].key = span_key(p, p->v[k].t0, p->v[k].t1);
   keymap names;

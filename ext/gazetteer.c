@@ -92,8 +92,11 @@ int nw_gaz_init(void) {
   return gaz_rc;
 }
 
-/* Word categories. */
-unsigned nw_gaz_word(uint32_t h) { return gaz_get(&words, h); }
+/* Word categories the tagger sees. */
+unsigned nw_gaz_word(uint32_t h) { return gaz_get(&words, h) & NW_GZ_TAGGER_MASK; }
+
+/* Every word category. */
+unsigned nw_gaz_word_all(uint32_t h) { return gaz_get(&words, h); }
 
 /* Phrase categories. */
 unsigned nw_gaz_phrase(uint32_t q) { return gaz_get(&phrases, q); }

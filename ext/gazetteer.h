@@ -22,7 +22,11 @@ enum nw_gaz_cat {
   NW_GZ_PART = 1 << 11,   /* (word lookups) part of a multi-word place */
   NW_GZ_ORGNAME = 1 << 12, /* well-known company or organisation */
   NW_GZ_ORGSTART = 1 << 13, /* (word lookups) opens a multi-word ORGNAME */
+  NW_GZ_PRODUCT = 1 << 14, /* product or brand name: drug, console, model
+                              (the document pass only; not a tagger feature) */
 };
+/* The categories the tagger's features see (those it was trained with). */
+#define NW_GZ_TAGGER_MASK 0x3FFFu
 #define NW_GZ_GPE (NW_GZ_COUNTRY | NW_GZ_CITY | NW_GZ_SUBDIV)
 
 typedef struct nw_gaz_entry {
@@ -39,8 +43,11 @@ extern const nw_gaz_entry nw_gaz_entries[];
 /* Build the lookup tables once (thread-safe).  NW_OK or NW_NOMEM. */
 int nw_gaz_init(void);
 /* Categories of the single word with token hash h (with NW_GZ_PART when it
- * is part of a multi-word place name).  0 when unknown. */
+ * is part of a multi-word place name), as the tagger sees them (masked by
+ * NW_GZ_TAGGER_MASK).  0 when unknown. */
 unsigned nw_gaz_word(uint32_t h);
+/* All categories of the word with token hash h, pass-only ones included. */
+unsigned nw_gaz_word_all(uint32_t h);
 /* Extend a token-sequence hash by one token hash (start from 0). */
 static inline uint32_t nw_gaz_seq(uint32_t acc, uint32_t h) {
   return (acc ^ h) * 0x01000193u + 0x9E3779B9u;

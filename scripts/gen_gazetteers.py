@@ -12,6 +12,11 @@ Sources:
     Industrial Average, S&P 100, FTSE 100, DAX, CAC 40, Nikkei 225 and Fortune
     Global 500 membership of the 2000s), international and financial
     organisations, news agencies and media, and major football clubs;
+  - products and brands (PRODUCTS): hand-written from general knowledge of
+    the best-selling prescription drugs of 2000-2008 (US brand names, as in
+    the yearly IMS Health / FDA approval lists), games consoles, consumer
+    electronics and software, aircraft and car models of the 2000s; only
+    names that are not also ordinary words, places, people or companies;
   - everything else (common country aliases, major cities, demonyms,
     religious and political groups, person titles, organisation suffixes and
     heads, first names with gender, other place words): hand-written lists in
@@ -236,6 +241,26 @@ Real Madrid|Barcelona FC|Bayern Munich|Juventus|AC Milan|Inter Milan|Ajax|PSV Ei
 Celtic|Rangers|Tottenham|Newcastle United|Aston Villa|Everton|Benfica|Porto
 """
 
+# Products and brands (see the sources above): tagged MISC by the document
+# pass, never a tagger feature (NW_GZ_PRODUCT is outside NW_GZ_TAGGER_MASK).
+PRODUCTS = """
+Avastin|Herceptin|Rituxan|MabThera|Lucentis|Tarceva|Xolair|Erbitux|Gleevec|Glivec|
+Tykerb|Sutent|Nexavar|Velcade|Revlimid|Thalomid|Taxotere|Eloxatin|Gemzar|Alimta|
+Lipitor|Zocor|Crestor|Vytorin|Zetia|Pravachol|Norvasc|Diovan|Cozaar|Plavix|Lovenox|
+Nexium|Prilosec|Prevacid|Celebrex|Vioxx|Bextra|Avandia|Actos|Januvia|Byetta|Lantus|
+Exubera|Zyprexa|Seroquel|Risperdal|Abilify|Geodon|Prozac|Zoloft|Paxil|Effexor|
+Cymbalta|Lexapro|Wellbutrin|Ambien|Lunesta|Lyrica|Neurontin|Aricept|Namenda|
+Singulair|Advair|Spiriva|Enbrel|Humira|Remicade|Tysabri|Avonex|Rebif|Copaxone|
+Epogen|Procrit|Aranesp|Neulasta|Neupogen|Viagra|Cialis|Levitra|Chantix|Champix|
+Tamiflu|Relenza|Gardasil|Cervarix|Rotateq|Zostavax|Prevnar|Fosamax|Boniva|Actonel|
+Evista|Forteo|Premarin|Prempro|Yasmin|Flomax|Detrol|Valtrex|Zyrtec|Claritin|Allegra|
+Botox|Accutane|Ketek|Zelnorm|Baycol|Rezulin|Plendil|Toprol|Arimidex|Femara|Zometa|
+Xbox|Xbox 360|PlayStation|PlayStation 2|PlayStation 3|PS2|PS3|PSP|GameCube|Wii|
+Nintendo DS|iPod|iPods|iPhone|iPhones|iTunes|iMac|MacBook|Zune|Walkman|Kindle|
+Treo|Razr|Bravia|Blu-ray|HD DVD|Windows Vista|Windows XP|Dreamliner|A380|A350|
+Boeing 787|Boeing 747|Boeing 737|Boeing 777|Prius|Camry|Corolla|Silverado|Escalade|F-150
+"""
+
 MALE = """
 callum|liam|connor|kieran|declan|rory|ewan|jamie|ciaran|finn|harry|oliver|jack|
 aaron|abdul|abdullah|adam|adrian|ahmed|ahmad|al|alan|albert|alberto|alejandro|alex|
@@ -373,6 +398,8 @@ def main():
         add(n, "NW_GZ_MALE")
     for n in split_list(FEMALE):
         add(n, "NW_GZ_FEMALE")
+    for n in split_list(PRODUCTS):
+        add(n, "NW_GZ_PRODUCT")
     for n in split_list(MONTHS_DAYS):
         add(n, "NW_GZ_TIME")
     lines = [
@@ -380,8 +407,8 @@ def main():
         " * Sources: Debian iso-codes ISO 3166-1 (countries) and ISO 3166-2",
         " * (subdivisions), /usr/share/iso-codes/json; hand-written lists in",
         " * the script (aliases, cities, places, demonyms and groups, titles,",
-        " * organisation words, well-known organisation names, first names,",
-        " * months and days). */",
+        " * organisation words, well-known organisation names, products and",
+        " * brands, first names, months and days). */",
         '#include "gazetteer.h"',
         "",
         "const nw_gaz_entry nw_gaz_entries[] = {",

@@ -216,6 +216,113 @@ static void test_not_names(void) {
   nw_doc_free(d);
 }
 
+/* Entities of text, or NULL (the document is returned in *dp). */
+static const nw_entities *ents_of(const char *text, nw_doc **dp) {
+  *dp = nw_doc_new((const unsigned char *)text, strlen(text));
+  return *dp ? nw_doc_entities(*dp) : NULL;
+}
+
+/* Check that the first mention written z has label l. */
+static void check_label(const nw_doc *d, const nw_entities *e, const char *z,
+                        const char *l) {
+  char what[128];
+  snprintf(what, sizeof what, "%s %s (got %s)", z, l, label_of(d, e, z));
+  check(!strcmp(label_of(d, e, z), l), what, NULL);
+}
+
+/* Products are MISC; "Center for ..." names are ORG; a name before
+ * "family" and after "ORG's" with a reporting verb is a PERSON; a lone
+ * name with a company word after it is an ORG. */
+static void test_cues(void) {
+  nw_doc *d;
+  const nw_entities *e = ents_of(
+      "Roche said sales of Avastin and Herceptin rose. Sony said the Sony "
+      "PlayStation 3 sold well, and PlayStation sales doubled. The Center for "
+      "Food Safety sued. Sterling may fall, Dresdner's Ghazi said in a note. "
+      "The Bancroft family holds a stake in Dow Jones.", &d);
+  check(e != NULL, "cues: entities", NULL);
+  if (e) {
+    check(well_formed(d, e), "cues: well formed", NULL);
+    check_label(d, e, "Avastin", "MISC");
+    check_label(d, e, "Herceptin", "MISC");
+    check_label(d, e, "Sony PlayStation", "MISC");
+    check_label(d, e, "PlayStation", "MISC");
+    check_label(d, e, "Sony", "ORG");
+    check_label(d, e, "Roche", "ORG");
+    check_label(d, e, "Center for Food Safety", "ORG");
+    check_label(d, e, "Dresdner", "ORG");
+    check_label(d, e, "Ghazi", "PERSON");
+    check_label(d, e, "Bancroft", "PERSON");
+    check_label(d, e, "Dow Jones", "ORG");
+  }
+  nw_doc_free(d);
+  e = ents_of("Xstrata agreed to buy 17.5 percent of Jubilee's shares from "
+              "holders.", &d);
+  check(e != NULL, "company cue: entities", NULL);
+  if (e) check_label(d, e, "Jubilee", "ORG");
+  nw_doc_free(d);
+}
+
+/* A lone surname goes to the company that ends in it unless a person
+ * cue (Mr, he, his) ties it to the person. */
+static void test_lone_surname(void) {
+  nw_doc *d;
+  const nw_entities *e = ents_of(
+      "J Sainsbury Plc said on Monday sales rose. Sainsbury's credit default "
+      "swaps widened. Former chairman John Sainsbury declined to comment. "
+      "Mr Sainsbury said he would sell.", &d);
+  check(e != NULL, "lone surname: entities", NULL);
+  if (e) {
+    check_label(d, e, "Sainsbury", "ORG");
+    check(same_entity(d, e, "Sainsbury", "J Sainsbury Plc"),
+          "Sainsbury -> J Sainsbury Plc", NULL);
+    check(canonical_is(d, e, "Sainsbury", "J Sainsbury Plc"),
+          "Sainsbury canonical J Sainsbury Plc", NULL);
+    check_label(d, e, "John Sainsbury", "PERSON");
+    long mr = -1;
+    for (size_t i = 0; i < e->n; i++)
+      if (spells(d, e->m[i].b0, e->m[i].b1, "Sainsbury") &&
+          e->m[i].b0 > (uint32_t)(strstr((const char *)d->s, "Mr ") - (const char *)d->s))
+        mr = (long)i;
+    check(mr >= 0 && e->m[mr].label == NW_L_PERSON &&
+              e->m[mr].entity == e->m[find(d, e, "John Sainsbury")].entity,
+          "Mr Sainsbury -> John Sainsbury", NULL);
+  }
+  nw_doc_free(d);
+}
+
+/* Long spans split: "ORG Chairman NAME" -> ORG, PERSON; "NAME in CITY"
+ * -> name, place; but a name ending "in Europe" stays whole. */
+static void test_cuts(void) {
+  nw_doc *d;
+  const nw_entities *e = ents_of(
+      "Fidelity National Chairman William Foley said the deal was good, said "
+      "Ann Smith, analyst at Channel Capital Research in Shrewsbury, New "
+      "Jersey.", &d);
+  check(e != NULL, "cuts: entities", NULL);
+  if (e) {
+    check(well_formed(d, e), "cuts: well formed", NULL);
+    check_label(d, e, "Fidelity National", "ORG");
+    check_label(d, e, "William Foley", "PERSON");
+    check(find(d, e, "Fidelity National Chairman William Foley") < 0,
+          "title splits the span", NULL);
+    check_label(d, e, "Channel Capital Research", "ORG");
+    check_label(d, e, "Shrewsbury", "GPE");
+    check_label(d, e, "New Jersey", "GPE");
+  }
+  nw_doc_free(d);
+  e = ents_of("Officials of the Organisation for Peace and Cooperation in "
+              "Europe (OPCE) met on Friday. Shares of Research in Motion "
+              "rose.", &d);
+  check(e != NULL, "no cut: entities", NULL);
+  if (e) {
+    check(find(d, e, "Europe") < 0, "no cut before a country", NULL);
+    check_label(d, e, "Research in Motion", "ORG");
+    check_label(d, e, "Organisation for Peace and Cooperation in Europe", "ORG");
+  }
+  nw_doc_free(d);
+}
+
 /* Run the layer over n bytes made by fill and check the invariants. */
 static void hostile(const char *what, size_t n, void (*fill)(char *, size_t)) {
   char *s = malloc(n ? n : 1);
@@ -261,6 +368,9 @@ int main(void) {
   test_article();
   test_wire();
   test_not_names();
+  test_cues();
+  test_lone_surname();
+  test_cuts();
   hostile("hostile: 1 MB all caps", 1 << 20, fill_caps);
   hostile("hostile: 1 MB capitalised words", 1 << 20, fill_capwords);
   hostile("hostile: one 1 MB token", 1 << 20, fill_token);
