@@ -137,8 +137,9 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
     named = (d->tok.t[t].flags & (NW_F_CAP | NW_F_DIGIT)) || (wc(d, t) & NW_W_DET);
   if (s1 == s0 + 1 && (first & (NW_W_TIME | NW_W_ADV)))
     return 0; /* "Tuesday", "Meanwhile" */
-  if (!named) { /* "analysts", "police officials"; not "give" */
+  if (!named) { /* "analysts", "police officials", "police"; not "give" */
     const nw_token *l = &d->tok.t[s1 - 1];
+    if ((last & NW_W_PERSON) && (last & NW_W_OBJ)) return 1; /* people nouns without -s */
     return l->b1 - l->b0 > 3 && d->s[l->b1 - 1] == 's' && d->s[l->b1 - 2] != 's';
   }
   return 1;
@@ -552,6 +553,16 @@ static int clause_mark(const nw_doc *d, size_t t) {
   return (wc(d, t) & NW_W_THAT) || is_p(d, t, ',') || is_p(d, t, ':');
 }
 
+/* clause_mark, or he, she or they after a word ("said after the
+ * convention he would"): the subject of a clause after a speech cue. */
+static int speech_clause_mark(const nw_doc *d, size_t t) {
+  int c = wc(d, t);
+  return clause_mark(d, t) ||
+         ((c & NW_W_PRON) && (c & (NW_W_MALE | NW_W_FEMALE | NW_W_PLURAL)) &&
+          !(c & NW_W_FIRST) && t > 0 && d->tok.t[t - 1].kind == NW_K_WORD &&
+          !(wc(d, t - 1) & (NW_W_STOP | NW_W_SUBORD)));
+}
+
 /* Last token of sentence s that belongs to its content: the end without
  * the final stop and closing marks. */
 static size_t content_end(const nw_doc *d, size_t s) {
@@ -581,6 +592,7 @@ static int add_hidden(nw_qbuild *b, size_t v0, size_t v1, const uint32_t sp[2]) 
 int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
                     const uint32_t sp[2], int has_sp) {
   const nw_doc *d = b->d;
+  c0 = after_dateline(d, c0, c1); /* "LONDON (Reuters) - CLAUSE, X said" */
   while (c1 > c0 && (is_p(d, c1 - 1, ',') || is_p(d, c1 - 1, ';'))) c1--;
   if (c1 < c0 + 3) return has_sp && v1 > v0 ? add_hidden(b, v0, v1, sp) : NW_OK;
   nw_qrec *r = nw_qrec_add(b);
@@ -764,16 +776,46 @@ static int shares_subject(const nw_doc *d, size_t k, size_t t0) {
 /* A reported clause that the attribution interrupts ("Lenox was a
  * juggernaut, Mr. Clarke said, until it went bankrupt"): one row for the
  * part before the subject (at most CLAUSE_MAX tokens), one for the part
- * from token j; a hidden record when no clause comes before. */
+ * from token j; only the latter when an opening phrase rather than a
+ * clause comes before and a finite clause follows; else a hidden record. */
 static int interrupted(nw_qbuild *b, size_t t0, size_t send, size_t k,
                        size_t e, const uint32_t sp[2], size_t j) {
   const nw_doc *d = b->d;
+  if (in_row(b, j) || j >= send) return add_hidden(b, k, e, sp);
   if (!(sp[0] > t0 && sp[0] - t0 <= CLAUSE_MAX && is_p(d, sp[0] - 1, ',') &&
-        !in_row(b, t0) && clause_before(d, t0, sp[0] - 1)) ||
-      in_row(b, j) || j >= send)
-    return add_hidden(b, k, e, sp);
+        !in_row(b, t0) && clause_before(d, t0, sp[0] - 1))) {
+    if (!finite_clause(d, j, send) || sp[0] <= t0 || !is_p(d, sp[0] - 1, ','))
+      return add_hidden(b, k, e, sp);
+    /* "And perhaps, he said, it could help": only the part after */
+    return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
+  }
   if (nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1)) return NW_NOMEM;
   return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
+}
+
+/* Do tokens [c, send) hold only an apposition that closes the sentence
+ * (", an analyst at Y", ", the lawyer who ..."): a comma, then a noun
+ * phrase of at most 2 * APPOS_MAX tokens with no cue or quote mark? */
+static int apposition_to(const nw_doc *d, size_t c, size_t send) {
+  if (!is_p(d, c, ',') || c + 1 >= send || send - c > 2 * APPOS_MAX) return 0;
+  int w = wc(d, c + 1);
+  if (!(w & (NW_W_DET | NW_W_PERSON)) && !(d->tok.t[c + 1].flags & NW_F_CAP))
+    return 0;
+  for (size_t t = c + 1; t < send; t++)
+    if (verb_cue(d, t) || d->tok.t[t].kind == NW_K_QUOTE) return 0;
+  return 1;
+}
+
+/* The source after "according to" at token e, up to token hi: a speaker
+ * phrase, widened over "by X" ("a new report by Politico").  Sets sp. */
+static int according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]) {
+  uint32_t x0, x1;
+  if (!np_fwd(d, e, hi, &sp[0], &sp[1])) return 0;
+  if (sp[1] + 1 < hi && (wc(d, sp[1]) & NW_W_PREP) &&
+      !(wc(d, sp[1]) & (NW_W_LINK | NW_W_TIME | NW_W_TO)) &&
+      np_fwd(d, sp[1] + 1, hi, &x0, &x1) && x1 < hi && is_p(d, x1, ','))
+    sp[1] = x1;
+  return 1;
 }
 
 /* Reported speech around the cue at token k ([k, e)) in sentence s; *last
@@ -784,12 +826,12 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   size_t t0 = d->sent[s].t0, send = content_end(d, s);
   uint32_t sp[2];
   if (cls & NW_CUE_ACCORDING) {
-    if (!np_fwd(d, e, d->sent[s].t1, &sp[0], &sp[1])) return NW_OK;
+    if (!according_source(d, e, d->sent[s].t1, sp)) return NW_OK;
     if (sp[1] < send && is_p(d, sp[1], ',') &&
         (k - t0 < send - sp[1] || !is_p(d, k - 1, ',')))
       return nw_add_reported(b, sp[1] + 1, clause_end(b, sp[1] + 1, send), k,
                              e, sp, 1);
-    if (k > t0 && is_p(d, k - 1, ',') && !in_row(b, t0))
+    if (k > t0 && (is_p(d, k - 1, ',') || is_dash(d, k - 1)) && !in_row(b, t0))
       return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
     return NW_OK;
   }
@@ -807,9 +849,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   } else if (!has && shared) {
     has = sentence_subject(d, t0, k, sp);
   }
-  if (!has) { /* CLAUSE, said X. */
+  if (!has) { /* CLAUSE, said X. / CLAUSE, said X, the chief of Y. */
     if (k > t0 && is_p(d, k - 1, ',') && np_fwd(d, e, send, &sp[0], &sp[1]) &&
-        sp[1] >= send && !in_row(b, t0))
+        (sp[1] >= send || apposition_to(d, sp[1], send)) && !in_row(b, t0))
       return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
     return NW_OK;
   }
@@ -821,8 +863,11 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   size_t a = e;
   while (a < send && (wc(d, a) & NW_W_TIME) && !(wc(d, a) & NW_W_DET))
     a++; /* "said Friday" */
-  size_t j = skip_adjunct(d, a, send, cls, clause_mark);
-  if ((cls & NW_CUE_OBJ) && j == a) j = skip_listener(d, j, send);
+  int now = (cls & NW_CUE_NOUNOBJ) && (wc(d, sp[1] - 1) & NW_W_PERSON) &&
+            finite_clause(d, a, send); /* "the report showed Clinton was" */
+  size_t j = now ? a : skip_adjunct(d, a, send, cls,
+                                    (cls & NW_CUE_SPEECH) ? speech_clause_mark : clause_mark);
+  if ((cls & NW_CUE_OBJ) && j == a && !now) j = skip_listener(d, j, send);
   int that = j < send && (wc(d, j) & NW_W_THAT);
   if (that || (j < send && is_p(d, j, ':'))) j++;
   if (!(cls & NW_CUE_CLAUSE) && !human_subject(d, sp[0], sp[1], k)) return NW_OK;

@@ -205,6 +205,35 @@ static void test_reported(void) {
   RUN("mixed", "Jane Porter said the plan was “a good start” for the firm.", 1,
       {"the plan was “a good start” for the firm", "Jane Porter", "*", "said", M});
   run("passive is not a cue", "Employees were told of the decision by email.", NULL, 0, 1);
+  RUN("clause, said X, apposition",
+      "Profits will rise next year, said John Smith, an analyst at Morgan Stanley.", 1,
+      {"Profits will rise next year", "John Smith", "*", "said", I});
+  run("clause, said X, then a cue is no apposition",
+      "Profits will rise, said John Smith, who told investors to buy.", NULL, 0, 1);
+  RUN("police said", "The officer was not wearing a camera, police said.", 1,
+      {"The officer was not wearing a camera", "police", "*", "said", I});
+  RUN("according to police", "According to police, officers saw him leave the car.", 1,
+      {"officers saw him leave the car", "police", "*", "According to", I});
+  RUN("according to a report by X",
+      "According to a new report by Politico, party insiders are trying to mobilize voters.",
+      1, {"party insiders are trying to mobilize voters", "a new report by Politico", "*",
+          "According to", I});
+  RUN("dash, according to",
+      "Half of his advice is wrong — according to a British medical journal.", 1,
+      {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
+  RUN("dateline is not content",
+      "LONDON (Reuters) - The bank will cut 500 jobs, said Ann Lee, a spokeswoman.", 1,
+      {"The bank will cut 500 jobs", "Ann Lee", "*", "said", I});
+  RUN("report showed a finite clause",
+      "A separate report showed U.S. home sales fell in March.", 1,
+      {"U.S. home sales fell in March", "A separate report", "*", "showed", I});
+  run("a name showed a noun phrase", "October showed Ford was on track.", NULL, 0, 1);
+  RUN("said after an adjunct, then he",
+      "Trump said after the convention he would not accept the endorsement.", 1,
+      {"he would not accept the endorsement", "Trump", "*", "said", I});
+  RUN("urged after an object, then it",
+      "Obama urged Pyongyang to resume talks it abandoned in 2009.", 1,
+      {"to resume talks it abandoned in 2009", "Obama", "*", "urged", I});
 }
 
 /* Cue spans as news annotators mark them: adverbs before, a colon after,
@@ -329,6 +358,11 @@ static void test_clause_edges(void) {
       "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.", 1,
       {"Lenox was a juggernaut", "Clarke", "*", "said", I},
       {"until it went bankrupt in 1999", "Clarke", "*", "said", I});
+  RUN("interrupted after an opening phrase",
+      "To understand the case, Chief Justice Roberts said, one should visit this museum.",
+      1, {"one should visit this museum", "Roberts", "*", "said", I});
+  RUN("interrupted after a prepositional subject",
+      "In the wake of the Times report, Trump has been very busy.", 1);
   RUN("interrupted after adjunct only",
       "On Thursday, however, Trump spoke to a gathering of industry leaders.", 1);
   RUN("contrast ends the clause",
