@@ -257,8 +257,9 @@ static uint32_t span_key(const pass *p, uint32_t t0, uint32_t t1) {
 static int is_title(const pass *p, size_t i) {
   const nw_token *t = tok(p, i);
   if (t->flags & NW_F_TITLEABBR) return 1;
-  return t->kind == NW_K_WORD && (nw_gaz_word(t->h) & NW_GZ_TITLE) &&
-         !(nw_gaz_word(t->h) & (NW_GZ_MALE | NW_GZ_FEMALE));
+  if (t->kind != NW_K_WORD) return 0;
+  unsigned g = nw_gaz_word(t->h);
+  return (g & NW_GZ_TITLE) && !(g & (NW_GZ_MALE | NW_GZ_FEMALE));
 }
 
 /* Is PERSON mention m made of common lower-case words only, with no
@@ -500,11 +501,16 @@ static size_t ticker_at(const pass *p, size_t i) {
 
 #define TICK_UNKNOWN 0xFF /* p->tick[i] not worked out yet */
 
+/* Work out and remember ticker_at() of token i (tick()'s slow path). */
+static size_t tick_fill(pass *p, size_t i) {
+  p->tick[i] = (uint8_t)ticker_at(p, i);
+  return p->tick[i];
+}
+
 /* ticker_at() of token i, worked out on first use: only tokens in and
  * next to mentions are ever asked. */
-static size_t tick(pass *p, size_t i) {
-  if (p->tick[i] == TICK_UNKNOWN) p->tick[i] = (uint8_t)ticker_at(p, i);
-  return p->tick[i];
+static inline size_t tick(pass *p, size_t i) {
+  return p->tick[i] != TICK_UNKNOWN ? p->tick[i] : tick_fill(p, i);
 }
 
 /* Is a ticker right after token i, bare or in brackets ("Akzo Nobel

@@ -176,44 +176,53 @@ static int lower_word(const nw_token *t) {
                                      NW_F_LOWER;
 }
 
-/* Fill the cached properties of the tokens of line [a, e), list the
- * hashes of its lower-case words in low (advanced) and count its other
- * words in *nc; returns the line kind (1 all caps, 2 title case). */
-static uint8_t scan_line(nw_tagdoc *td, size_t a, size_t e, uint32_t **low,
-                         size_t *nc) {
-  const nw_token *tk = td->d->tok.t;
-  size_t words = 0, lower = 0, longlower = 0;
-  for (size_t i = a; i < e; i++) {
-    const nw_token *t = &tk[i];
-    tinfo *x = &td->ti[i];
-    x->capc = case_class(td->d, t);
-    x->h = norm_hash(td->d, t);
-    x->ready = x->phr = x->line = 0;
-    if (t->kind != NW_K_WORD) continue;
-    if (lower_word(t)) *(*low)++ = x->h;
-    else (*nc)++;
-    if (t->flags & NW_F_POSS) continue;
-    words++;
-    if (t->flags & NW_F_LOWER) {
-      lower++;
-      if (!(t->flags & NW_F_CAP) && t->b1 - t->b0 > 3) longlower++;
-    }
+/* Word counts of the line being scanned (see line_kind). */
+typedef struct lcount {
+  size_t words, lower, longlower;
+} lcount;
+
+/* Fill the cached properties of token i, list its hash in low (advanced)
+ * when it is a lower-case word, else count a word in *nc, and count it in
+ * its line's lc. */
+static void scan_token(nw_tagdoc *td, size_t i, uint32_t **low, size_t *nc,
+                       lcount *lc) {
+  const nw_token *t = &td->d->tok.t[i];
+  tinfo *x = &td->ti[i];
+  x->capc = case_class(td->d, t);
+  x->h = norm_hash(td->d, t);
+  x->ready = x->phr = x->line = 0;
+  if (t->kind != NW_K_WORD) return;
+  if (lower_word(t)) *(*low)++ = x->h;
+  else (*nc)++;
+  if (t->flags & NW_F_POSS) return;
+  lc->words++;
+  if (t->flags & NW_F_LOWER) {
+    lc->lower++;
+    if (!(t->flags & NW_F_CAP) && t->b1 - t->b0 > 3) lc->longlower++;
   }
-  if (words >= 2 && !lower) return 1;
-  return words >= 3 && !longlower && e - a <= 20 ? 2 : 0;
 }
 
-/* Fill every token's cached properties and line kind, listing the hashes
- * of lower-case words in low; returns the end of the list and counts the
- * other words in *nc. */
+/* Kind of a line of len tokens with counts lc (1 all caps, 2 title case,
+ * 0 normal). */
+static uint8_t line_kind(const lcount *lc, size_t len) {
+  if (lc->words >= 2 && !lc->lower) return 1;
+  return lc->words >= 3 && !lc->longlower && len <= 20 ? 2 : 0;
+}
+
+/* Fill every token's cached properties and line kind in one pass, listing
+ * the hashes of lower-case words in low; returns the end of the list and
+ * counts the other words in *nc. */
 static uint32_t *mark_lines(nw_tagdoc *td, uint32_t *low, size_t *nc) {
   const nw_token *tk = td->d->tok.t;
-  size_t n = td->d->tok.n;
-  for (size_t a = 0, e = 1; a < n; e++) {
-    if (e < n && tk[e].nl == 0) continue;
-    uint8_t k = scan_line(td, a, e, &low, nc);
-    for (size_t i = a; k && i < e; i++) td->ti[i].line = k;
-    a = e;
+  size_t n = td->d->tok.n, a = 0;
+  lcount lc = {0, 0, 0};
+  for (size_t i = 0; i < n; i++) {
+    scan_token(td, i, &low, nc, &lc);
+    if (i + 1 < n && tk[i + 1].nl == 0) continue;
+    uint8_t k = line_kind(&lc, i + 1 - a);
+    for (size_t j = a; k && j <= i; j++) td->ti[j].line = k;
+    a = i + 1;
+    lc = (lcount){0, 0, 0};
   }
   return low;
 }
@@ -633,8 +642,8 @@ static void sum_feats(const nw_model *m, const uint32_t *f, size_t nf,
 static int pick(const int32_t *sc, uint32_t allowed, int32_t *margin) {
   int best = -1;
   int32_t b1 = 0, b2 = 0;
-  for (int c = 0; c < NW_TAG_NCLASS; c++) {
-    if (!(allowed >> c & 1)) continue;
+  for (uint32_t a = allowed & ((1u << NW_TAG_NCLASS) - 1); a; a &= a - 1) {
+    int c = __builtin_ctz(a);
     if (best < 0 || sc[c] > b1) {
       b2 = best >= 0 ? b1 : sc[c] - 1000000;
       b1 = sc[c];
@@ -675,7 +684,7 @@ int nw_model_choose(void *ctx, size_t i, const uint32_t *f, size_t nf,
 
 /* ---- the runtime's cache of group sums ----------------------------------- */
 
-#define TCACHE_BITS 12
+#define TCACHE_BITS 14
 
 /* One cached group sum and the inputs it was summed from. */
 typedef struct tentry {
@@ -778,16 +787,17 @@ static void add_group(const runner *r, const gin *in, csum *s) {
   if (e) *e = (tentry){in->a, in->b, g};
 }
 
-/* The table entry of group g with inputs in when the group has one (the
- * previous classes, the phrase, the history); NULL otherwise. */
-static const csum *fixed_sum(const tcache *c, int g, const gin *in) {
-  uint32_t a = (uint32_t)in->a, b = (uint32_t)in->b;
-  switch (g) {
-    case GR_PREV: return &c->prev[a][b];
-    case GR_PHR: return &c->phr[a];
-    case GR_HIST: return &c->hist[a][b];
-    default: return NULL;
-  }
+/* Does group g have a table of sums (the previous classes, the phrase,
+ * the history)? */
+static inline int has_table(int g) {
+  return g == GR_PREV || g == GR_PHR || g == GR_HIST;
+}
+
+/* Add to s the table sums of the groups that have one. */
+static inline void add_fixed(const tcache *c, const gin *in, csum *s) {
+  csum_add(s, &c->prev[(uint32_t)in[GR_PREV].a][(uint32_t)in[GR_PREV].b]);
+  csum_add(s, &c->phr[(uint32_t)in[GR_PHR].a]);
+  csum_add(s, &c->hist[(uint32_t)in[GR_HIST].a][(uint32_t)in[GR_HIST].b]);
 }
 
 /* Runtime step: the token's scores as a sum of group sums. */
@@ -797,11 +807,9 @@ static int step_model(nw_tagdoc *td, const tpos *q, uint32_t allowed,
   csum s = {0};
   gin in[GR_N];
   token_inputs(td, q, in);
-  for (int g = 0; g < GR_N; g++) {
-    const csum *v = r->c ? fixed_sum(r->c, g, &in[g]) : NULL;
-    if (v) csum_add(&s, v);
-    else add_group(r, &in[g], &s);
-  }
+  if (r->c) add_fixed(r->c, in, &s);
+  for (int g = 0; g < GR_N; g++)
+    if (!r->c || !has_table(g)) add_group(r, &in[g], &s);
   return choose_sum(r->m, &s, allowed, margin);
 }
 
