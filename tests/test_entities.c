@@ -109,12 +109,17 @@ static const char article[] =
     "\n"
     "Data Center\n";
 
+/* Entities of text, or NULL (the document is returned in *dp). */
+static const nw_entities *ents_of(const char *text, nw_doc **dp) {
+  *dp = nw_doc_new((const unsigned char *)text, strlen(text));
+  return *dp ? nw_doc_entities(*dp) : NULL;
+}
+
 /* The synthetic seed-style article: people, links, companies. */
 static void test_article(void) {
-  nw_doc *d = nw_doc_new((const unsigned char *)article, strlen(article));
+  nw_doc *d;
+  const nw_entities *e = ents_of(article, &d);
   check(d != NULL, "article: document", NULL);
-  if (!d) return;
-  const nw_entities *e = nw_doc_entities(d);
   check(e != NULL, "article: entities", NULL);
   if (!e) {
     nw_doc_free(d);
@@ -165,8 +170,8 @@ static const char wire[] =
 
 /* A Reuters-style story: dateline, ticker, title, possessive, byline. */
 static void test_wire(void) {
-  nw_doc *d = nw_doc_new((const unsigned char *)wire, strlen(wire));
-  const nw_entities *e = d ? nw_doc_entities(d) : NULL;
+  nw_doc *d;
+  const nw_entities *e = ents_of(wire, &d);
   check(e != NULL, "wire: entities", NULL);
   if (!e) {
     nw_doc_free(d);
@@ -195,8 +200,8 @@ static void test_wire(void) {
 static void test_not_names(void) {
   const char *text = "It bought Asia Securities for US$88 million, said Ohio "
                      "Republican Rep. Paul Gillmor, a VOIP fan.";
-  nw_doc *d = nw_doc_new((const unsigned char *)text, strlen(text));
-  const nw_entities *e = d ? nw_doc_entities(d) : NULL;
+  nw_doc *d;
+  const nw_entities *e = ents_of(text, &d);
   check(e != NULL, "not names: entities", NULL);
   if (e) {
     check(find(d, e, "Rep.") < 0 && find(d, e, "Rep") < 0, "title alone is no entity", NULL);
@@ -206,20 +211,13 @@ static void test_not_names(void) {
   }
   nw_doc_free(d);
   text = "Shares of Bain Capital rose after Ares Management bought a stake.";
-  d = nw_doc_new((const unsigned char *)text, strlen(text));
-  e = d ? nw_doc_entities(d) : NULL;
+  e = ents_of(text, &d);
   check(e != NULL, "company words: entities", NULL);
   if (e) {
     check(!strcmp(label_of(d, e, "Bain Capital"), "ORG"), "Bain Capital ORG", NULL);
     check(!strcmp(label_of(d, e, "Ares Management"), "ORG"), "Ares Management ORG", NULL);
   }
   nw_doc_free(d);
-}
-
-/* Entities of text, or NULL (the document is returned in *dp). */
-static const nw_entities *ents_of(const char *text, nw_doc **dp) {
-  *dp = nw_doc_new((const unsigned char *)text, strlen(text));
-  return *dp ? nw_doc_entities(*dp) : NULL;
 }
 
 /* Check that the first mention written z has label l. */
