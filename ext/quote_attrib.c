@@ -196,7 +196,9 @@ static int np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0,
   size_t j = b;
   while (j < hi && j - b < NP_MAX && np_word(d, j)) {
     int c = wc(d, j);
-    if (j > b && (verb_cue(d, j) || ly_adverb(d, j))) break;
+    if (j > b && (verb_cue(d, j) || ly_adverb(d, j) ||
+                  ((c & NW_W_ADV) && !(d->tok.t[j].flags & NW_F_CAP))))
+      break; /* "my father often said" */
     if (np_link(d, j)) {
       if (j + 1 >= hi || !np_word(d, j + 1)) break;
     } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
@@ -486,8 +488,9 @@ static int stands_alone(const nw_doc *d, const nw_qpair *p) {
  * off" does not: the quote is a fragment of reported speech. */
 static int ends_clause(const nw_doc *d, const nw_qpair *p) {
   size_t a = p->t1 + 1;
-  if (p->t0 > 0 && (is_p(d, p->t0 - 1, ',') || is_p(d, p->t0 - 1, ':')))
-    return 1; /* “said, “Q,” until” */
+  if (p->t0 > 0 && (is_p(d, p->t0 - 1, ',') || is_p(d, p->t0 - 1, ':')) &&
+      !(p->t0 > 1 && (wc(d, p->t0 - 2) & NW_W_THAT)))
+    return 1; /* “said, “Q,” until”, but not “said that, “Q” against” */
   if (a >= d->tok.n || sent_of(d, a) != sent_of(d, p->t1)) return 1;
   int k = d->tok.t[a].kind;
   return k == NW_K_PUNCT || k == NW_K_QUOTE;
@@ -818,6 +821,17 @@ static int according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]
   return 1;
 }
 
+/* The "that" after an aside set off by commas right after a cue ("warned,
+ * as did the campaign, that"; "said, however, that"), or a when none. */
+static size_t skip_aside(const nw_doc *d, size_t a, size_t send) {
+  if (a >= send || !is_p(d, a, ',')) return a;
+  for (size_t c = a + 1; c + 1 < send && c - a <= ADJUNCT_MAX; c++) {
+    if (d->tok.t[c].kind == NW_K_QUOTE || is_p(d, c, ';')) return a;
+    if (is_p(d, c, ',')) return (wc(d, c + 1) & NW_W_THAT) ? c + 1 : a;
+  }
+  return a;
+}
+
 /* Reported speech around the cue at token k ([k, e)) in sentence s; *last
  * holds the speaker of the sentence's previous cue for "..., adding". */
 static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
@@ -863,6 +877,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   size_t a = e;
   while (a < send && (wc(d, a) & NW_W_TIME) && !(wc(d, a) & NW_W_DET))
     a++; /* "said Friday" */
+  a = skip_aside(d, a, send);
   int now = (cls & NW_CUE_NOUNOBJ) && (wc(d, sp[1] - 1) & NW_W_PERSON) &&
             finite_clause(d, a, send); /* "the report showed Clinton was" */
   size_t j = now ? a : skip_adjunct(d, a, send, cls,
@@ -870,6 +885,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if ((cls & NW_CUE_OBJ) && j == a && !now) j = skip_listener(d, j, send);
   int that = j < send && (wc(d, j) & NW_W_THAT);
   if (that || (j < send && is_p(d, j, ':'))) j++;
+  if (that && j < send && is_p(d, j, ',')) j++; /* "said that, “Q” …" */
   if (!(cls & NW_CUE_CLAUSE) && !human_subject(d, sp[0], sp[1], k)) return NW_OK;
   if (sp[1] > sp[0] + 1 && (wc(d, sp[1] - 1) & NW_W_THING))
     return NW_OK; /* "its revenue forecast", "shares added" */

@@ -105,6 +105,8 @@ static int role_of(const nw_doc *d, size_t t, size_t l) {
     case 0x201C: case 0x201E: case 0x201F: case 0x00AB: case 0x300C:
       return (c && !o) ? R_EITHER_D : R_OPEN_D;
     case 0x201D: case 0x00BB: case 0x300D:
+      if (!c && (t == 0 || para_of(d, t) != para_of(d, t - 1)))
+        return R_OPEN_D; /* a paragraph cannot open by closing: ” … Q,” */
       return (o && !c) ? R_EITHER_D : R_CLOSE_D;
     case '"': case 0xFF02:
       return (o && !c) ? R_OPEN_D : (c && !o) ? R_CLOSE_D : R_EITHER_D;

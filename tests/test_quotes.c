@@ -375,6 +375,25 @@ static void test_clause_edges(void) {
       1, {"paying no taxes was smart", "Trump", "*", "claimed", I});
 }
 
+/* Asides and marks between a cue and what it reports. */
+static void test_asides(void) {
+  RUN("aside before that",
+      "Several experts cautioned, as did the campaign itself, that the plan might "
+      "change after the vote.",
+      1, {"the plan might change after the vote", "Several experts", "*", "cautioned", I});
+  RUN("quotation opening a that-clause",
+      "Nina Brandt said via email that, “Of course we will defend the plan” against "
+      "what the union sees as an attack.",
+      1, {"“Of course we will defend the plan” against what the union sees as an attack",
+          "Nina Brandt", "*", "said", M});
+  RUN("adverb between speaker and cue",
+      "“We live in hard times,” my father often said.", 1,
+      {"We live in hard times", "my father", "*", "often said", D});
+  RUN("paragraph opening with a closing mark",
+      "Peter Kent spoke last.\n\n” … what I learned is that it matters,” he said.", 1,
+      {"… what I learned is that it matters", "he", "Peter Kent", "said", D});
+}
+
 /* Headlines and interview transcripts. */
 static void test_lines(void) {
   RUN("headline name colon",
@@ -475,6 +494,7 @@ int main(void) {
   test_runs_on();
   test_precision();
   test_clause_edges();
+  test_asides();
   test_lines();
   test_hostile();
   return check_report();
