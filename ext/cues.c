@@ -188,7 +188,11 @@ static const char *const w_adv[] = {
     "immediately", "quickly", "flatly", "bluntly", "openly", "explicitly",
     "specifically", "meanwhile", "however", "instead", "moreover",
     "furthermore", "nonetheless", "nevertheless", "indeed", "thus",
-    "therefore", NULL};
+    "therefore", "conversely", "additionally", "ultimately", "finally",
+    "unfortunately", "fortunately", "importantly", "notably", "likewise",
+    "interestingly", "consequently", "accordingly", "alternatively",
+    "apparently", "presumably", "surprisingly", "certainly", "clearly",
+    "obviously", NULL};
 static const char *const w_aux[] = {
     "has", "have", "had", "was", "were", "is", "are", "will", "would",
     "could", "might", "may", "did", "does", "do", "be", "been", "being",

@@ -269,9 +269,15 @@ static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     if ((wc(d, j - 1) & NW_W_BE) && !ing) return 0; /* passive: "was told" */
     j--;
   }
+  if (j > lo + 2 && (wc(d, j - 1) & NW_W_TIME) && (wc(d, j - 2) & (NW_W_TIME | NW_W_DET)) &&
+      !is_p(d, j - 3, ','))
+    j -= 2; /* "Wells Fargo just this month announced" */
+  while (j > lo && j + 7 > k && (wc(d, j - 1) & NW_W_ADV) && !(wc(d, j - 1) & NW_W_BE))
+    j--;
   if (j > lo + 1 && (wc(d, j - 1) & NW_W_REL) && is_p(d, j - 2, ','))
     return np_back(d, j - 2, lo, s0, s1); /* X, who said */
   if (j > lo && is_p(d, j - 1, ',')) {
+    if (ing) return 0; /* "X granted …, saying": the sentence's subject */
     size_t c = j - 1;
     while (c > lo && j - c < APPOS_MAX && !is_p(d, c - 1, ',') &&
            d->tok.t[c - 1].kind != NW_K_QUOTE)
@@ -382,12 +388,29 @@ static size_t after_dateline(const nw_doc *d, size_t t0, size_t k) {
   return (cp == '-' || cp == 0x2013 || cp == 0x2014) ? t + 2 : t0;
 }
 
+/* The token after an opening phrase that starts the sentence at t0 and
+ * ends with a comma before the cue at k ("In August, X granted …, saying";
+ * "Chastened by the analyses, Trump revised …"): a preposition or a
+ * participle opens it.  t0 when there is none. */
+static size_t after_opening(const nw_doc *d, size_t t0, size_t k) {
+  const nw_token *w = &d->tok.t[t0];
+  if (t0 >= k || w->kind != NW_K_WORD) return t0;
+  const unsigned char *e = d->s + w->b1;
+  int participle = w->b1 - w->b0 > 5 &&
+                   ((e[-3] == 'i' && e[-2] == 'n' && e[-1] == 'g') ||
+                    (e[-2] == 'e' && e[-1] == 'd'));
+  if (!participle && !(wc(d, t0) & (NW_W_PREP | NW_W_SUBORD))) return t0;
+  for (size_t t = t0 + 1; t < k && t - t0 <= APPOS_MAX; t++)
+    if (is_p(d, t, ',')) return t + 1 < k ? t + 1 : t0;
+  return t0;
+}
+
 /* The subject that opens the sentence at t0 (after a dateline), before the
  * cue at k: a pronoun or a name of capitalised words ("Dean, a doctor,
  * appeared on TV and said"; "Trump spoke, saying").  Sets sp; returns 1
  * when found. */
 static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]) {
-  t0 = after_dateline(d, t0, k);
+  t0 = after_opening(d, after_dateline(d, t0, k), k);
   if (!np_fwd(d, t0, k, &sp[0], &sp[1])) return 0;
   if (wc(d, sp[0]) & NW_W_PRON) return 1;
   if (!(d->tok.t[sp[0]].flags & NW_F_CAP) || (wc(d, sp[0]) & NW_W_DET))

@@ -389,6 +389,13 @@ static void test_asides(void) {
   RUN("adverb between speaker and cue",
       "“We live in hard times,” my father often said.", 1,
       {"We live in hard times", "my father", "*", "often said", D});
+  RUN("opening phrase before the subject of saying",
+      "In August, several environmental groups granted Kent an extension, saying his "
+      "\"money was less than expected.\"",
+      1, {"money was less than expected.", "several environmental groups", "*", "saying", D});
+  RUN("time words between subject and cue",
+      "Wells Fargo just this month announced it would end these incentives.", 1,
+      {"it would end these incentives", "Wells Fargo", "*", "announced", I});
   RUN("paragraph opening with a closing mark",
       "Peter Kent spoke last.\n\n” … what I learned is that it matters,” he said.", 1,
       {"… what I learned is that it matters", "he", "Peter Kent", "said", D});
