@@ -277,14 +277,16 @@ static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
   if (j > lo + 1 && (wc(d, j - 1) & NW_W_REL) && is_p(d, j - 2, ','))
     return np_back(d, j - 2, lo, s0, s1); /* X, who said */
   if (j > lo && is_p(d, j - 1, ',')) {
-    if (ing) return 0; /* "X granted …, saying": the sentence's subject */
     size_t c = j - 1;
     while (c > lo && j - c < APPOS_MAX && !is_p(d, c - 1, ',') &&
            d->tok.t[c - 1].kind != NW_K_QUOTE)
       c--;
-    if (c > lo && is_p(d, c - 1, ',') && np_back(d, c - 1, lo, s0, s1))
-      return 1;
-    return 0;
+    if (!(c > lo && is_p(d, c - 1, ',') && np_back(d, c - 1, lo, s0, s1))) return 0;
+    /* ", saying" after a clause rather than an apposition ("In August, X
+       granted …, saying") belongs to the sentence's subject: keep the
+       phrase only when it opens the sentence or follows "said" */
+    return !(ing && j == k) || *s0 == d->sent[sent_of(d, *s0)].t0 ||
+           (*s0 > 0 && verb_cue(d, *s0 - 1));
   }
   return np_back(d, j, lo, s0, s1);
 }
@@ -396,9 +398,10 @@ static size_t after_opening(const nw_doc *d, size_t t0, size_t k) {
   const nw_token *w = &d->tok.t[t0];
   if (t0 >= k || w->kind != NW_K_WORD) return t0;
   const unsigned char *e = d->s + w->b1;
-  int participle = w->b1 - w->b0 > 5 &&
+  int participle = w->b1 - w->b0 > 5 && !memchr(d->s + w->b0, '-', w->b1 - w->b0) &&
+                   t0 + 1 < k && !(d->tok.t[t0 + 1].flags & NW_F_CAP) &&
                    ((e[-3] == 'i' && e[-2] == 'n' && e[-1] == 'g') ||
-                    (e[-2] == 'e' && e[-1] == 'd'));
+                    (e[-2] == 'e' && e[-1] == 'd')); /* not "Applied Materials" */
   if (!participle && !(wc(d, t0) & (NW_W_PREP | NW_W_SUBORD))) return t0;
   for (size_t t = t0 + 1; t < k && t - t0 <= APPOS_MAX; t++)
     if (is_p(d, t, ',')) return t + 1 < k ? t + 1 : t0;
