@@ -654,8 +654,12 @@ static int coordinated_cue(const nw_doc *d, size_t t) {
  * What follows it is the writer's, not the speaker's. */
 static int contrast_at(const nw_doc *d, size_t t) {
   if (!is_p(d, t, ',') || t + 1 >= d->tok.n) return 0;
-  int c = wc(d, t + 1);
-  return (c & NW_W_CONJ) && !(c & NW_W_LINK);
+  size_t n = t + 1;
+  if (d->tok.t[n].kind == NW_K_QUOTE && n + 1 < d->tok.n &&
+      (d->tok.t[n + 1].flags & NW_F_SPACE))
+    n++; /* “… a gun,” but he said */
+  int c = wc(d, n);
+  return (c & NW_W_CONJ) && !(c & NW_W_LINK) ? (int)(n - t) : 0;
 }
 
 /* Clause end from c0: the sentence's content end, cut before a direct row,
@@ -667,7 +671,10 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
   while (e < send && e - c0 < CLAUSE_MAX) {
     size_t x;
     if (in_row(b, e) || is_p(d, e, ';')) break;
-    if (e > c0 && (coordinated_cue(d, e) || contrast_at(d, e))) break;
+    if (e > c0 && coordinated_cue(d, e)) break;
+    int contrast = e > c0 ? contrast_at(d, e) : 0;
+    if (contrast == 2) e += 2; /* keep the closing mark: “… a gun,” */
+    if (contrast) break;
     if (is_p(d, e, ',') && e + 1 < send &&
         ((nw_cue_at(d, e + 1, &x) & NW_CUE_ACCORDING) ||
          (cue_here(d, e + 1, &x) & NW_CUE_ING)))

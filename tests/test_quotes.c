@@ -396,6 +396,11 @@ static void test_asides(void) {
   RUN("time words between subject and cue",
       "Wells Fargo just this month announced it would end these incentives.", 1,
       {"it would end these incentives", "Wells Fargo", "*", "announced", I});
+  RUN("contrast after a closing mark",
+      "Kent said the footage did not give \"clear evidence of a gun,\" but he said "
+      "the rest \"supports what we heard\" about it.",
+      1, {"the footage did not give \"clear evidence of a gun,\"", "Kent", "*", "said", M},
+      {"the rest \"supports what we heard\" about it", "he", "*", "said", M});
   RUN("paragraph opening with a closing mark",
       "Peter Kent spoke last.\n\n” … what I learned is that it matters,” he said.", 1,
       {"… what I learned is that it matters", "he", "Peter Kent", "said", D});
