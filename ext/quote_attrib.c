@@ -541,6 +541,19 @@ static nw_qrec *direct_rec(nw_qbuild *b, size_t i) {
   return r;
 }
 
+/* Attribution by a cue that ends the pair's sentence after a few more
+ * words (“Q” for criminal behavior, she said.): after_quote from the first
+ * comma within FRAG_REACH tokens, with no other quotation in between. */
+static int after_tail(nw_qbuild *b, const nw_qpair *p, nw_qrec *r) {
+  const nw_doc *d = b->d;
+  size_t s = sent_of(d, p->t1), send = d->sent[s].t1;
+  for (size_t t = p->t1 + 1; t < send && t - p->t1 <= FRAG_REACH; t++) {
+    if (d->tok.t[t].kind == NW_K_QUOTE || is_p(d, t, ';')) return 0;
+    if (is_p(d, t, ',')) return t > p->t1 + 1 && after_quote(b, t - 1, r);
+  }
+  return 0;
+}
+
 /* Attribute every quote-mark pair. */
 int nw_attribute_direct(nw_qbuild *b) {
   const nw_doc *d = b->d;
@@ -551,7 +564,8 @@ int nw_attribute_direct(nw_qbuild *b) {
     nw_qrec tmp;
     memset(&tmp, 0, sizeof tmp);
     int found = after_quote(b, p->t1, &tmp) ||
-                (ends_clause(d, p) && before_quote(b, p->t0, &tmp));
+                (ends_clause(d, p) && before_quote(b, p->t0, &tmp)) ||
+                (stands_alone(d, p) && after_tail(b, p, &tmp));
     int alone = stands_alone(d, p);
     if (!found && (short_pair(d, p) || !alone || p->single)) continue;
     if (found && short_pair(d, p) && !alone && p->single) continue;

@@ -169,10 +169,9 @@ static void resolve_floating(nw_qbuild *b, size_t i) {
     const nw_qrec *a = &b->r[j - 1];
     if (a->para + 1 < r->para) break;
     if (!a->q.has_speaker) continue;
-    int pron = a->st1 == a->st0 + 1 && (speaker_class(b->d, a) & NW_W_PRON);
-    r->q.has_speaker = 1;
-    r->q.sb0 = pron && a->q.has_canon ? a->q.cb0 : a->q.sb0;
-    r->q.sb1 = pron && a->q.has_canon ? a->q.cb1 : a->q.sb1;
+    r->q.has_speaker = 1; /* the speaker as written there, "he" included */
+    r->q.sb0 = a->q.sb0;
+    r->q.sb1 = a->q.sb1;
     copy_identity(r, a);
     if (!r->q.has_verb) {
       r->q.has_verb = a->q.has_verb;

@@ -401,6 +401,14 @@ static void test_asides(void) {
       "the rest \"supports what we heard\" about it.",
       1, {"the footage did not give \"clear evidence of a gun,\"", "Kent", "*", "said", M},
       {"the rest \"supports what we heard\" about it", "he", "*", "said", M});
+  RUN("cue closing the sentence after a tail",
+      "Nina Brandt spoke first.\n\n“Nothing will change until executives face jail time” for "
+      "fraud, she said.",
+      1, {"Nothing will change until executives face jail time", "she", "Nina Brandt", "said", D});
+  RUN("floating quote keeps the pronoun as written",
+      "Peter Kent spoke.\n\n“We are done,” he said. “The rest is up to them.”", 1,
+      {"We are done", "he", "Peter Kent", "said", D},
+      {"The rest is up to them.", "he", "Peter Kent", "said", D});
   RUN("paragraph opening with a closing mark",
       "Peter Kent spoke last.\n\n” … what I learned is that it matters,” he said.", 1,
       {"… what I learned is that it matters", "he", "Peter Kent", "said", D});
