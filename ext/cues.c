@@ -238,14 +238,13 @@ static const char *const w_female[] = {"she", "her", "hers", "ms", "ms.",
 static const char *const w_plural[] = {"they", "them", "their", "we",
                                        NULL};
 static const char *const w_first[] = {"i", "we", NULL};
-static const char *const w_orgnoun[] = {
-    "company", "firm", "bank", "group", "agency", "ministry", "department",
-    "government", "lender", "insurer", "carrier", "airline", "maker",
-    "retailer", "utility", "exchange", "fund", "board", "regulator",
-    "court", "commission", "committee", "organisation", "organization",
-    "campaign", "party", "union", "association", "council", "network",
-    "newspaper", "paper", "conglomerate", "giant", "automaker", "producer",
-    "operator", "supplier", NULL};
+static const char *const w_orgnoun[] = { /* a business: "the company" */
+    "company", "firm", "bank", "group", "lender", "insurer", "carrier",
+    "airline", "maker", "retailer", "utility", "conglomerate", "giant",
+    "automaker", "carmaker", "chipmaker", "drugmaker", "producer",
+    "operator", "supplier", "chain", "brewer", "miner", "manufacturer",
+    "provider", "publisher", "brokerage", "refiner", "distributor",
+    "grocer", "homebuilder", "builder", "bottler", NULL};
 static const char *const w_that[] = {"that", NULL};
 static const char *const w_particle[] = {"for", "on", "to", "about", "as",
                                          "against", "at", "with", "of",

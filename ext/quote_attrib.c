@@ -15,6 +15,7 @@
 #define CLAUSE_MAX 150 /* tokens in a reported clause */
 #define SCARE_WORDS 4  /* a quote of fewer words needs a cue to count */
 #define FRAG_REACH 12  /* tokens from a cue to the quoted fragment it holds */
+#define TITLE_WORDS 6  /* words in a quoted title ("Face the Nation") */
 #define FINITE_REACH 5 /* tokens from a clause's subject to its auxiliary */
 #define VERBAL_REACH 10 /* tokens after "told" in which a verb must come */
 
@@ -365,10 +366,17 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   if (k < hi && is_p(d, k, ',')) { /* X, the chief of Y, said */
     size_t j = k + 1;
     while (j < hi && j - k < APPOS_MAX && !is_p(d, j, ',') &&
-           d->tok.t[j].kind != NW_K_QUOTE)
+           d->tok.t[j].kind != NW_K_QUOTE && !(cue_here(d, j, &e) & NW_CUE_SPEECH))
       j++;
-    if (j >= hi || !is_p(d, j, ',')) return 0;
-    k = j + 1;
+    if (j < hi && is_p(d, j, ',')) {
+      k = j + 1;
+    } else if (j < hi && j > k + 1 && d->tok.t[j].kind == NW_K_WORD &&
+               (d->tok.t[s0].flags & NW_F_CAP) && !(wc(d, s0) & NW_W_DET) &&
+               (!(d->tok.t[k + 1].flags & NW_F_CAP) || (wc(d, k + 1) & NW_W_DET))) {
+      k = j; /* a name, then "a company spokesman said" */
+    } else {
+      return 0;
+    }
   }
   while (k < hi && k - s1 < 4 && (wc(d, k) & (NW_W_ADV | NW_W_AUX) || ly_adverb(d, k)))
     k++;
@@ -522,6 +530,28 @@ static int ends_clause(const nw_doc *d, const nw_qpair *p) {
   return k == NW_K_PUNCT || k == NW_K_QUOTE;
 }
 
+/* Is pair p a title rather than speech ("On “Fox News Sunday,” Pence
+ * said", "his book ''Make Your Kid a Millionaire''"): inside the sentence,
+ * at most TITLE_WORDS words, each capitalised but for small words, at
+ * least two capitalised, no full stop or question inside? */
+static int title_pair(const nw_doc *d, const nw_qpair *p) {
+  if (d->sent[sent_of(d, p->t0)].t0 == p->t0) return 0;
+  int words = 0, caps = 0;
+  for (size_t t = p->i0; t < p->i1; t++) {
+    const nw_token *k = &d->tok.t[t];
+    if (k->kind == NW_K_PUNCT) {
+      if (k->cp != ',' && k->cp != '-' && k->cp != ':' && k->cp != '&') return 0;
+      continue;
+    }
+    if (k->kind != NW_K_WORD && k->kind != NW_K_NUM) return 0;
+    if (++words > TITLE_WORDS) return 0;
+    if (k->flags & NW_F_CAP) caps++;
+    else if (!(wc(d, t) & (NW_W_LINK | NW_W_DET | NW_W_STOP)) && k->kind == NW_K_WORD)
+      return 0;
+  }
+  return caps >= 2;
+}
+
 /* Make a direct-quotation record for pair i. */
 static nw_qrec *direct_rec(nw_qbuild *b, size_t i) {
   const nw_doc *d = b->d;
@@ -559,8 +589,8 @@ int nw_attribute_direct(nw_qbuild *b) {
   const nw_doc *d = b->d;
   for (size_t i = 0; i < b->npairs; i++) {
     const nw_qpair *p = &b->pairs[i];
-    if (p->i1 <= p->i0 || nw_transcript_colon(d, p->i0))
-      continue; /* nothing inside, or a transcript line ("WALLACE: …") */
+    if (p->i1 <= p->i0 || nw_transcript_colon(d, p->i0) || title_pair(d, p))
+      continue; /* nothing inside, a transcript line ("WALLACE: …") or a title */
     nw_qrec tmp;
     memset(&tmp, 0, sizeof tmp);
     int found = after_quote(b, p->t1, &tmp) ||
@@ -596,14 +626,32 @@ static int clause_mark(const nw_doc *d, size_t t) {
   return (wc(d, t) & NW_W_THAT) || is_p(d, t, ',') || is_p(d, t, ':');
 }
 
+static int finite_clause(const nw_doc *d, size_t j, size_t send);
+
 /* clause_mark, or he, she or they after a word ("said after the
  * convention he would"): the subject of a clause after a speech cue. */
 static int speech_clause_mark(const nw_doc *d, size_t t) {
   int c = wc(d, t);
-  return clause_mark(d, t) ||
-         ((c & NW_W_PRON) && (c & (NW_W_MALE | NW_W_FEMALE | NW_W_PLURAL)) &&
-          !(c & NW_W_FIRST) && t > 0 && d->tok.t[t - 1].kind == NW_K_WORD &&
-          !(wc(d, t - 1) & (NW_W_STOP | NW_W_SUBORD)));
+  if (clause_mark(d, t)) return 1;
+  if (t == 0 || d->tok.t[t - 1].kind != NW_K_WORD) return 0;
+  int p = wc(d, t - 1);
+  return (c & NW_W_PRON) && (c & (NW_W_MALE | NW_W_FEMALE | NW_W_PLURAL)) &&
+         !(c & NW_W_FIRST) && !(p & (NW_W_STOP | NW_W_SUBORD));
+}
+
+/* speech_clause_mark, or after an adjunct any clause with its own subject
+ * and finite verb ("said on Friday it plans", "said in a statement the
+ * company would"). */
+static int adjunct_clause_mark(const nw_doc *d, size_t t) {
+  int c = wc(d, t);
+  if (speech_clause_mark(d, t)) return 1;
+  if (t == 0 || d->tok.t[t - 1].kind != NW_K_WORD) return 0;
+  int p = wc(d, t - 1);
+  if ((p & (NW_W_STOP | NW_W_SUBORD | NW_W_DET | NW_W_LINK)) ||
+      ((p & NW_W_PREP) && !(p & NW_W_TIME)) || (c & NW_W_TIME))
+    return 0; /* still inside the adjunct: "in a statement", "on Friday" */
+  return (c & (NW_W_PRON | NW_W_DET) || (d->tok.t[t].flags & NW_F_CAP)) &&
+         finite_clause(d, t, d->sent[sent_of(d, t)].t1);
 }
 
 /* Last token of sentence s that belongs to its content: the end without
@@ -789,6 +837,20 @@ static int clause_before(const nw_doc *d, size_t t0, size_t e) {
   return 0;
 }
 
+/* Are tokens [j, e) an adjunct that closes a sentence after its cue ("on
+ * Wednesday", "in a statement", "in a conference call on Monday"): at most
+ * ADJUNCT_MAX words opened by a preposition or time word, with no verb? */
+static int closing_adjunct(const nw_doc *d, size_t j, size_t e) {
+  if (j >= e || e - j > ADJUNCT_MAX || !(wc(d, j) & (NW_W_PREP | NW_W_TIME)) ||
+      (wc(d, j) & NW_W_TO) || d->tok.t[j].h == nw_hash_lower_cstr("by"))
+    return 0; /* not "spoke to a gathering", "reported by X" */
+  for (; j < e; j++)
+    if (!np_word(d, j) || verb_cue(d, j) ||
+        (wc(d, j) & (NW_W_AUX | NW_W_BE | NW_W_PAST | NW_W_THAT)))
+      return 0;
+  return 1;
+}
+
 /* Are tokens [j, e) only time words and adverbs ("on Monday", "then")? */
 static int only_adjuncts(const nw_doc *d, size_t j, size_t e) {
   for (; j < e; j++)
@@ -927,8 +989,11 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   a = skip_aside(d, a, send);
   int now = (cls & NW_CUE_NOUNOBJ) && (wc(d, sp[1] - 1) & NW_W_PERSON) &&
             finite_clause(d, a, send); /* "the report showed Clinton was" */
-  size_t j = now ? a : skip_adjunct(d, a, send, cls,
-                                    (cls & NW_CUE_SPEECH) ? speech_clause_mark : clause_mark);
+  int (*mark)(const nw_doc *, size_t) =
+      !(cls & NW_CUE_SPEECH)                 ? clause_mark
+      : a < send && (wc(d, a) & NW_W_PREP) && !(wc(d, a) & NW_W_TO) ? adjunct_clause_mark
+                                             : speech_clause_mark;
+  size_t j = now ? a : skip_adjunct(d, a, send, cls, mark);
   if ((cls & NW_CUE_OBJ) && j == a && !now) j = skip_listener(d, j, send);
   int that = j < send && (wc(d, j) & NW_W_THAT);
   if (that || (j < send && is_p(d, j, ':'))) j++;
@@ -940,8 +1005,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
   if (a < send && is_p(d, a, ',') && (cls & NW_CUE_SPEECH))
     return interrupted(b, t0, send, k, e, sp, a + 1);
-  /* CLAUSE, X said. */
-  if (j >= send && sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&
+  /* CLAUSE, X said. / CLAUSE, X said on Wednesday. */
+  if ((j >= send || (closing_adjunct(d, a, send) && verbal(d, t0, sp[0]))) && sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&
       clause_before(d, t0, sp[0] - 1))
     return nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1);
   if (j >= send || in_row(b, j) || is_p(d, j, ',') || human_subject(d, sp[0], sp[1], k))

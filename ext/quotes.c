@@ -145,20 +145,57 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
   }
 }
 
-/* Resolve "the company" (and the like) to the organisation when the text
- * so far names exactly one. */
-static void resolve_description(const nw_doc *d, nw_qrec *r,
-                                const nw_entities *E) {
+/* The organisation an article is about: the one that speaks most often,
+ * else the one named most often (the first to get there on a tie);
+ * UINT32_MAX when none, NW_NOMEM through *rc. */
+static uint32_t main_org(const nw_doc *d, const nw_qbuild *b, const nw_entities *E,
+                         int *rc) {
+  uint32_t best = UINT32_MAX;
+  if (!E->ne) return best;
+  uint32_t *count = calloc(E->ne, sizeof *count);
+  if (!count) {
+    *rc = NW_NOMEM;
+    return best;
+  }
+  for (size_t i = 0; i < b->n; i++) {
+    uint32_t e = b->r[i].q.entity;
+    if (!b->r[i].linked || E->e[e - 1].label != NW_L_ORG) continue;
+    if (++count[e - 1] > (best == UINT32_MAX ? 0 : count[best])) best = e - 1;
+  }
+  if (best == UINT32_MAX) {
+    for (size_t k = 0; k < E->n; k++) {
+      uint32_t e = E->m[k].entity, b0 = E->m[k].b0, b1 = E->m[k].b1;
+      if (E->m[k].label != NW_L_ORG ||
+          (b0 > 0 && b1 < d->n && d->s[b0 - 1] == '(' && d->s[b1] == ')'))
+        continue; /* not the wire of a dateline, "LONDON (Reuters)" */
+      count[e]++; /* on a tie, the first to reach the count */
+      if (best == UINT32_MAX || count[e] > count[best]) best = e;
+    }
+  }
+  free(count);
+  return best;
+}
+
+/* Resolve "the company" (and the like) to an organisation: the one that
+ * was the speaker last within LOOKBACK_PARAS paragraphs ("Bally said …
+ * The company said"), else the article's main organisation when it was
+ * named before. */
+static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
+                                const nw_entities *E, uint32_t org) {
+  nw_qrec *r = &b->r[i];
   if (r->st1 != r->st0 + 2 || !(nw_word_class(d->tok.t[r->st1 - 1].h) & NW_W_ORGNOUN))
     return;
-  size_t m = first_mention_after(E, r->q.sb0);
-  uint32_t org = UINT32_MAX;
-  for (size_t k = 0; k < m; k++) {
-    if (E->m[k].label != NW_L_ORG) continue;
-    if (org != UINT32_MAX && org != E->m[k].entity) return;
-    org = E->m[k].entity;
+  uint32_t minpara = r->para > LOOKBACK_PARAS ? r->para - LOOKBACK_PARAS : 0;
+  for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
+    const nw_qrec *a = &b->r[j - 1];
+    if (a->para < minpara) break;
+    if (a->q.entity && a->q.sb0 < r->q.sb0 && E->e[a->q.entity - 1].label == NW_L_ORG) {
+      copy_identity(r, a);
+      return;
+    }
   }
-  if (org != UINT32_MAX) set_entity(r, E, org);
+  if (org != UINT32_MAX && E->m[E->e[org].first_mention].b1 <= r->q.sb0)
+    set_entity(r, E, org);
 }
 
 /* Give a floating quote the speaker of the record before it in the same or
@@ -190,6 +227,16 @@ static int resolve_all(nw_qbuild *b) {
   if (!any) return NW_OK;
   const nw_entities *E = nw_doc_entities(d);
   if (!E) return NW_NOMEM;
+  for (size_t i = 0; i < b->n; i++) { /* names first: main_org counts them */
+    nw_qrec *r = &b->r[i];
+    if (r->floating || !r->q.has_speaker ||
+        (r->st1 == r->st0 + 1 && (speaker_class(d, r) & NW_W_PRON)))
+      continue;
+    r->linked = (uint8_t)link_name(d, r, E);
+  }
+  int rc = NW_OK;
+  uint32_t org = main_org(d, b, E, &rc);
+  if (rc) return rc;
   for (size_t i = 0; i < b->n; i++) {
     nw_qrec *r = &b->r[i];
     if (r->floating) {
@@ -200,8 +247,8 @@ static int resolve_all(nw_qbuild *b) {
     int pc = speaker_class(d, r);
     if (r->st1 == r->st0 + 1 && (pc & NW_W_PRON))
       resolve_pronoun(d, b, i, pc, E);
-    else if (!link_name(d, r, E))
-      resolve_description(d, r, E);
+    else if (!r->linked)
+      resolve_description(d, b, i, E, org);
     if (!r->q.has_canon) {
       r->q.has_canon = 1;
       r->q.cb0 = r->q.sb0;

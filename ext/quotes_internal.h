@@ -108,6 +108,7 @@ typedef struct nw_qrec {
                         later pronouns, never output */
   uint8_t floating;  /* no speaker found: takes the speaker (and, when it
                         has no cue, the verb) of the record before */
+  uint8_t linked;    /* the speaker phrase names an entity (link_name) */
 } nw_qrec;
 
 typedef struct nw_qbuild {

@@ -272,6 +272,24 @@ static void test_subjects(void) {
       1, {"He would be a great senator", "Elijah Cummings", "*", "said", D});
 }
 
+/* Reuters leads and the company they are about. */
+static void test_leads(void) {
+  RUN("said on a day, then a clause without that",
+      "Lumen Corp said on Friday it plans to sell its lighting unit.", 1,
+      {"it plans to sell its lighting unit", "Lumen Corp", "*", "said", I});
+  RUN("said in a statement, then a clause without that",
+      "Lumen Corp said in a statement the company would cut 200 jobs.", 1,
+      {"the company would cut 200 jobs", "Lumen Corp", "*", "said", I});
+  RUN("clause, X said on a day",
+      "Lumen Corp would cut 200 jobs, the company said on Wednesday.", 1,
+      {"Lumen Corp would cut 200 jobs", "the company", "*", "said", I});
+  RUN("the company resolves to the one that spoke",
+      "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
+      "The company said it had $45 million in cash.",
+      1, {"it would sell its unit to Brandt Group", "Lumen Corp", "Lumen Corp", "said", I},
+      {"it had $45 million in cash", "The company", "Lumen Corp", "said", I});
+}
+
 /* Quoted fragments inside reported speech. */
 static void test_fragments(void) {
   RUN("fragment after an evaluative cue", "Cruz called Trump a “pathological liar” at a rally.",
@@ -515,6 +533,7 @@ int main(void) {
   test_precision();
   test_clause_edges();
   test_asides();
+  test_leads();
   test_lines();
   test_hostile();
   return check_report();
