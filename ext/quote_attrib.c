@@ -1027,7 +1027,20 @@ int nw_attribute_reported(nw_qbuild *b) {
       if (!(cls & (NW_CUE_CLAUSE | NW_CUE_ACCORDING | NW_CUE_SPEECH |
                    NW_CUE_ANY | NW_CUE_NP)))
         continue;
+      uint32_t keep[2] = {last[0], last[1]};
+      int kept = has_last;
+      size_t n0 = b->n;
+      const nw_qrec *prev = n0 ? &b->r[n0 - 1] : NULL;
+      int inside = prev && !prev->hidden && prev->q.kind != NW_Q_DIRECT &&
+                   d->tok.t[k].b0 >= prev->q.qb0 && d->tok.t[k].b0 < prev->q.qb1;
       if (reported_at(b, s, k, e, cls, last, &has_last)) return NW_NOMEM;
+      if (b->n == n0 && inside) { /* a verb inside reported content, with no
+        record of its own ("said the directors held talks, but said"), leaves
+        the next "and said" the subject of the cue before */
+        last[0] = keep[0];
+        last[1] = keep[1];
+        has_last = kept;
+      }
       k = e - 1;
     }
   }

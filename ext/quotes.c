@@ -77,16 +77,30 @@ static void copy_identity(nw_qrec *r, const nw_qrec *a) {
 }
 
 /* Link a named speaker phrase to the entity mentioned in it: the last
- * person named in the phrase, else an entity that ends it.  The speaker
+ * person named in the phrase (before an "of" or "at" that follows its
+ * head), else an entity that ends it; a phrase that opens with a
+ * determiner ("the company", "senior vice-president Matt Garman") only
+ * to a person's name that ends it.  The speaker
  * span narrows to that mention ("Matt Garman" out of "AWS senior
  * vice-president Matt Garman").  Returns 1 when linked. */
 static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
-  if (speaker_class(d, r) & NW_W_DET) return 0; /* a description */
+  int desc = speaker_class(d, r) & NW_W_DET; /* "an AWS spokesperson" */
+  uint32_t head = r->q.sb1; /* "Chris King of Stifel Nicolaus": the head */
+  for (uint32_t t = r->st0 + 1; t < r->st1 && head == r->q.sb1; t++)
+    if ((nw_word_class(d->tok.t[t].h) & NW_W_LINK) &&
+        d->tok.t[t].h != nw_hash_lower_cstr("and"))
+      head = d->tok.t[t].b0;
   size_t i = first_mention_after(E, r->q.sb0);
   const nw_mention *best = NULL;
   for (; i < E->n && E->m[i].b0 < r->q.sb1; i++) {
     const nw_mention *m = &E->m[i];
     if (m->b0 < r->q.sb0 || m->b1 > r->q.sb1) continue;
+    if (desc && !(m->label == NW_L_PERSON && m->b1 == r->q.sb1 && m->b1 <= head &&
+                  m->t1 >= m->t0 + 2))
+      continue; /* a description links only to a full name that ends it,
+                   not "a spokesman for Commissioner Andris Piebalgs" */
+    if (best && best->label == NW_L_PERSON && best->b1 <= head && m->b1 > head)
+      continue; /* keep the person before "of" */
     if (m->label == NW_L_PERSON || (!best && m->b1 == r->q.sb1) ||
         (best && best->label != NW_L_PERSON && m->b1 == r->q.sb1))
       best = m;

@@ -283,6 +283,16 @@ static void test_leads(void) {
   RUN("clause, X said on a day",
       "Lumen Corp would cut 200 jobs, the company said on Wednesday.", 1,
       {"Lumen Corp would cut 200 jobs", "the company", "*", "said", I});
+  RUN("the head of X of Y is X",
+      "Chris Kent of Stifel Brandt said that a deal was close.", 1,
+      {"a deal was close", "Chris Kent", "Chris Kent", "said", I});
+  RUN("a title before a name",
+      "Lumen senior vice-president Maria Alvarez said the cuts were done.", 1,
+      {"the cuts were done", "Maria Alvarez", "Maria Alvarez", "said", I});
+  RUN("but said after a verb inside the content",
+      "The Telegraph said the directors held talks for weeks, but said the talks broke down.",
+      1, {"the directors held talks for weeks", "The Telegraph", "*", "said", I},
+      {"the talks broke down", "The Telegraph", "*", "said", I});
   RUN("the company resolves to the one that spoke",
       "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The company said it had $45 million in cash.",
