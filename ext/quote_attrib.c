@@ -724,8 +724,39 @@ static int contrast_at(const nw_doc *d, size_t t) {
   return (c & NW_W_CONJ) && !(c & NW_W_LINK) ? (int)(n - t) : 0;
 }
 
+/* Does a new attribution with its own subject start at token t (", the
+ * Journal reported", "but Blackstone has said", "and KB Home's CEO
+ * said")?  Reported content ends before it. */
+static int new_attribution(const nw_doc *d, size_t t, size_t send) {
+  uint32_t s0, s1;
+  size_t x;
+  if (t >= send || !np_fwd(d, t, send, &s0, &s1)) return 0;
+  if (!(wc(d, s0) & (NW_W_DET | NW_W_PRON)) && !(d->tok.t[s0].flags & NW_F_CAP))
+    return 0;
+  size_t k = s1;
+  while (k < send && k - s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
+    k++;
+  int c = k < send ? cue_here(d, k, &x) : 0;
+  return (c & (NW_CUE_SPEECH | NW_CUE_CLAUSE)) && !(c & (NW_CUE_ING | NW_CUE_BARE));
+}
+
+/* Do tokens [t0, t1) hold a finite verb (an auxiliary, a past form, an
+ * -ed word), as a clause does and "after an internal investigation" does
+ * not? */
+static int has_verb(const nw_doc *d, size_t t0, size_t t1) {
+  for (size_t t = t0; t < t1; t++) {
+    const nw_token *k = &d->tok.t[t];
+    if (wc(d, t) & (NW_W_AUX | NW_W_BE | NW_W_PAST)) return 1;
+    if (k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) && k->b1 - k->b0 > 4 &&
+        d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd')
+      return 1;
+  }
+  return 0;
+}
+
 /* Clause end from c0: the sentence's content end, cut before a direct row,
- * a semicolon, a second cue ("and said"), ", according to" and at
+ * a semicolon, a second cue ("and said") or attribution (", the Journal
+ * reported"), ", according to" and at
  * CLAUSE_MAX tokens. */
 static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
   const nw_doc *d = b->d;
@@ -734,6 +765,9 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
     size_t x;
     if (in_row(b, e) || is_p(d, e, ';')) break;
     if (e > c0 && coordinated_cue(d, e)) break;
+    if (e > c0 && !b->in_pair[e] && (is_p(d, e, ',') || (wc(d, e) & NW_W_CONJ)) &&
+        new_attribution(d, e + 1, send) && has_verb(d, c0, e))
+      break; /* not inside a quotation: “…, and I'm hopeful …” */
     int contrast = e > c0 ? contrast_at(d, e) : 0;
     if (contrast == 2) e += 2; /* keep the closing mark: “… a gun,” */
     if (contrast) break;

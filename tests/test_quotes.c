@@ -293,6 +293,15 @@ static void test_leads(void) {
       "The Telegraph said the directors held talks for weeks, but said the talks broke down.",
       1, {"the directors held talks for weeks", "The Telegraph", "*", "said", I},
       {"the talks broke down", "The Telegraph", "*", "said", I});
+  RUN("reported content ends before a second attribution",
+      "Critics have said the fund is exploiting a loophole that should be closed but Lumen "
+      "has said these methods are standard practice.",
+      1, {"the fund is exploiting a loophole that should be closed", "Critics", "*", "have said", I},
+      {"these methods are standard practice", "Lumen", "*", "has said", I});
+  RUN("reported content ends before a trailing attribution",
+      "Ray Kent said his ties to the party did not help his company, the Journal reported "
+      "on Wednesday.",
+      0, {"his ties to the party did not help his company", "Ray Kent", "*", "said", I});
   RUN("the company resolves to the one that spoke",
       "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The company said it had $45 million in cash.",
