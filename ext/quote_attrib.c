@@ -650,7 +650,7 @@ static int adjunct_clause_mark(const nw_doc *d, size_t t) {
   if ((p & (NW_W_STOP | NW_W_SUBORD | NW_W_DET | NW_W_LINK)) ||
       ((p & NW_W_PREP) && !(p & NW_W_TIME)) || (c & NW_W_TIME))
     return 0; /* still inside the adjunct: "in a statement", "on Friday" */
-  return (c & (NW_W_PRON | NW_W_DET) || (d->tok.t[t].flags & NW_F_CAP)) &&
+  return (c & (NW_W_PRON | NW_W_DET | NW_W_THING) || (d->tok.t[t].flags & NW_F_CAP)) &&
          finite_clause(d, t, d->sent[sent_of(d, t)].t1);
 }
 

@@ -197,8 +197,12 @@ static uint32_t main_org(const nw_doc *d, const nw_qbuild *b, const nw_entities 
 static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
                                 const nw_entities *E, uint32_t org) {
   nw_qrec *r = &b->r[i];
-  if (r->st1 != r->st0 + 2 || !(nw_word_class(d->tok.t[r->st1 - 1].h) & NW_W_ORGNOUN))
-    return;
+  uint32_t h = r->st1; /* the head: the last word before "of" */
+  for (uint32_t t = r->st0 + 1; t < r->st1 && h == r->st1; t++)
+    if (nw_word_class(d->tok.t[t].h) & NW_W_LINK) h = t;
+  if (h < r->st0 + 2 || d->tok.t[r->st0].h != nw_hash_lower_cstr("the") ||
+      !(nw_word_class(d->tok.t[h - 1].h) & NW_W_ORGNOUN))
+    return; /* "the company", "The world's biggest retailer", "The maker of X" */
   uint32_t minpara = r->para > LOOKBACK_PARAS ? r->para - LOOKBACK_PARAS : 0;
   for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
     const nw_qrec *a = &b->r[j - 1];

@@ -302,6 +302,10 @@ static void test_leads(void) {
       "Ray Kent said his ties to the party did not help his company, the Journal reported "
       "on Wednesday.",
       0, {"his ties to the party did not help his company", "Ray Kent", "*", "said", I});
+  RUN("a longer description resolves by its head",
+      "Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
+      "The world's biggest lamp maker said January sales rose 2.2 percent.",
+      0, {"January sales rose 2.2 percent", "The world's biggest lamp maker", "Lumen Corp", "said", I});
   RUN("the company resolves to the one that spoke",
       "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The company said it had $45 million in cash.",
