@@ -535,12 +535,15 @@ static int ends_clause(const nw_doc *d, const nw_qpair *p) {
  * at most TITLE_WORDS words, each capitalised but for small words, at
  * least two capitalised, no full stop or question inside? */
 static int title_pair(const nw_doc *d, const nw_qpair *p) {
-  if (d->sent[sent_of(d, p->t0)].t0 == p->t0) return 0;
+  if (d->sent[sent_of(d, p->t0)].t0 == p->t0 || nw_title_case_at(d, p->t0))
+    return 0; /* in a headline every word is capitalised */
   int words = 0, caps = 0;
   for (size_t t = p->i0; t < p->i1; t++) {
     const nw_token *k = &d->tok.t[t];
     if (k->kind == NW_K_PUNCT) {
-      if (k->cp != ',' && k->cp != '-' && k->cp != ':' && k->cp != '&') return 0;
+      if (k->cp != ',' && k->cp != '-' && k->cp != ':' && k->cp != '&' &&
+          !(k->cp == '.' && t + 1 == p->i1))
+        return 0; /* “State of the Union.” ends with its stop */
       continue;
     }
     if (k->kind != NW_K_WORD && k->kind != NW_K_NUM) return 0;
