@@ -367,7 +367,7 @@ static void cues_build(void) {
   word_list((const char *const[]){"who", NULL}, NW_W_REL);
   word_list((const char *const[]){"as", "after", "before", "while", "because",
                                   "since", "until", "following", "upon",
-                                  "amid", "despite", "ahead", NULL},
+                                  "amid", "despite", "ahead", "when", NULL},
             NW_W_SUBORD);
   word_list((const char *const[]){"it", NULL}, NW_W_NEUTER);
   h_to = nw_hash_lower_cstr("to");

@@ -100,7 +100,7 @@ const nw_cue_lemma nw_cue_lemmas[] = {
     {"spell out", "SP"},  {"chime in", "SP"},    {"weigh in", "SP"},
     {"call", "N"},        {"describe", "N"},     {"denounce", "SN"},
     {"condemn", "SN"},    {"defend", "SN"},      {"applaud", "SN"},
-    {"label", "N"},       {"dub", "DN"},         {"brand", "N"},
+    {"label", "N"},       {"dub", "DN"},
     {"characterize", "N"}, {"characterise", "N"}, {"portray", "N"},
     {"liken", "N"},       
     {"endorse", "N"},     {"lambaste", "SN"},    {"deride", "SN"},

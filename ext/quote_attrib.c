@@ -5,6 +5,7 @@
  * alone; quotes.c links speakers to entities afterwards.  Every scan is
  * bounded by a sentence, a paragraph or a fixed number of tokens. */
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "quotes_internal.h"
@@ -75,6 +76,16 @@ static int bare_subject(const nw_doc *d, size_t t) {
   return 1;
 }
 
+static uint32_t h_down, h_off, h_by; /* set once by quote_words_build */
+static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
+
+/* Hashes of the few words the checks below compare against. */
+static void quote_words_build(void) {
+  h_down = nw_hash_lower_cstr("down");
+  h_off = nw_hash_lower_cstr("off");
+  h_by = nw_hash_lower_cstr("by");
+}
+
 /* Cue class at token t, applying the checks that tell a verb from a noun
  * ("the report", "his claims", "there was talk"; a bare form after a
  * lower-case word only after a plural or a word for people: "aides say",
@@ -88,6 +99,12 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
       !nw_title_case_at(d, t))
     return 0; /* a name: "Mr Speaks", "Bill Said"; not a headline's "Says" */
   if (t > 0 && (wc(d, t - 1) & NW_W_NEG)) return 0;
+  if (*end < d->tok.n && (d->tok.t[*end].h == h_down || d->tok.t[*end].h == h_off))
+    return 0; /* "wrote down $1 billion", "wrote off" */
+  if ((c & (NW_CUE_NOUNOBJ | NW_CUE_NP)) && *end < d->tok.n && d->tok.t[*end].h == h_by &&
+      !(t > 0 && (wc(d, t - 1) & NW_W_BE)))
+    return 0; /* a participle: "inventories held by", "decline reported by" */
+
   if (t > 1 && (wc(d, t - 1) & NW_W_AUX) && (wc(d, t - 2) & NW_W_NEG)) return 0;
   if ((wc(d, t) & NW_W_PARTICIPLE) && !(t > 0 && (wc(d, t - 1) & (NW_W_AUX | NW_W_ADV))))
     return 0; /* "commitments written into a deal" */
@@ -590,6 +607,7 @@ static int after_tail(nw_qbuild *b, const nw_qpair *p, nw_qrec *r) {
 /* Attribute every quote-mark pair. */
 int nw_attribute_direct(nw_qbuild *b) {
   const nw_doc *d = b->d;
+  pthread_once(&quote_words_once, quote_words_build);
   for (size_t i = 0; i < b->npairs; i++) {
     const nw_qpair *p = &b->pairs[i];
     if (p->i1 <= p->i0 || nw_transcript_colon(d, p->i0) || title_pair(d, p))
@@ -829,6 +847,9 @@ static int clause_start(const nw_doc *d, size_t j, size_t send, int cls,
                         int that) {
   const nw_token *k = &d->tok.t[j];
   if (!that && (wc(d, j) & NW_W_SUBORD)) return 0;
+  if (!that && (wc(d, j) & NW_W_PREP) &&
+      !(wc(d, j) & (NW_W_LINK | NW_W_TIME | NW_W_DET | NW_W_TO | NW_W_ADV)) && !ly_adverb(d, j))
+    return 0; /* "said during a conference call": an adjunct, no clause */
   if (k->kind != NW_K_WORD && k->kind != NW_K_NUM && k->kind != NW_K_QUOTE)
     return 0;
   int c = wc(d, j);
@@ -998,6 +1019,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if ((cls & NW_CUE_ING) && !(k > t0 && is_p(d, k - 1, ',')) &&
       !(k > t0 && (wc(d, k - 1) & (NW_W_BE | NW_W_PREP))))
     return NW_OK; /* "Additional reporting by", not a finite verb */
+  if ((cls & NW_CUE_ING) && k > t0 && (wc(d, k - 1) & NW_W_SUBORD))
+    cls |= NW_CUE_NOUNOBJ; /* "after adding liquidity": a clause needs "that" */
   int shared = k > t0 && (((cls & NW_CUE_ING) && (is_p(d, k - 1, ',') ||
                                                    (wc(d, k - 1) & NW_W_PREP))) ||
                           shares_subject(d, k, t0));
@@ -1010,7 +1033,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     has = sentence_subject(d, t0, k, sp);
   }
   if (!has) { /* CLAUSE, said X. / CLAUSE, said X, the chief of Y. */
-    if (k > t0 && is_p(d, k - 1, ',') && np_fwd(d, e, send, &sp[0], &sp[1]) &&
+    if (k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && np_fwd(d, e, send, &sp[0], &sp[1]) &&
         (sp[1] >= send || apposition_to(d, sp[1], send)) && !in_row(b, t0))
       return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
     return NW_OK;

@@ -13,6 +13,7 @@
 #define LOOKBACK_PARAS 3 /* how far back a pronoun or floating quote looks */
 #define LOOKBACK_RECS 40 /* records scanned back for an antecedent */
 #define LOOKBACK_MENTIONS 60 /* entity mentions scanned back */
+#define LEAD_PARAS 1 /* paragraphs after the first that count as the lead */
 
 /* Append a zeroed record. */
 nw_qrec *nw_qrec_add(nw_qbuild *b) {
@@ -159,8 +160,15 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
   }
 }
 
+/* Is r attributed with "according to" (a source of figures such as
+ * "Reuters Estimates", not a speaker "the company" can refer to)? */
+static int data_source(const nw_doc *d, const nw_qrec *r) {
+  return r->q.has_verb && r->q.vb1 - r->q.vb0 >= 9 &&
+         (d->s[r->q.vb0] | 0x20) == 'a' && memcmp(d->s + r->q.vb0 + 1, "ccording", 8) == 0;
+}
+
 /* The organisation an article is about: the one that speaks most often,
- * else the one named most often (the first to get there on a tie);
+ * else the first one its lead (the first LEAD_PARAS + 1 paragraphs) names;
  * UINT32_MAX when none, NW_NOMEM through *rc. */
 static uint32_t main_org(const nw_doc *d, const nw_qbuild *b, const nw_entities *E,
                          int *rc) {
@@ -173,27 +181,24 @@ static uint32_t main_org(const nw_doc *d, const nw_qbuild *b, const nw_entities 
   }
   for (size_t i = 0; i < b->n; i++) {
     uint32_t e = b->r[i].q.entity;
-    if (!b->r[i].linked || E->e[e - 1].label != NW_L_ORG) continue;
+    if (!b->r[i].linked || E->e[e - 1].label != NW_L_ORG || data_source(d, &b->r[i]))
+      continue;
     if (++count[e - 1] > (best == UINT32_MAX ? 0 : count[best])) best = e - 1;
   }
-  if (best == UINT32_MAX) {
-    for (size_t k = 0; k < E->n; k++) {
-      uint32_t e = E->m[k].entity, b0 = E->m[k].b0, b1 = E->m[k].b1;
-      if (E->m[k].label != NW_L_ORG ||
-          (b0 > 0 && b1 < d->n && d->s[b0 - 1] == '(' && d->s[b1] == ')'))
-        continue; /* not the wire of a dateline, "LONDON (Reuters)" */
-      count[e]++; /* on a tie, the first to reach the count */
-      if (best == UINT32_MAX || count[e] > count[best]) best = e;
-    }
+  for (size_t k = 0; k < E->n && best == UINT32_MAX; k++) {
+    uint32_t b0 = E->m[k].b0, b1 = E->m[k].b1;
+    if (d->sent[nw_doc_sentence_at(d, b0)].para > LEAD_PARAS) break;
+    if (E->m[k].label == NW_L_ORG &&
+        !(b0 > 0 && b1 < d->n && d->s[b0 - 1] == '(' && d->s[b1] == ')'))
+      best = E->m[k].entity; /* not the wire of a dateline, "LONDON (Reuters)" */
   }
   free(count);
   return best;
 }
 
-/* Resolve "the company" (and the like) to an organisation: the one that
- * was the speaker last within LOOKBACK_PARAS paragraphs ("Bally said …
- * The company said"), else the article's main organisation when it was
- * named before. */
+/* Resolve "the company" (and the like) to an organisation: the article's
+ * main one when it was named before ("Bally said … The company said"),
+ * else the one that spoke last within LOOKBACK_PARAS paragraphs. */
 static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
                                 const nw_entities *E, uint32_t org) {
   nw_qrec *r = &b->r[i];
@@ -203,17 +208,20 @@ static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
   if (h < r->st0 + 2 || d->tok.t[r->st0].h != nw_hash_lower_cstr("the") ||
       !(nw_word_class(d->tok.t[h - 1].h) & NW_W_ORGNOUN))
     return; /* "the company", "The world's biggest retailer", "The maker of X" */
+  if (org != UINT32_MAX && E->m[E->e[org].first_mention].b1 <= r->q.sb0) {
+    set_entity(r, E, org);
+    return;
+  }
   uint32_t minpara = r->para > LOOKBACK_PARAS ? r->para - LOOKBACK_PARAS : 0;
   for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
     const nw_qrec *a = &b->r[j - 1];
     if (a->para < minpara) break;
-    if (a->q.entity && a->q.sb0 < r->q.sb0 && E->e[a->q.entity - 1].label == NW_L_ORG) {
+    if (a->q.entity && a->q.sb0 < r->q.sb0 && !data_source(d, a) &&
+        E->e[a->q.entity - 1].label == NW_L_ORG) {
       copy_identity(r, a);
       return;
     }
   }
-  if (org != UINT32_MAX && E->m[E->e[org].first_mention].b1 <= r->q.sb0)
-    set_entity(r, E, org);
 }
 
 /* Give a floating quote the speaker of the record before it in the same or

@@ -306,6 +306,16 @@ static void test_leads(void) {
       "Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The world's biggest lamp maker said January sales rose 2.2 percent.",
       0, {"January sales rose 2.2 percent", "The world's biggest lamp maker", "Lumen Corp", "said", I});
+  RUN("no cue before a particle or a passive agent",
+      "Lumen wrote down $1 billion of loans. Stocks held by funds fell sharply this year.", 1);
+  RUN("an adjunct after said is no clause",
+      "The outlook is weak, he said during a conference call with analysts.", 1,
+      {"The outlook is weak", "he", "*", "said", I});
+  RUN("the company is the article's main organisation, not a source of figures",
+      "Lumen Corp said on Friday its sales rose 5 percent in May.\n\n"
+      "Profit fell to $3 million, according to Reuters Estimates.\n\n"
+      "The company said it would hire 200 engineers.",
+      0, {"it would hire 200 engineers", "The company", "Lumen Corp", "said", I});
   RUN("the company resolves to the one that spoke",
       "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The company said it had $45 million in cash.",
