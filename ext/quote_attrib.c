@@ -76,7 +76,8 @@ static int bare_subject(const nw_doc *d, size_t t) {
   return 1;
 }
 
-static uint32_t h_down, h_off, h_by; /* set once by quote_words_build */
+static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from; /* set once by
+                                                          quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the few words the checks below compare against. */
@@ -84,6 +85,10 @@ static void quote_words_build(void) {
   h_down = nw_hash_lower_cstr("down");
   h_off = nw_hash_lower_cstr("off");
   h_by = nw_hash_lower_cstr("by");
+  h_of = nw_hash_lower_cstr("of");
+  h_at = nw_hash_lower_cstr("at");
+  h_for = nw_hash_lower_cstr("for");
+  h_from = nw_hash_lower_cstr("from");
 }
 
 /* Cue class at token t, applying the checks that tell a verb from a noun
@@ -219,6 +224,12 @@ static int np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0,
       break; /* "my father often said" */
     if (np_link(d, j)) {
       if (j + 1 >= hi || !np_word(d, j + 1)) break;
+      int n = wc(d, j + 1);
+      uint32_t h = d->tok.t[j].h;
+      if ((n & NW_W_TIME) || ((n & NW_W_DET) && !(d->tok.t[j + 1].flags & NW_F_CAP) &&
+                              h != h_of && h != h_at && h != h_for && h != h_from))
+        break; /* an adjunct follows: "X in a statement", "X on Monday"; not
+                  "Morgan of the Sierra Club" */
     } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
       break;
     }
@@ -287,7 +298,8 @@ static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     if ((wc(d, j - 1) & NW_W_BE) && !ing) return 0; /* passive: "was told" */
     j--;
   }
-  if (j > lo + 2 && (wc(d, j - 1) & NW_W_TIME) && (wc(d, j - 2) & (NW_W_TIME | NW_W_DET)) &&
+  if (j > lo + 2 && (wc(d, j - 1) & NW_W_TIME) &&
+      (wc(d, j - 2) & (NW_W_TIME | NW_W_DET | NW_W_PREP)) &&
       !is_p(d, j - 3, ','))
     j -= 2; /* "Wells Fargo just this month announced" */
   while (j > lo && j + 7 > k && (wc(d, j - 1) & NW_W_ADV) && !(wc(d, j - 1) & NW_W_BE))

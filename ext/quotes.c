@@ -86,6 +86,9 @@ static void copy_identity(nw_qrec *r, const nw_qrec *a) {
  * vice-president Matt Garman").  Returns 1 when linked. */
 static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   int desc = speaker_class(d, r) & NW_W_DET; /* "an AWS spokesperson" */
+  for (uint32_t t = r->st0 + 1; t + 1 < r->st1; t++)
+    if (d->tok.t[t].h == nw_hash_lower_cstr("and"))
+      return 0; /* two speakers: "ISS and Glass Lewis" stays as written */
   uint32_t head = r->q.sb1; /* "Chris King of Stifel Nicolaus": the head */
   for (uint32_t t = r->st0 + 1; t < r->st1 && head == r->q.sb1; t++)
     if ((nw_word_class(d->tok.t[t].h) & NW_W_LINK) &&

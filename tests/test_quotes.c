@@ -316,6 +316,19 @@ static void test_leads(void) {
       "Profit fell to $3 million, according to Reuters Estimates.\n\n"
       "The company said it would hire 200 engineers.",
       0, {"it would hire 200 engineers", "The company", "Lumen Corp", "said", I});
+  RUN("an adjunct after an inverted speaker",
+      "“We are well placed to grow,” said Lumen Chief Financial Officer Peter Kent in a "
+      "statement.",
+      1, {"We are well placed to grow", "Peter Kent", "Peter Kent", "said", D});
+  RUN("an affiliation after an inverted speaker",
+      "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", 1,
+      {"It was the least bad outcome", "Morgan", "*", "said", D});
+  RUN("a time between speaker and cue",
+      "Energy Secretary Sam Bodman on Monday said the plan would work.", 1,
+      {"the plan would work", "Sam Bodman", "Sam Bodman", "said", I});
+  RUN("two speakers stay as written",
+      "ISS and Glass Lewis also advised shareholders to vote for the deal.", 1,
+      {"to vote for the deal", "ISS and Glass Lewis", "ISS and Glass Lewis", "also advised", I});
   RUN("the company resolves to the one that spoke",
       "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The company said it had $45 million in cash.",
