@@ -14,7 +14,8 @@
  *   N  an evaluative speech act whose object is the reported content
  *      ("criticized the plan", "called Clinton a liar")
  *   P  the next word is a required particle, given after a space:
- *      "point out" is a cue, "point" is not
+ *      "point out" is a cue, "point" is not ("put it" only after "as":
+ *      "as Smith put it")
  * Irregular forms are listed in full in nw_cue_irregular. */
 #include "quotes_internal.h"
 
@@ -106,11 +107,13 @@ const nw_cue_lemma nw_cue_lemmas[] = {
     {"endorse", "N"},     {"lambaste", "SN"},    {"deride", "SN"},
     {"rebuke", "SN"},     {"laud", "SN"},
     {"speak", "S"},       {"talk", "S"},         {"blurt out", "SP"},
+    {"put it", "SP"},
     {NULL, NULL}};
 
 /* Irregular or doubled forms: lemma, then every inflected form. */
 const char *const nw_cue_irregular[] = {
     "say says said saying",
+    "put puts put putting",
     "tell tells told telling",
     "write writes wrote written writing",
     "think thinks thought thinking",

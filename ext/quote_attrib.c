@@ -76,8 +76,8 @@ static int bare_subject(const nw_doc *d, size_t t) {
   return 1;
 }
 
-static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from; /* set once by
-                                                          quote_words_build */
+static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put,
+    h_as; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the few words the checks below compare against. */
@@ -89,6 +89,22 @@ static void quote_words_build(void) {
   h_at = nw_hash_lower_cstr("at");
   h_for = nw_hash_lower_cstr("for");
   h_from = nw_hash_lower_cstr("from");
+  h_put = nw_hash_lower_cstr("put");
+  h_as = nw_hash_lower_cstr("as");
+}
+
+/* Is there an "as" at most APPOS_MAX tokens before token t in its
+ * sentence, with no quotation or stop between ("as a Homeland Security
+ * memo put it", "As X, a tax lawyer, put it")? */
+static int as_before(const nw_doc *d, size_t t) {
+  size_t t0 = d->sent[d->tok_sent[t]].t0;
+  for (size_t k = t; k > t0 && t - k <= APPOS_MAX; k--) {
+    const nw_token *w = &d->tok.t[k - 1];
+    if (w->kind == NW_K_QUOTE || (w->kind == NW_K_PUNCT && w->cp != ',' && w->cp != '.'))
+      return 0;
+    if (w->h == h_as) return 1;
+  }
+  return 0;
 }
 
 /* Cue class at token t, applying the checks that tell a verb from a noun
@@ -104,6 +120,8 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
       !nw_title_case_at(d, t))
     return 0; /* a name: "Mr Speaks", "Bill Said"; not a headline's "Says" */
   if (t > 0 && (wc(d, t - 1) & NW_W_NEG)) return 0;
+  if (d->tok.t[t].h == h_put) /* "put it" reports only in "as Smith put it" */
+    return as_before(d, t) ? c & ~NW_CUE_BARE : 0;
   if (*end < d->tok.n && (d->tok.t[*end].h == h_down || d->tok.t[*end].h == h_off))
     return 0; /* "wrote down $1 billion", "wrote off" */
   if ((c & (NW_CUE_NOUNOBJ | NW_CUE_NP)) && *end < d->tok.n && d->tok.t[*end].h == h_by &&
@@ -127,11 +145,12 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
   return c;
 }
 
-/* Is token t a cue that cannot be a noun (said, told, according)? */
+/* Is token t a cue that cannot be a noun (said, told, according, "point
+ * out")? */
 static int verb_cue(const nw_doc *d, size_t t) {
   size_t e;
   int c = nw_cue_at(d, t, &e);
-  return c && !(c & NW_CUE_BARE);
+  return c && (!(c & NW_CUE_BARE) || e == t + 2); /* or with its particle */
 }
 
 /* Can token t be inside a speaker phrase? */
@@ -381,6 +400,7 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
     return 0;
   }
   if (sent_of(d, a) != sent_of(d, c) && !is_p(d, c + 1, ',')) return 0;
+  if (d->tok.t[a].h == h_as && a + 1 < hi) a++; /* “Q,” as a memo put it */
   int cls = cue_here(d, a, &e);
   if (cls & NW_CUE_SPEECH) { /* said X */
     uint32_t s0, s1;

@@ -478,6 +478,19 @@ static void test_asides(void) {
       {"… what I learned is that it matters", "he", "Peter Kent", "said", D});
 }
 
+/* "As X put it". */
+static void test_put_it(void) {
+  RUN("as X put it, Q",
+      "As Peter Kent, a tax lawyer, recently put it, “Did the firm lower its taxes legally?”",
+      1, {"Did the firm lower its taxes legally?", "Peter Kent", "*", "recently put it", D});
+  RUN("Q, as X put it",
+      "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
+      {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
+  RUN("put it elsewhere is no cue",
+      "He put it on the table and said the plan was dead.", 1,
+      {"the plan was dead", "He", "*", "said", I});
+}
+
 /* Headlines and interview transcripts. */
 static void test_lines(void) {
   RUN("headline name colon",
@@ -580,6 +593,7 @@ int main(void) {
   test_clause_edges();
   test_asides();
   test_leads();
+  test_put_it();
   test_lines();
   test_hostile();
   return check_report();
