@@ -76,6 +76,12 @@ static int bare_subject(const nw_doc *d, size_t t) {
   return 1;
 }
 
+/* Nouns that report what their possessor said: "Trump's claim that". */
+static const char *const noun_cues[] = {
+    "claim", "claims", "assertion", "contention", "insistence", "statement",
+    "warning", "argument", "suggestion", "allegation", "admission", NULL};
+static uint32_t noun_cue_h[sizeof noun_cues / sizeof *noun_cues];
+
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put,
     h_as; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
@@ -91,6 +97,7 @@ static void quote_words_build(void) {
   h_from = nw_hash_lower_cstr("from");
   h_put = nw_hash_lower_cstr("put");
   h_as = nw_hash_lower_cstr("as");
+  for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
 }
 
 /* Is there an "as" at most APPOS_MAX tokens before token t in its
@@ -1106,6 +1113,29 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   return NW_OK;
 }
 
+/* Is token t a noun cue ("claim") after a possessor ("Trump's claim",
+ * "his claim") and before "that"?  Sets sp to the possessor. */
+static int noun_cue_at(const nw_doc *d, size_t t, size_t lo, uint32_t sp[2]) {
+  if (t < lo + 1 || t + 1 >= d->tok.n || !(wc(d, t + 1) & NW_W_THAT)) return 0;
+  int found = 0;
+  for (size_t i = 0; noun_cues[i] && !found; i++) found = d->tok.t[t].h == noun_cue_h[i];
+  if (!found) return 0;
+  const nw_token *p = &d->tok.t[t - 1];
+  size_t a = t - 1; /* the possessor: a name before 's, or his/her/their */
+  if (p->flags & NW_F_POSS) {
+    while (a > lo && t - a <= NP_MAX &&
+           (d->tok.t[a - 1].flags & NW_F_CAP || is_p(d, a - 1, '.')))
+      a--;
+    if (a == t - 1) return 0;
+  } else if (!(wc(d, a) & (NW_W_MALE | NW_W_FEMALE | NW_W_PLURAL)) || !(wc(d, a) & NW_W_DET)) {
+    return 0;
+  }
+  if (a <= lo) return 0; /* the subject: "His claim that X was false" */
+  sp[0] = (uint32_t)a;
+  sp[1] = (uint32_t)((p->flags & NW_F_POSS) ? t - 1 : t);
+  return 1;
+}
+
 /* Find reported speech in every sentence. */
 int nw_attribute_reported(nw_qbuild *b) {
   const nw_doc *d = b->d;
@@ -1114,7 +1144,14 @@ int nw_attribute_reported(nw_qbuild *b) {
     int has_last = 0;
     for (size_t k = d->sent[s].t0; k < d->sent[s].t1; k++) {
       size_t e;
+      uint32_t np[2];
       if (b->in_pair[k] || d->tok.t[k].kind != NW_K_WORD) continue;
+      if (noun_cue_at(d, k, d->sent[s].t0, np)) { /* "Trump's claim that …" */
+        size_t send = content_end(d, s);
+        if (nw_add_reported(b, k + 2, clause_end(b, k + 2, send), k, k + 1, np, 1))
+          return NW_NOMEM;
+        continue;
+      }
       int cls = cue_here(d, k, &e);
       if (!(cls & (NW_CUE_CLAUSE | NW_CUE_ACCORDING | NW_CUE_SPEECH |
                    NW_CUE_ANY | NW_CUE_NP)))

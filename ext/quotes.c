@@ -46,6 +46,15 @@ static int speaker_class(const nw_doc *d, const nw_qrec *r) {
   return k->kind == NW_K_WORD ? nw_word_class(k->h) : 0;
 }
 
+/* Is r's speaker a lone pronoun: he, they, or a possessor his, their
+ * ("his claim that")? */
+static int pronoun_speaker(const nw_doc *d, const nw_qrec *r) {
+  int pc = speaker_class(d, r);
+  return r->st1 == r->st0 + 1 &&
+         ((pc & NW_W_PRON) ||
+          ((pc & NW_W_DET) && (pc & (NW_W_MALE | NW_W_FEMALE | NW_W_PLURAL))));
+}
+
 /* Index of the first mention that ends after byte b. */
 static size_t first_mention_after(const nw_entities *E, uint32_t b) {
   size_t lo = 0, hi = E->n;
@@ -259,7 +268,7 @@ static int resolve_all(nw_qbuild *b) {
   for (size_t i = 0; i < b->n; i++) { /* names first: main_org counts them */
     nw_qrec *r = &b->r[i];
     if (r->floating || !r->q.has_speaker ||
-        (r->st1 == r->st0 + 1 && (speaker_class(d, r) & NW_W_PRON)))
+        pronoun_speaker(d, r))
       continue;
     r->linked = (uint8_t)link_name(d, r, E);
   }
@@ -274,7 +283,7 @@ static int resolve_all(nw_qbuild *b) {
     }
     if (!r->q.has_speaker) continue;
     int pc = speaker_class(d, r);
-    if (r->st1 == r->st0 + 1 && (pc & NW_W_PRON))
+    if (pronoun_speaker(d, r))
       resolve_pronoun(d, b, i, pc, E);
     else if (!r->linked)
       resolve_description(d, b, i, E, org);

@@ -486,6 +486,11 @@ static void test_put_it(void) {
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
+  RUN("a possessor's claim that",
+      "Critics seized on Peter Kent’s claim that there were “thousands of jobs” at stake.",
+      0, {"there were “thousands of jobs” at stake", "Peter Kent", "*", "claim", M});
+  RUN("a claim in subject position is no attribution",
+      "His claim that the plan would work was false.", 1);
   RUN("put it elsewhere is no cue",
       "He put it on the table and said the plan was dead.", 1,
       {"the plan was dead", "He", "*", "said", I});
