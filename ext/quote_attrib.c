@@ -82,8 +82,8 @@ static const char *const noun_cues[] = {
     "warning", "argument", "suggestion", "allegation", "admission", NULL};
 static uint32_t noun_cue_h[sizeof noun_cues / sizeof *noun_cues];
 
-static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put,
-    h_as; /* set once by quote_words_build */
+static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_as,
+    h_while; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the few words the checks below compare against. */
@@ -97,6 +97,7 @@ static void quote_words_build(void) {
   h_from = nw_hash_lower_cstr("from");
   h_put = nw_hash_lower_cstr("put");
   h_as = nw_hash_lower_cstr("as");
+  h_while = nw_hash_lower_cstr("while");
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
 }
 
@@ -790,8 +791,11 @@ static int contrast_at(const nw_doc *d, size_t t) {
 static int new_attribution(const nw_doc *d, size_t t, size_t send) {
   uint32_t s0, s1;
   size_t x;
+  if (t < send && (d->tok.t[t].h == h_while || ((wc(d, t) & NW_W_CONJ) && !(wc(d, t) & NW_W_LINK))))
+    t++; /* ", while 73 percent said", ", but Blackstone has said" */
   if (t >= send || !np_fwd(d, t, send, &s0, &s1)) return 0;
-  if (!(wc(d, s0) & (NW_W_DET | NW_W_PRON)) && !(d->tok.t[s0].flags & NW_F_CAP))
+  if (!(wc(d, s0) & (NW_W_DET | NW_W_PRON)) && !(d->tok.t[s0].flags & NW_F_CAP) &&
+      d->tok.t[s0].kind != NW_K_NUM)
     return 0;
   size_t k = s1;
   while (k < send && k - s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
@@ -845,6 +849,7 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
  * ("posted a quarterly loss", "added 50 hotels")?  The subject is a
  * pronoun or a short phrase; the verb an auxiliary within FINITE_REACH. */
 static int finite_clause(const nw_doc *d, size_t j, size_t send) {
+  if (j + 1 < send && d->tok.t[j].kind == NW_K_QUOTE) j++; /* “Trump exaggerates” */
   int c = wc(d, j); /* "it", "sales", "prices" may open a clause */
   if (!(c & (NW_W_PRON | NW_W_DET | NW_W_THING)) && !(d->tok.t[j].flags & NW_F_CAP) &&
       d->tok.t[j].kind != NW_K_NUM)
@@ -1104,6 +1109,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
   if (a < send && is_p(d, a, ',') && (cls & NW_CUE_SPEECH))
     return interrupted(b, t0, send, k, e, sp, a + 1);
+  if (j + 1 < send && is_p(d, j, ',') && (cls & NW_CUE_SPEECH) && sp[0] > t0 &&
+      is_p(d, sp[0] - 1, ',') && (wc(d, j + 1) & (NW_W_AUX | NW_W_BE | NW_W_PAST)))
+    return interrupted(b, t0, send, k, e, sp, j + 1); /* "X, she said in May, were" */
   /* CLAUSE, X said. / CLAUSE, X said on Wednesday. */
   if ((j >= send || (closing_adjunct(d, a, send) && verbal(d, t0, sp[0]))) && sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&
       clause_before(d, t0, sp[0] - 1))

@@ -329,6 +329,15 @@ static void test_leads(void) {
   RUN("two speakers stay as written",
       "ISS and Glass Lewis also advised shareholders to vote for the deal.", 1,
       {"to vote for the deal", "ISS and Glass Lewis", "ISS and Glass Lewis", "also advised", I});
+  RUN("reported content ends before ', while X said'",
+      "Only 52 percent agreed that the plan was sound, while 73 percent said the same of "
+      "the rival plan.",
+      1, {"the plan was sound", "Only 52 percent", "*", "agreed", I},
+      {"the same of the rival plan", "73 percent", "*", "said", I});
+  RUN("an attribution with an adjunct interrupts the clause",
+      "These employees, Kent explained earlier in the hearing, were “well-paid,” earning "
+      "$30,000 a year.",
+      0, {"were “well-paid,” earning $30,000 a year", "Kent", "*", "explained", M});
   RUN("the company resolves to the one that spoke",
       "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The company said it had $45 million in cash.",
