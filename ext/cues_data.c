@@ -107,13 +107,14 @@ const nw_cue_lemma nw_cue_lemmas[] = {
     {"endorse", "N"},     {"lambaste", "SN"},    {"deride", "SN"},
     {"rebuke", "SN"},     {"laud", "SN"},
     {"speak", "S"},       {"talk", "S"},         {"blurt out", "SP"},
-    {"put it", "SP"},
+    {"put it", "SP"},     {"sing", "S"},
     {NULL, NULL}};
 
 /* Irregular or doubled forms: lemma, then every inflected form. */
 const char *const nw_cue_irregular[] = {
     "say says said saying",
     "put puts put putting",
+    "sing sings sang sung singing",
     "tell tells told telling",
     "write writes wrote written writing",
     "think thinks thought thinking",

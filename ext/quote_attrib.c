@@ -82,8 +82,8 @@ static const char *const noun_cues[] = {
     "warning", "argument", "suggestion", "allegation", "admission", NULL};
 static uint32_t noun_cue_h[sizeof noun_cues / sizeof *noun_cues];
 
-static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_as,
-    h_while; /* set once by quote_words_build */
+static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
+    h_putting, h_as, h_while; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the few words the checks below compare against. */
@@ -96,6 +96,8 @@ static void quote_words_build(void) {
   h_for = nw_hash_lower_cstr("for");
   h_from = nw_hash_lower_cstr("from");
   h_put = nw_hash_lower_cstr("put");
+  h_puts = nw_hash_lower_cstr("puts");
+  h_putting = nw_hash_lower_cstr("putting");
   h_as = nw_hash_lower_cstr("as");
   h_while = nw_hash_lower_cstr("while");
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
@@ -128,7 +130,8 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
       !nw_title_case_at(d, t))
     return 0; /* a name: "Mr Speaks", "Bill Said"; not a headline's "Says" */
   if (t > 0 && (wc(d, t - 1) & NW_W_NEG)) return 0;
-  if (d->tok.t[t].h == h_put) /* "put it" reports only in "as Smith put it" */
+  uint32_t w = d->tok.t[t].h;
+  if (w == h_put || w == h_puts || w == h_putting) /* only in "as Smith put it" */
     return as_before(d, t) ? c & ~NW_CUE_BARE : 0;
   if (*end < d->tok.n && (d->tok.t[*end].h == h_down || d->tok.t[*end].h == h_off))
     return 0; /* "wrote down $1 billion", "wrote off" */
@@ -485,8 +488,16 @@ static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]
     return 0;
   for (uint32_t t = sp[0]; t < sp[1]; t++) /* a name: capitals and links */
     if (d->tok.t[t].kind == NW_K_WORD && !(d->tok.t[t].flags & NW_F_CAP) &&
-        !np_link(d, t))
-      return 0;
+        !np_link(d, t)) {
+      const nw_token *v = &d->tok.t[t];
+      int verb = (wc(d, t) & (NW_W_AUX | NW_W_PAST)) ||
+                 (v->b1 - v->b0 > 3 && d->s[v->b1 - 2] == 'e' && d->s[v->b1 - 1] == 'd');
+      if (t == sp[0] || !verb || np_link(d, t - 1) ||
+          (t == sp[0] + 1 && nw_is_sentence_starter(d->tok.t[sp[0]].h)))
+        return 0; /* a name and its verb; not "Shares fell", "Japanese regulators" */
+      sp[1] = t; /* "Trump walked onto the stage, chanting": the name */
+      return 1;
+    }
   return 1;
 }
 
@@ -579,6 +590,8 @@ static int stands_alone(const nw_doc *d, const nw_qpair *p) {
  * off" does not: the quote is a fragment of reported speech. */
 static int ends_clause(const nw_doc *d, const nw_qpair *p) {
   size_t a = p->t1 + 1;
+  if (p->i1 > p->i0 && (is_p(d, p->i1 - 1, '?') || is_p(d, p->i1 - 1, '!')))
+    return 1; /* a question or an exclamation is whole: chanted "What curfew?" and */
   if (p->t0 > 0 && (is_p(d, p->t0 - 1, ',') || is_p(d, p->t0 - 1, ':')) &&
       !(p->t0 > 1 && (wc(d, p->t0 - 2) & NW_W_THAT)))
     return 1; /* “said, “Q,” until”, but not “said that, “Q” against” */
