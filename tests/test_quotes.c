@@ -482,6 +482,12 @@ static void test_asides(void) {
       "Peter Kent spoke.\n\n“We are done,” he said. “The rest is up to them.”", 1,
       {"We are done", "he", "Peter Kent", "said", D},
       {"The rest is up to them.", "he", "Peter Kent", "said", D});
+  RUN("a quoted question is a whole utterance",
+      "Protesters chanted \"What curfew?\" and kept going until 2 a.m.", 1,
+      {"What curfew?", "Protesters", "*", "chanted", D});
+  RUN("a name before its verb is the subject of ', chanting'",
+      "Kent walked onto the stage, chanting “We will win!”", 1,
+      {"We will win!", "Kent", "*", "chanting", D});
   RUN("paragraph opening with a closing mark",
       "Peter Kent spoke last.\n\n” … what I learned is that it matters,” he said.", 1,
       {"… what I learned is that it matters", "he", "Peter Kent", "said", D});
