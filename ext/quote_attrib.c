@@ -410,7 +410,9 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
     }
     return 0;
   }
-  if (sent_of(d, a) != sent_of(d, c) && !is_p(d, c + 1, ',')) return 0;
+  if (sent_of(d, a) != sent_of(d, c) && !is_p(d, c + 1, ',') &&
+      !(c > 0 && (is_p(d, c - 1, '?') || is_p(d, c - 1, '!'))))
+    return 0; /* “…?” Vitter demanded: the splitter ends a sentence there */
   if (d->tok.t[a].h == h_as && a + 1 < hi) a++; /* “Q,” as a memo put it */
   int cls = cue_here(d, a, &e);
   if (cls & NW_CUE_SPEECH) { /* said X */

@@ -488,6 +488,9 @@ static void test_asides(void) {
   RUN("a name before its verb is the subject of ', chanting'",
       "Kent walked onto the stage, chanting “We will win!”", 1,
       {"We will win!", "Kent", "*", "chanting", D});
+  RUN("a question, then its speaker in a new sentence",
+      "“Why is this not proof that the bank is too big?” Kent demanded.", 1,
+      {"Why is this not proof that the bank is too big?", "Kent", "*", "demanded", D});
   RUN("paragraph opening with a closing mark",
       "Peter Kent spoke last.\n\n” … what I learned is that it matters,” he said.", 1,
       {"… what I learned is that it matters", "he", "Peter Kent", "said", D});
