@@ -126,12 +126,9 @@ int nw_offmap_init(nw_offmap *m, const unsigned char *s, size_t n) {
   m->s = s;
   m->n = n;
   m->nck = n / NW_OFFMAP_STEP + 1;
-  m->ck = malloc(m->nck * sizeof *m->ck);
-  m->swal = malloc(m->nck);
-  if (!m->ck || !m->swal) {
-    nw_offmap_free(m);
-    return NW_NOMEM;
-  }
+  m->ck = malloc(m->nck * (sizeof *m->ck + 1)); /* swal in the tail */
+  if (!m->ck) return NW_NOMEM;
+  m->swal = (unsigned char *)(m->ck + m->nck);
   int sw = 0;
   int64_t total = 0;
   for (size_t k = 0; k < m->nck; k++) {
@@ -146,8 +143,7 @@ int nw_offmap_init(nw_offmap *m, const unsigned char *s, size_t n) {
 
 /* Free the checkpoint table. */
 void nw_offmap_free(nw_offmap *m) {
-  free(m->ck);
-  free(m->swal);
+  free(m->ck); /* holds swal too */
   m->ck = NULL;
   m->swal = NULL;
   m->nck = 0;
