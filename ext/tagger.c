@@ -626,14 +626,22 @@ static inline void add_row(csum *s, const uint8_t *w) {
   s->last += w[16];
 }
 
-/* Add the model's rows of features f[0..nf) to s. */
+/* Add the model's rows of features f[0..nf) to s (nf <= NW_TAG_MAXFEAT).
+ * Three passes, so that the reads of the bucket offsets, then of the
+ * records, of all the features overlap instead of waiting one by one. */
 static void sum_feats(const nw_model *m, const uint32_t *f, size_t nf,
                       csum *s) {
-  uint32_t shift = 32 - m->bucket_bits;
+  uint32_t shift = 32 - m->bucket_bits, lo[NW_TAG_MAXFEAT], hi[NW_TAG_MAXFEAT];
+  for (size_t k = 0; k < nf; k++) __builtin_prefetch(&m->bt[f[k] >> shift]);
   for (size_t k = 0; k < nf; k++) {
     const uint32_t *b = &m->bt[f[k] >> shift];
-    const uint8_t *w = find_feature(m->rec + (size_t)b[0] * NW_TAG_REC,
-                                    m->rec + (size_t)b[1] * NW_TAG_REC, f[k]);
+    lo[k] = b[0];
+    hi[k] = b[1];
+    __builtin_prefetch(m->rec + (size_t)lo[k] * NW_TAG_REC);
+  }
+  for (size_t k = 0; k < nf; k++) {
+    const uint8_t *w = find_feature(m->rec + (size_t)lo[k] * NW_TAG_REC,
+                                    m->rec + (size_t)hi[k] * NW_TAG_REC, f[k]);
     if (w) add_row(s, w);
   }
 }
@@ -768,17 +776,19 @@ static inline void csum_add(csum *s, const csum *v) {
   s->last += v->last;
 }
 
-/* Add to s the sum of the group with inputs in: cached, or summed from
- * its features and cached. */
-static void add_group(const runner *r, const gin *in, csum *s) {
-  tentry *e = NULL;
-  if (r->c) {
-    uint64_t h = (in->a * 0x9E3779B97F4A7C15ull ^ in->b) * 0xC2B2AE3D27D4EB4Full;
-    e = &r->c->e[h >> (64 - TCACHE_BITS)];
-    if (e->a == in->a && e->b == in->b) {
-      csum_add(s, &e->s);
-      return;
-    }
+/* Cache entry of the group with inputs in. */
+static inline tentry *entry_of(tcache *c, const gin *in) {
+  uint64_t h = (in->a * 0x9E3779B97F4A7C15ull ^ in->b) * 0xC2B2AE3D27D4EB4Full;
+  return &c->e[h >> (64 - TCACHE_BITS)];
+}
+
+/* Add to s the sum of the group with inputs in: from its cache entry e
+ * when that holds it, else summed from its features (and stored in e
+ * when there is a cache). */
+static void add_group(const runner *r, const gin *in, tentry *e, csum *s) {
+  if (e && e->a == in->a && e->b == in->b) {
+    csum_add(s, &e->s);
+    return;
   }
   uint32_t f[NW_TAG_MAXFEAT];
   csum g = {0};
@@ -800,16 +810,26 @@ static inline void add_fixed(const tcache *c, const gin *in, csum *s) {
   csum_add(s, &c->hist[(uint32_t)in[GR_HIST].a][(uint32_t)in[GR_HIST].b]);
 }
 
-/* Runtime step: the token's scores as a sum of group sums. */
+/* Runtime step: the token's scores as a sum of group sums.  The cache
+ * entries of every group are located and prefetched first, so that their
+ * memory reads overlap. */
 static int step_model(nw_tagdoc *td, const tpos *q, uint32_t allowed,
                       float *margin, void *ctx) {
   const runner *r = ctx;
   csum s = {0};
   gin in[GR_N];
+  tentry *e[GR_N] = {0};
   token_inputs(td, q, in);
-  if (r->c) add_fixed(r->c, in, &s);
+  if (r->c) {
+    for (int g = 0; g < GR_N; g++)
+      if (!has_table(g)) {
+        e[g] = entry_of(r->c, &in[g]);
+        __builtin_prefetch(e[g]);
+      }
+    add_fixed(r->c, in, &s);
+  }
   for (int g = 0; g < GR_N; g++)
-    if (!r->c || !has_table(g)) add_group(r, &in[g], &s);
+    if (!r->c || !has_table(g)) add_group(r, &in[g], e[g], &s);
   return choose_sum(r->m, &s, allowed, margin);
 }
 
