@@ -62,34 +62,14 @@ static inline uint32_t fmix(uint32_t t, uint32_t a, uint32_t b) {
   return h ^ (h >> 15);
 }
 
-/* Does s[b, e) hold an ASCII capital?  Eight bytes at a time; lim is the
- * end of the readable buffer (the text and its NUL). */
-static int has_upper(const unsigned char *s, uint32_t b, uint32_t e,
-                     size_t lim) {
-  const uint64_t one = 0x0101010101010101ull, hi = one * 0x80;
-  for (; e - b >= 8 || (b < e && b + 8 <= lim); b += 8) {
-    uint64_t x, y;
-    memcpy(&x, s + b, sizeof x);
-    y = x & ~hi; /* 7 bits a byte: sums below never carry into a neighbour */
-    y = (y + one * (0x80 - 'A')) & ~(y + one * (0x80 - 'Z' - 1)) & ~x & hi;
-    if (e - b < 8) return (y & ((1ull << 8 * (e - b)) - 1)) != 0;
-    if (y) return 1;
-  }
-  for (; b < e; b++)
-    if (s[b] >= 'A' && s[b] <= 'Z') return 1;
-  return 0;
-}
-
 /* Case class: 0 lower, 1 Capitalised, 2 ALL CAPS, 3 inner capital (eBay),
- * 4 number, 5 punctuation or quote.  A word with a capital but no lower-case
- * letter is ALLCAP, so only words with NW_F_LOWER are scanned. */
-static uint8_t case_class(const nw_doc *d, const nw_token *t) {
+ * 4 number, 5 punctuation or quote. */
+static uint8_t case_class(const nw_token *t) {
   if (t->kind == NW_K_PUNCT || t->kind == NW_K_QUOTE) return 5;
   if (t->flags & NW_F_ALLCAP) return 2;
   if (t->flags & NW_F_CAP) return 1;
   if (t->kind == NW_K_NUM) return 4;
-  if (!(t->flags & NW_F_LOWER)) return 0;
-  return (uint8_t)(has_upper(d->s, t->b0 + 1, t->b1, d->n + 1) ? 3 : 0);
+  return (t->flags & NW_F_INNERCAP) ? 3 : 0;
 }
 
 /* Shape class of an ASCII byte: X upper, x lower, d digit, the byte
@@ -188,7 +168,7 @@ static void scan_token(nw_tagdoc *td, size_t i, uint32_t **low, size_t *nc,
                        lcount *lc) {
   const nw_token *t = &td->d->tok.t[i];
   tinfo *x = &td->ti[i];
-  x->capc = case_class(td->d, t);
+  x->capc = case_class(t);
   x->h = norm_hash(td->d, t);
   x->ready = x->phr = x->line = 0;
   if (t->kind != NW_K_WORD) return;
@@ -421,6 +401,9 @@ static void near_info(nw_tagdoc *td, long j, size_t s0, size_t s1,
 /* Inputs of every group for the token at q, into in[GR_N]. */
 static void token_inputs(nw_tagdoc *td, const tpos *q, gin *in) {
   const tinfo *x = info(td, q->i);
+  if (td->ncommon) /* read below, after the neighbours: start the read now */
+    __builtin_prefetch(&td->common[((x->h ? x->h : 1) * 0x9E3779B1u) &
+                                   (td->ncommon - 1)]);
   uint32_t w[5], s[5], gz[5];
   for (int k = 0; k < 5; k++)
     if (k != 2) near_info(td, (long)q->i + k - 2, q->s0, q->s1, &w[k], &s[k], &gz[k]);

@@ -150,9 +150,11 @@ int nw_is_sentence_starter(uint32_t h) {
   return 0;
 }
 
-/* Append a token; returns it or NULL when out of memory. */
-static nw_token *push(nw_tokens *tk) {
-  nw_token *t = nw_grow(tk->t, &tk->cap, tk->n, sizeof *t, 256);
+/* Append a token; returns it or NULL when out of memory.  The first
+ * allocation is sized for text of n bytes (news averages over five bytes a
+ * token), so that most documents need no reallocation. */
+static nw_token *push(nw_tokens *tk, size_t n) {
+  nw_token *t = nw_grow(tk->t, &tk->cap, tk->n, sizeof *t, 64 + n / 4);
   if (!t) return NULL;
   tk->t = t;
   t = &tk->t[tk->n++];
@@ -234,14 +236,30 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i,
   return j;
 }
 
-/* Set the case and digit flags of a word token from the union of its
- * classes and the class of its first character. */
-static void word_flags(nw_token *t, int first_cls, int acc) {
-  if (first_cls & NW_CC_UPPER) t->flags |= NW_F_CAP;
-  if (acc & NW_CC_DIGIT) t->flags |= NW_F_DIGIT;
-  if (acc & NW_CC_LOWER) t->flags |= NW_F_LOWER;
-  if ((acc & NW_CC_UPPER) && !(acc & NW_CC_LOWER)) t->flags |= NW_F_ALLCAP;
-  if (acc & (1 << 30)) t->flags |= NW_F_NONASCII;
+/* Does s[a..b) hold an ASCII capital? */
+static int ascii_upper_in(const unsigned char *s, size_t a, size_t b) {
+  for (; a < b; a++)
+    if (s[a] >= 'A' && s[a] <= 'Z') return 1;
+  return 0;
+}
+
+/* Set the case and digit flags of a word token spanning s[t->b0..e) (the
+ * letters scanned from b0, or from b0 + 1 after an index ticker's dot) from
+ * the union of its classes and the class of its first character, without
+ * branches on the (unpredictable) case of the word. */
+static void word_flags(nw_token *t, const unsigned char *s, size_t e,
+                       int first_cls, int acc) {
+  unsigned f = !!(first_cls & NW_CC_UPPER) * NW_F_CAP |
+               !!(acc & NW_CC_DIGIT) * NW_F_DIGIT |
+               !!(acc & NW_CC_LOWER) * NW_F_LOWER |
+               ((acc & (NW_CC_UPPER | NW_CC_LOWER)) == NW_CC_UPPER) * NW_F_ALLCAP |
+               !!(acc & (1 << 30)) * NW_F_NONASCII;
+  /* a capital in acc is after the first character when that is none; a
+     non-ASCII capital does not count */
+  if ((acc & NW_CC_UPPER) && !(first_cls & NW_CC_UPPER) &&
+      (!(acc & (1 << 30)) || ascii_upper_in(s, t->b0 + 1, e)))
+    f |= NW_F_INNERCAP;
+  t->flags |= (uint16_t)f;
 }
 
 /* Attach a following period to the word t when it is an abbreviation or an
@@ -295,7 +313,7 @@ int nw_tokenize(const unsigned char *s, size_t n, nw_tokens *tk) {
       i += l;
       continue;
     }
-    nw_token *t = push(tk);
+    nw_token *t = push(tk, n);
     if (!t) return NW_NOMEM;
     t->b0 = (uint32_t)i;
     t->nl = (uint8_t)(nl > 255 ? 255 : nl);
@@ -312,7 +330,7 @@ int nw_tokenize(const unsigned char *s, size_t n, nw_tokens *tk) {
       int acc;
       t->b1 = (uint32_t)scan_word(s, n, i + index_ticker, &t->flags, &acc,
                                   &t->h);
-      word_flags(t, cls, acc);
+      word_flags(t, s, t->b1, cls, acc);
       if (!(t->flags & NW_F_DIGIT) || t->kind == NW_K_WORD)
         t->b1 = (uint32_t)attach_period(s, n, t);
       i = t->b1;
@@ -324,6 +342,7 @@ int nw_tokenize(const unsigned char *s, size_t n, nw_tokens *tk) {
         !(cls_at(s, n, i + al + 1) & (NW_CC_ALPHA | NW_CC_DIGIT))) {
       t->kind = NW_K_WORD; /* possessive 's */
       t->flags |= NW_F_POSS | NW_F_LOWER;
+      if (s[i + al] == 'S') t->flags |= NW_F_INNERCAP;
       t->b1 = (uint32_t)(i + al + 1);
       t->h = nw_hash_lower_cstr("'s");
       i = t->b1;
