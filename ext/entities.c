@@ -253,12 +253,22 @@ static uint32_t span_key(const pass *p, uint32_t t0, uint32_t t1) {
   return q;
 }
 
+/* Every gazetteer category of token i (nw_gaz_word_all). */
+static unsigned gaz_all(const pass *p, size_t i) {
+  return nw_tagdoc_gaz(p->td, i);
+}
+
+/* The categories of token i the tagger sees (nw_gaz_word). */
+static unsigned gaz_word(const pass *p, size_t i) {
+  return gaz_all(p, i) & NW_GZ_TAGGER_MASK;
+}
+
 /* Is token i a title before a name (Mr, Dr., President, Sen.)? */
 static int is_title(const pass *p, size_t i) {
   const nw_token *t = tok(p, i);
   if (t->flags & NW_F_TITLEABBR) return 1;
   if (t->kind != NW_K_WORD) return 0;
-  unsigned g = nw_gaz_word(t->h);
+  unsigned g = gaz_word(p, i);
   return (g & NW_GZ_TITLE) && !(g & (NW_GZ_MALE | NW_GZ_FEMALE));
 }
 
@@ -267,7 +277,7 @@ static int is_title(const pass *p, size_t i) {
  * long ("Data Management", "Read More")? */
 static int common_name(const pass *p, const ment *m) {
   if (m->t0 > 0 && is_title(p, m->t0 - 1)) return 0;
-  if (nw_gaz_word(tok(p, m->t0)->h) & (NW_GZ_MALE | NW_GZ_FEMALE)) return 0;
+  if (gaz_word(p, m->t0) & (NW_GZ_MALE | NW_GZ_FEMALE)) return 0;
   if (m->t1 - m->t0 < 2 && nw_tagdoc_line(p->td, m->t0) == 0) return 0;
   for (uint32_t i = m->t0; i < m->t1; i++)
     if (!nw_hset_has(p->m->common, p->m->ncommon, tok(p, i)->h)) return 0;
@@ -364,7 +374,7 @@ static int lower_is(const pass *p, size_t i, unsigned c) {
  * gazetteer, else an ORG ("Fidelity National" of "... Chairman X"). */
 static int head_type(const pass *p, uint32_t t0, uint32_t t1) {
   unsigned g = nw_gaz_phrase(span_key(p, t0, t1));
-  if (!g && t1 - t0 == 1) g = nw_gaz_word(tok(p, t0)->h);
+  if (!g && t1 - t0 == 1) g = gaz_word(p, t0);
   if (g & (NW_GZ_GPE | NW_GZ_LOCNAME)) return NW_T_LOC;
   return g & NW_GZ_NORP ? NW_T_MISC : NW_T_ORG;
 }
@@ -809,7 +819,7 @@ static uint32_t org_name_end(const pass *p, uint32_t i) {
 static int org_names(pass *p) {
   for (size_t c = 0; c < p->ncaps; c++) {
     uint32_t i = p->caps[c];
-    if (!(nw_gaz_word(tok(p, i)->h) & (NW_GZ_ORGNAME | NW_GZ_ORGSTART)))
+    if (!(gaz_word(p, i) & (NW_GZ_ORGNAME | NW_GZ_ORGSTART)))
       continue;
     uint32_t e = org_name_end(p, i);
     if (e == i || find_ment(p, i, e) >= 0) continue;
@@ -922,13 +932,13 @@ static int fix_types(pass *p) {
     if (m->type != NW_T_ORG) continue;
     keymap_put(&heads, tok(p, m->t0)->h, k);
     const nw_token *t = tok(p, m->t1 - 1);
-    if (m->t1 - m->t0 == 2 && !(nw_gaz_word(t->h) & NW_GZ_ORGSUF))
+    if (m->t1 - m->t0 == 2 && !(gaz_word(p, m->t1 - 1) & NW_GZ_ORGSUF))
       keymap_put(&heads, t->h, k);
   }
   for (size_t k = 0; k < p->n; k++) {
     ment *m = &p->v[k];
     if (m->dead) continue;
-    unsigned g = nw_gaz_word(tok(p, m->t0)->h);
+    unsigned g = gaz_word(p, m->t0);
     if (m->t1 - m->t0 == 1 && m->type != NW_T_ORG &&
         !(g & (NW_GZ_GPE | NW_GZ_NORP | NW_GZ_MALE | NW_GZ_FEMALE)) &&
         (keymap_get(&heads, tok(p, m->t0)->h) >= 0 ||
@@ -987,7 +997,7 @@ static int org_of(const pass *p, const ment *m) {
 static int cue_type(const pass *p, const ment *m) {
   if (lower_is(p, m->t1, WC_FAMILY) || org_speaker(p, m)) return NW_T_PER;
   if (m->type == NW_T_PER && m->t1 - m->t0 == 1 && org_cue_after(p, m) &&
-      !(nw_gaz_word(tok(p, m->t0)->h) & (NW_GZ_MALE | NW_GZ_FEMALE)) &&
+      !(gaz_word(p, m->t0) & (NW_GZ_MALE | NW_GZ_FEMALE)) &&
       !person_cue(p, m))
     return NW_T_ORG;
   return org_of(p, m) ? NW_T_ORG : -1;
@@ -1044,7 +1054,7 @@ static uint32_t org_core_word(const pass *p, const ment *m) {
   const nw_token *t = tok(p, e - 1);
   if (e == m->t1 || e - m->t0 < 2 || !tok_capital(p, e - 1) ||
       tok_is(p, e - 1, WC_ORGWORD | WC_ORGEND | WC_JOIN) ||
-      (nw_gaz_word(t->h) & (NW_GZ_ORGSUF | NW_GZ_GPE)))
+      (gaz_word(p, e - 1) & (NW_GZ_ORGSUF | NW_GZ_GPE)))
     return 0;
   return t->h;
 }
@@ -1160,7 +1170,7 @@ static int propagate(pass *p, const keymap *names) {
 /* Gazetteer categories of mention m (whole phrase, else its single word). */
 static unsigned ment_gaz(const pass *p, const ment *m) {
   unsigned c = nw_gaz_phrase(m->key);
-  if (!c && m->t1 - m->t0 == 1) c = nw_gaz_word(tok(p, m->t0)->h);
+  if (!c && m->t1 - m->t0 == 1) c = gaz_word(p, m->t0);
   return c;
 }
 
@@ -1201,7 +1211,7 @@ static int gender_of(const pass *p, const uint32_t *ms, size_t nm,
   }
   const ment *c = &p->v[canon];
   if (c->t1 - c->t0 < 2) return 0;
-  unsigned g = nw_gaz_word(tok(p, c->t0)->h);
+  unsigned g = gaz_word(p, c->t0);
   if ((g & NW_GZ_MALE) && !(g & NW_GZ_FEMALE)) return 1;
   if ((g & NW_GZ_FEMALE) && !(g & NW_GZ_MALE)) return 2;
   return 0;
@@ -1235,7 +1245,7 @@ static int dateline(const pass *p, const ment *m) {
  * ("George W. Bush", "Mr. Alexei Miller")?  It decides its entity's type. */
 static int full_person(const pass *p, const ment *m) {
   if (m->type != NW_T_PER || m->t1 - m->t0 < 2) return 0;
-  if (nw_gaz_word(tok(p, m->t0)->h) & (NW_GZ_MALE | NW_GZ_FEMALE)) return 1;
+  if (gaz_word(p, m->t0) & (NW_GZ_MALE | NW_GZ_FEMALE)) return 1;
   return m->t0 > 0 && is_title(p, m->t0 - 1);
 }
 
@@ -1245,7 +1255,7 @@ static int product(const pass *p, const ment *m) {
   if (nw_gaz_phrase(m->key) & NW_GZ_PRODUCT) return 1;
   if (nw_gaz_phrase(m->key) & NW_GZ_ORGNAME) return 0;
   for (uint32_t i = m->t0; i < m->t1; i++)
-    if (nw_gaz_word_all(tok(p, i)->h) & NW_GZ_PRODUCT) return 1;
+    if (gaz_all(p, i) & NW_GZ_PRODUCT) return 1;
   return 0;
 }
 

@@ -32,8 +32,8 @@ typedef struct csum {
 typedef struct tinfo {
   uint32_t h;     /* token hash with typographic apostrophes made ' */
   uint32_t shape; /* hash of the collapsed shape ("Xx", "X.X.", "dd") */
-  uint16_t gaz;   /* nw_gaz_word() categories */
-  uint8_t ready;  /* shape and gaz filled */
+  uint16_t gaz;   /* nw_gaz_word_all() categories of a word (0 else) */
+  uint8_t ready;  /* INFO_SHAPE | INFO_GAZ: which are filled */
   uint8_t line;   /* 0 normal line, 1 all-caps line, 2 title-case line */
   uint8_t phr;    /* gazetteer phrase over the token: code << 1 | inside */
   uint8_t capc;   /* case class, see case_class() */
@@ -104,16 +104,37 @@ static uint32_t shape_hash(const nw_doc *d, const nw_token *t) {
   return h ^ (n > 4 ? 5 : n) << 28;
 }
 
-/* Fill the cached shape and gazetteer bits of token i. */
-static const tinfo *info(nw_tagdoc *td, size_t i) {
+#define INFO_SHAPE 1 /* tinfo.shape is filled */
+#define INFO_GAZ 2   /* tinfo.gaz is filled */
+
+/* Fill the cached gazetteer categories of token i. */
+static tinfo *info_gaz(nw_tagdoc *td, size_t i) {
   tinfo *x = &td->ti[i];
-  if (!x->ready) {
+  if (!(x->ready & INFO_GAZ)) {
     const nw_token *t = &td->d->tok.t[i];
-    x->shape = shape_hash(td->d, t);
-    x->gaz = t->kind == NW_K_WORD ? (uint16_t)nw_gaz_word(t->h) : 0;
-    x->ready = 1;
+    x->gaz = t->kind == NW_K_WORD ? (uint16_t)nw_gaz_word_all(t->h) : 0;
+    x->ready |= INFO_GAZ;
   }
   return x;
+}
+
+/* Fill the cached shape and gazetteer categories of token i. */
+static const tinfo *info(nw_tagdoc *td, size_t i) {
+  tinfo *x = &td->ti[i];
+  if (x->ready != (INFO_SHAPE | INFO_GAZ)) {
+    x = info_gaz(td, i);
+    x->shape = shape_hash(td->d, &td->d->tok.t[i]);
+    x->ready |= INFO_SHAPE;
+  }
+  return x;
+}
+
+/* Every gazetteer category of token i's word (nw_gaz_word_all of its
+ * hash), cached. */
+unsigned nw_tagdoc_gaz(nw_tagdoc *td, size_t i) {
+  const nw_token *t = &td->d->tok.t[i];
+  if (t->kind != NW_K_WORD) return nw_gaz_word_all(t->h);
+  return info_gaz(td, i)->gaz;
 }
 
 /* Insert h into an open-addressing set of slots (power of two). */
@@ -395,7 +416,7 @@ static void near_info(nw_tagdoc *td, long j, size_t s0, size_t s1,
   const tinfo *y = info(td, (size_t)j);
   *w = y->h;
   *s = y->shape;
-  *gaz = y->gaz;
+  *gaz = y->gaz & NW_GZ_TAGGER_MASK;
 }
 
 /* Inputs of every group for the token at q, into in[GR_N]. */
@@ -408,7 +429,7 @@ static void token_inputs(nw_tagdoc *td, const tpos *q, gin *in) {
   for (int k = 0; k < 5; k++)
     if (k != 2) near_info(td, (long)q->i + k - 2, q->s0, q->s1, &w[k], &s[k], &gz[k]);
   in[GR_WORD] = gin_of(GR_WORD, x->h | (uint64_t)x->shape << 32,
-                      x->gaz | (uint64_t)x->capc << 16 |
+                      (x->gaz & NW_GZ_TAGGER_MASK) | (uint64_t)x->capc << 16 |
                           (uint64_t)x->line << 20 | (uint64_t)q->init << 22 |
                           (uint64_t)nw_hset_has(td->common, td->ncommon, x->h) << 23 |
                           (uint64_t)nw_hset_has(td->lower, td->nlower, x->h) << 24);
