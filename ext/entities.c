@@ -183,6 +183,7 @@ static const char *const based_sfx[] = {"-based", "-born", "-owned", "-led",
                                         "-backed"};
 #define N_BASED (sizeof based_sfx / sizeof *based_sfx)
 static uint32_t based_h[N_BASED];
+static uint32_t by_h; /* hash of "by" (the one word of class WC_BY) */
 static uint32_t wc_val[WC_SLOTS];
 
 /* Classes of the word with hash h. */
@@ -199,6 +200,7 @@ static unsigned wc(uint32_t h) {
 static void wc_build(void) {
   for (size_t k = 0; k < N_BASED; k++)
     based_h[k] = nw_hash_lower_cstr(based_sfx[k]);
+  by_h = nw_hash_lower_cstr("by");
   for (const word_class *c = word_classes; c->w; c++) {
     uint32_t h = nw_hash_lower_cstr(c->w);
     uint32_t i = (h * 0x9E3779B1u) & (WC_SLOTS - 1);
@@ -595,7 +597,8 @@ static int bylines(pass *p) {
   size_t n = p->d->tok.n;
   for (size_t i = 0; i + 1 < n; i++) {
     const nw_token *t = tok(p, i);
-    if (t->b1 - t->b0 != 2 || (p->d->s[t->b0] | 32) != 'b') continue;
+    if (t->h != by_h || t->b1 - t->b0 != 2 || (p->d->s[t->b0] | 32) != 'b')
+      continue;
     int by = tok_is(p, i, WC_BY) &&
              (tok(p, i)->nl || i == 0 || tok_is(p, i - 1, WC_BYPREV));
     if (!by) continue;
@@ -1374,8 +1377,10 @@ static int finish(pass *p, nw_entities *r) {
 /* List the capitalised and all-caps words (tok_capital) once, for the
  * steps that look only at them. */
 static void list_caps(pass *p) {
-  for (size_t i = 0; i < p->d->tok.n; i++)
-    if (tok_capital(p, i)) p->caps[p->ncaps++] = (uint32_t)i;
+  for (size_t i = 0; i < p->d->tok.n; i++) { /* no branch on the case */
+    p->caps[p->ncaps] = (uint32_t)i;
+    p->ncaps += (size_t)tok_capital(p, i);
+  }
 }
 
 /* Every step of the pass after tagging. */

@@ -118,14 +118,18 @@ static tinfo *info_gaz(nw_tagdoc *td, size_t i) {
   return x;
 }
 
-/* Fill the cached shape and gazetteer categories of token i. */
-static const tinfo *info(nw_tagdoc *td, size_t i) {
+/* Fill the cached shape (and gazetteer categories) of token i. */
+static void fill_info(nw_tagdoc *td, size_t i) {
+  tinfo *x = info_gaz(td, i);
+  x->shape = shape_hash(td->d, &td->d->tok.t[i]);
+  x->ready |= INFO_SHAPE;
+}
+
+/* The cached shape and gazetteer categories of token i, filled on first
+ * use. */
+static inline const tinfo *info(nw_tagdoc *td, size_t i) {
   tinfo *x = &td->ti[i];
-  if (x->ready != (INFO_SHAPE | INFO_GAZ)) {
-    x = info_gaz(td, i);
-    x->shape = shape_hash(td->d, &td->d->tok.t[i]);
-    x->ready |= INFO_SHAPE;
-  }
+  if (x->ready != (INFO_SHAPE | INFO_GAZ)) fill_info(td, i);
   return x;
 }
 
@@ -141,7 +145,12 @@ unsigned nw_tagdoc_gaz(nw_tagdoc *td, size_t i) {
 static void hset_put(uint32_t *set, uint32_t slots, uint32_t h) {
   if (!h) h = 1;
   uint32_t i = (h * 0x9E3779B1u) & (slots - 1);
-  while (set[i] && set[i] != h) i = (i + 1) & (slots - 1);
+  for (;;) { /* one branch a probe: the product is 0 for a free slot and
+                for h's own alike */
+    uint32_t v = set[i];
+    if ((uint64_t)v * (v ^ h) == 0) break;
+    i = (i + 1) & (slots - 1);
+  }
   set[i] = h;
 }
 

@@ -176,12 +176,22 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i,
   for (;;) {
     size_t l;
     unsigned c, w;
-    /* the hot path: ASCII letters and digits (s[n] is NUL, which stops it) */
-    while ((w = word_cls[c = s[j]]) != 0) {
-      all |= (int)w;
-      prev = (int)w;
-      h = (h ^ ascii_lower[c]) * 16777619u;
-      j++;
+    /* the hot path: ASCII letters and digits (s[n] is NUL, which stops
+       it), in locals the compiler keeps in registers */
+    {
+      uint32_t hh = h;
+      unsigned a = 0, last = 0;
+      while ((w = word_cls[c = s[j]]) != 0) {
+        a |= w;
+        last = w;
+        hh = (hh ^ ascii_lower[c]) * 16777619u;
+        j++;
+      }
+      if (a) {
+        all |= (int)a;
+        prev = (int)last;
+        h = hh;
+      }
     }
     if (j >= n) break;
     if (c < 128) {
