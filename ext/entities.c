@@ -25,6 +25,8 @@ typedef struct ment {
   int dead;         /* dropped */
   int weight;       /* vote weight: 2 tagger, 1 propagated, 4 cue */
   int cue;          /* type fixed by a cue in the text ("X family") */
+  unsigned pcats;   /* nw_gaz_phrase(key), filled by finish() for the live
+                       mentions that make the entities */
 } ment;
 
 typedef struct pass {
@@ -1172,7 +1174,7 @@ static int propagate(pass *p, const keymap *names) {
 
 /* Gazetteer categories of mention m (whole phrase, else its single word). */
 static unsigned ment_gaz(const pass *p, const ment *m) {
-  unsigned c = nw_gaz_phrase(m->key);
+  unsigned c = m->pcats;
   if (!c && m->t1 - m->t0 == 1) c = gaz_word(p, m->t0);
   return c;
 }
@@ -1255,8 +1257,8 @@ static int full_person(const pass *p, const ment *m) {
 /* Does mention m name a product ("Avastin", "Sony PlayStation") rather
  * than its maker? */
 static int product(const pass *p, const ment *m) {
-  if (nw_gaz_phrase(m->key) & NW_GZ_PRODUCT) return 1;
-  if (nw_gaz_phrase(m->key) & NW_GZ_ORGNAME) return 0;
+  if (m->pcats & NW_GZ_PRODUCT) return 1;
+  if (m->pcats & NW_GZ_ORGNAME) return 0;
   for (uint32_t i = m->t0; i < m->t1; i++)
     if (gaz_all(p, i) & NW_GZ_PRODUCT) return 1;
   return 0;
@@ -1350,15 +1352,15 @@ static int finish(pass *p, nw_entities *r) {
   for (size_t k = 0; k < p->n; k++) live += !p->v[k].dead;
   r->m = malloc((live ? live : 1) * sizeof *r->m);
   r->e = malloc((live ? live : 1) * sizeof *r->e);
-  uint32_t *order = malloc((live ? live : 1) * sizeof *order);
-  uint32_t *first = malloc((live + 1) * sizeof *first);
-  uint32_t *eid = malloc((p->n ? p->n : 1) * sizeof *eid);
-  if (!r->m || !r->e || !order || !first || !eid) {
+  /* one block for order[live], first[live + 1] and eid[p->n] */
+  uint32_t *order = malloc((2 * live + 1 + p->n) * sizeof *order);
+  if (!r->m || !r->e || !order) {
     free(order);
-    free(first);
-    free(eid);
     return NW_NOMEM;
   }
+  uint32_t *first = order + live, *eid = first + live + 1;
+  for (size_t k = 0; k < p->n; k++)
+    if (!p->v[k].dead) p->v[k].pcats = nw_gaz_phrase(p->v[k].key);
   cover_all(p);
   emit_in_order(p, r);
   group(p, r, eid, first, order);
@@ -1368,9 +1370,7 @@ static int finish(pass *p, nw_entities *r) {
     r->m[i].entity = eid[root(p, r->m[i].entity)];
     r->m[i].label = r->e[r->m[i].entity].label;
   }
-  free(order);
-  free(first);
-  free(eid);
+  free(order); /* holds first and eid too */
   return NW_OK;
 }
 
@@ -1416,24 +1416,22 @@ static int compute(nw_doc *d, nw_entities *r) {
   p.d = d;
   p.m = nw_model_builtin();
   size_t n = d->tok.n ? d->tok.n : 1;
-  uint8_t *tags = malloc(n);
-  float *mg = malloc(n * sizeof *mg);
-  p.cov = malloc(n * sizeof *p.cov);
-  p.tick = malloc(n);
-  p.caps = malloc(n * sizeof *p.caps);
+  /* one block for the per-token arrays: margins, cover, caps (4 bytes a
+     token each), then tags and tickers (1 byte each) */
+  float *mg = malloc(n * (3 * sizeof(uint32_t) + 2));
   p.td = nw_tagdoc_new(d, p.m->common, p.m->ncommon);
   int rc = NW_NOMEM;
-  if (tags && mg && p.cov && p.tick && p.caps && p.td) {
+  if (mg && p.td) {
+    p.cov = (int32_t *)(void *)(mg + n);
+    p.caps = (uint32_t *)(void *)(p.cov + n);
+    uint8_t *tags = (uint8_t *)(p.caps + n);
+    p.tick = tags + n;
     nw_tag_decode_model(p.td, p.m, tags, mg);
     rc = run_pass(&p, tags, mg);
     if (rc == NW_OK) rc = finish(&p, r);
   }
   nw_tagdoc_free(p.td);
-  free(tags);
-  free(mg);
-  free(p.cov);
-  free(p.tick);
-  free(p.caps);
+  free(mg); /* holds cov, caps, tags and tick too */
   free(p.v);
   return rc;
 }

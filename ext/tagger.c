@@ -45,7 +45,7 @@ struct nw_tagdoc {
   uint32_t *lower;  /* set of words seen all lower case in the document */
   uint32_t nlower;
   uint32_t *hkey;   /* label history: capitalised word -> last type + 1
-                       (in the allocation of lower) */
+                       (in the allocation of lower, as hval is) */
   uint8_t *hval;
   uint32_t nhist;
   const uint32_t *common; /* common lower-case words (model) */
@@ -242,28 +242,29 @@ static uint32_t *mark_lines(nw_tagdoc *td, uint32_t *low, size_t *nc) {
  * array), then the two sets are sized and the list is put in its set. */
 nw_tagdoc *nw_tagdoc_new(const nw_doc *d, const uint32_t *common,
                          uint32_t ncommon) {
-  nw_tagdoc *td = calloc(1, sizeof *td);
+  size_t n = d->tok.n ? d->tok.n : 1, nc = 0;
+  /* the state, then its token properties and the list of lower-case words
+     in one block (sizeof *td is a multiple of tinfo's alignment) */
+  nw_tagdoc *td = malloc(sizeof *td + n * (sizeof *td->ti + sizeof(uint32_t)));
   if (!td) return NULL;
+  memset(td, 0, sizeof *td);
   td->d = d;
   td->common = common;
   td->ncommon = ncommon;
-  size_t n = d->tok.n ? d->tok.n : 1, nc = 0;
-  td->ti = malloc(n * (sizeof *td->ti + sizeof(uint32_t)));
-  if (!td->ti) {
-    nw_tagdoc_free(td);
-    return NULL;
-  }
+  td->ti = (tinfo *)(void *)(td + 1);
   uint32_t *low = (uint32_t *)(void *)(td->ti + n);
   uint32_t *end = mark_lines(td, low, &nc);
   td->nlower = slots_for((size_t)(end - low));
   td->nhist = slots_for(nc);
-  td->lower = calloc((size_t)td->nlower + td->nhist, sizeof *td->lower);
-  td->hval = calloc(td->nhist, 1);
-  if (!td->lower || !td->hval) {
+  /* the lower-case set, the history keys and their values in one block */
+  td->lower = calloc(1, ((size_t)td->nlower + td->nhist) * sizeof *td->lower +
+                            td->nhist);
+  if (!td->lower) {
     nw_tagdoc_free(td);
     return NULL;
   }
   td->hkey = td->lower + td->nlower;
+  td->hval = (uint8_t *)(td->hkey + td->nhist);
   for (const uint32_t *h = low; h < end; h++)
     hset_put(td->lower, td->nlower, *h);
   return td;
@@ -272,10 +273,8 @@ nw_tagdoc *nw_tagdoc_new(const nw_doc *d, const uint32_t *common,
 /* Release the state. */
 void nw_tagdoc_free(nw_tagdoc *td) {
   if (!td) return;
-  free(td->ti);
-  free(td->lower); /* holds hkey too */
-  free(td->hval);
-  free(td);
+  free(td->lower); /* holds hkey and hval too */
+  free(td);        /* holds ti too */
 }
 
 /* Was word h seen all lower case in the document? */
@@ -707,9 +706,11 @@ int nw_model_choose(void *ctx, size_t i, const uint32_t *f, size_t nf,
 
 #define TCACHE_BITS 14
 
-/* One cached group sum and the inputs it was summed from. */
+/* One cached group sum and the inputs it was summed from: one cache line,
+ * aligned on one, so that a probe reads a single line. */
 typedef struct tentry {
-  uint64_t a, b;
+  _Alignas(64) uint64_t a;
+  uint64_t b;
   csum s;
 } tentry;
 
@@ -761,7 +762,10 @@ static tcache *tcache_get(const nw_model *m) {
   tcache *c = tls_cache;
   if (!c) {
     pthread_once(&tcache_once, tcache_key_make);
-    if (!tcache_key_ok || !(c = calloc(1, sizeof *c))) return NULL;
+    /* sizeof is a multiple of the alignment, as aligned_alloc wants */
+    if (!tcache_key_ok || !(c = aligned_alloc(_Alignof(tcache), sizeof *c)))
+      return NULL;
+    memset(c, 0, sizeof *c);
     if (pthread_setspecific(tcache_key, c)) {
       free(c);
       return NULL;
