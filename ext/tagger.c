@@ -63,13 +63,31 @@ static inline uint32_t fmix(uint32_t t, uint32_t a, uint32_t b) {
 }
 
 /* Case class: 0 lower, 1 Capitalised, 2 ALL CAPS, 3 inner capital (eBay),
- * 4 number, 5 punctuation or quote. */
-static uint8_t case_class(const nw_token *t) {
-  if (t->kind == NW_K_PUNCT || t->kind == NW_K_QUOTE) return 5;
-  if (t->flags & NW_F_ALLCAP) return 2;
-  if (t->flags & NW_F_CAP) return 1;
-  if (t->kind == NW_K_NUM) return 4;
-  return (t->flags & NW_F_INNERCAP) ? 3 : 0;
+ * 4 number, 5 punctuation or quote; of a token of kind k whose flags give
+ * the bits b (1 NW_F_CAP, 2 NW_F_ALLCAP, 4 NW_F_INNERCAP). */
+#define CASE_CLASS(k, b)                                                  \
+  ((k) == NW_K_PUNCT || (k) == NW_K_QUOTE ? 5                             \
+   : (b) & 2                              ? 2                             \
+   : (b) & 1                              ? 1                             \
+   : (k) == NW_K_NUM                      ? 4                             \
+   : (b) & 4                              ? 3                             \
+                                          : 0)
+#define CASE_ROW(k)                                                       \
+  CASE_CLASS(k, 0), CASE_CLASS(k, 1), CASE_CLASS(k, 2), CASE_CLASS(k, 3), \
+      CASE_CLASS(k, 4), CASE_CLASS(k, 5), CASE_CLASS(k, 6), CASE_CLASS(k, 7)
+
+/* CASE_CLASS of every kind and bits, so that tokens are classed without
+ * branches on their (unpredictable) case. */
+static const uint8_t case_classes[(NW_K_QUOTE + 1) * 8] = {
+    CASE_ROW(0), CASE_ROW(NW_K_WORD), CASE_ROW(NW_K_NUM),
+    CASE_ROW(NW_K_PUNCT), CASE_ROW(NW_K_QUOTE)};
+
+/* Case class of token t (CASE_CLASS). */
+static inline uint8_t case_class(const nw_token *t) {
+  unsigned b = (unsigned)!!(t->flags & NW_F_CAP) |
+               (unsigned)!!(t->flags & NW_F_ALLCAP) << 1 |
+               (unsigned)!!(t->flags & NW_F_INNERCAP) << 2;
+  return case_classes[(t->kind <= NW_K_QUOTE ? t->kind : 0) * 8 + b];
 }
 
 /* Shape class of an ASCII byte: X upper, x lower, d digit, the byte
@@ -202,14 +220,17 @@ static void scan_token(nw_tagdoc *td, size_t i, uint32_t **low, size_t *nc,
   x->h = norm_hash(td->d, t);
   x->ready = x->phr = x->line = 0;
   if (t->kind != NW_K_WORD) return;
-  if (lower_word(t)) *(*low)++ = x->h;
-  else (*nc)++;
+  /* without branches on the case: the hash is written in any event (the
+     list has a slot for every token), and kept when the word is lower */
+  int lw = lower_word(t);
+  **low = x->h;
+  *low += lw;
+  *nc += (size_t)!lw;
   if (t->flags & NW_F_POSS) return;
+  unsigned lower = !!(t->flags & NW_F_LOWER);
   lc->words++;
-  if (t->flags & NW_F_LOWER) {
-    lc->lower++;
-    if (!(t->flags & NW_F_CAP) && t->b1 - t->b0 > 3) lc->longlower++;
-  }
+  lc->lower += lower;
+  lc->longlower += lower & !(t->flags & NW_F_CAP) & (t->b1 - t->b0 > 3);
 }
 
 /* Kind of a line of len tokens with counts lc (1 all caps, 2 title case,

@@ -120,7 +120,18 @@ static int64_t count_chars(const unsigned char *s, size_t a, size_t b,
   return c;
 }
 
-/* Build the checkpoint table. */
+/* Are the NW_OFFMAP_STEP bytes at p all ASCII? */
+static inline int ascii_step(const unsigned char *p) {
+  uint64_t any = 0;
+  for (size_t i = 0; i < NW_OFFMAP_STEP; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    any |= w;
+  }
+  return !(any & 0x8080808080808080ull);
+}
+
+/* Build the checkpoint table (whole ASCII steps counted at once). */
 int nw_offmap_init(nw_offmap *m, const unsigned char *s, size_t n) {
   memset(m, 0, sizeof *m);
   m->s = s;
@@ -136,7 +147,10 @@ int nw_offmap_init(nw_offmap *m, const unsigned char *s, size_t n) {
     m->swal[k] = (unsigned char)sw;
     size_t a = k * NW_OFFMAP_STEP, b = a + NW_OFFMAP_STEP;
     if (b > n) b = n;
-    if (a < b) total += count_chars(s, a, b, &sw);
+    if (!sw && b - a == NW_OFFMAP_STEP && ascii_step(s + a))
+      total += NW_OFFMAP_STEP; /* leaves sw at 0 */
+    else if (a < b)
+      total += count_chars(s, a, b, &sw);
   }
   return NW_OK;
 }
