@@ -187,9 +187,19 @@ static const char *const based_sfx[] = {"-based", "-born", "-owned", "-led",
 static uint32_t based_h[N_BASED];
 static uint32_t by_h; /* hash of "by" (the one word of class WC_BY) */
 static uint32_t wc_val[WC_SLOTS];
+/* One bit per hash bucket, set when a listed word falls in it: most words
+ * have no class, and one well-predicted test rejects them. */
+#define WC_FILTER_BITS 14
+static uint64_t wc_filter[(1u << WC_FILTER_BITS) / 64];
+
+/* Filter bit of hash h (top bits of a product other than the slot's). */
+static inline uint32_t wc_bit(uint32_t h) {
+  return (h * 0x85EBCA77u) >> (32 - WC_FILTER_BITS);
+}
 
 /* Classes of the word with hash h. */
 static unsigned wc(uint32_t h) {
+  if (!(wc_filter[wc_bit(h) / 64] >> (wc_bit(h) % 64) & 1)) return 0;
   uint32_t i = (h * 0x9E3779B1u) & (WC_SLOTS - 1);
   while (wc_val[i]) {
     if (wc_key[i] == h) return wc_val[i];
@@ -207,6 +217,7 @@ static void wc_build(void) {
     uint32_t h = nw_hash_lower_cstr(c->w);
     uint32_t i = (h * 0x9E3779B1u) & (WC_SLOTS - 1);
     while (wc_val[i] && wc_key[i] != h) i = (i + 1) & (WC_SLOTS - 1);
+    wc_filter[wc_bit(h) / 64] |= 1ull << (wc_bit(h) % 64);
     wc_key[i] = h;
     wc_val[i] |= c->cls;
   }
@@ -246,8 +257,8 @@ static int tok_punct(const pass *p, size_t i, char c) {
 
 /* Is token i a capitalised or all-caps word? */
 static int tok_capital(const pass *p, size_t i) {
-  const nw_token *t = tok(p, i);
-  return t->kind == NW_K_WORD && (t->flags & (NW_F_CAP | NW_F_ALLCAP));
+  const nw_token *t = tok(p, i); /* & rather than &&: no branch */
+  return (t->kind == NW_K_WORD) & !!(t->flags & (NW_F_CAP | NW_F_ALLCAP));
 }
 
 /* Case-insensitive sequence hash of tokens [t0, t1). */
