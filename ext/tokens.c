@@ -328,8 +328,8 @@ int nw_tokenize(const unsigned char *s, size_t n, nw_tokens *tk) {
     t->b0 = (uint32_t)i;
     t->nl = (uint8_t)(nl > 255 ? 255 : nl);
     t->cp = cp;
-    if (space) t->flags |= NW_F_SPACE;
-    if (spaces >= 2 && !nl) t->flags |= NW_F_WIDE;
+    t->flags |= (uint16_t)((unsigned)space * NW_F_SPACE | /* no branches */
+                           (unsigned)(spaces >= 2 && !nl) * NW_F_WIDE);
     nl = spaces = 0;
     space = 0;
     size_t al;
