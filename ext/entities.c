@@ -25,6 +25,8 @@ typedef struct ment {
   int dead;         /* dropped */
   int weight;       /* vote weight: 2 tagger, 1 propagated, 4 cue */
   int cue;          /* type fixed by a cue in the text ("X family") */
+  unsigned pcats;   /* nw_gaz_phrase(key), filled by finish() for the live
+                       mentions that make the entities */
 } ment;
 
 typedef struct pass {
@@ -183,10 +185,21 @@ static const char *const based_sfx[] = {"-based", "-born", "-owned", "-led",
                                         "-backed"};
 #define N_BASED (sizeof based_sfx / sizeof *based_sfx)
 static uint32_t based_h[N_BASED];
+static uint32_t by_h; /* hash of "by" (the one word of class WC_BY) */
 static uint32_t wc_val[WC_SLOTS];
+/* One bit per hash bucket, set when a listed word falls in it: most words
+ * have no class, and one well-predicted test rejects them. */
+#define WC_FILTER_BITS 14
+static uint64_t wc_filter[(1u << WC_FILTER_BITS) / 64];
+
+/* Filter bit of hash h (top bits of a product other than the slot's). */
+static inline uint32_t wc_bit(uint32_t h) {
+  return (h * 0x85EBCA77u) >> (32 - WC_FILTER_BITS);
+}
 
 /* Classes of the word with hash h. */
 static unsigned wc(uint32_t h) {
+  if (!(wc_filter[wc_bit(h) / 64] >> (wc_bit(h) % 64) & 1)) return 0;
   uint32_t i = (h * 0x9E3779B1u) & (WC_SLOTS - 1);
   while (wc_val[i]) {
     if (wc_key[i] == h) return wc_val[i];
@@ -199,10 +212,12 @@ static unsigned wc(uint32_t h) {
 static void wc_build(void) {
   for (size_t k = 0; k < N_BASED; k++)
     based_h[k] = nw_hash_lower_cstr(based_sfx[k]);
+  by_h = nw_hash_lower_cstr("by");
   for (const word_class *c = word_classes; c->w; c++) {
     uint32_t h = nw_hash_lower_cstr(c->w);
     uint32_t i = (h * 0x9E3779B1u) & (WC_SLOTS - 1);
     while (wc_val[i] && wc_key[i] != h) i = (i + 1) & (WC_SLOTS - 1);
+    wc_filter[wc_bit(h) / 64] |= 1ull << (wc_bit(h) % 64);
     wc_key[i] = h;
     wc_val[i] |= c->cls;
   }
@@ -242,8 +257,8 @@ static int tok_punct(const pass *p, size_t i, char c) {
 
 /* Is token i a capitalised or all-caps word? */
 static int tok_capital(const pass *p, size_t i) {
-  const nw_token *t = tok(p, i);
-  return t->kind == NW_K_WORD && (t->flags & (NW_F_CAP | NW_F_ALLCAP));
+  const nw_token *t = tok(p, i); /* & rather than &&: no branch */
+  return (t->kind == NW_K_WORD) & !!(t->flags & (NW_F_CAP | NW_F_ALLCAP));
 }
 
 /* Case-insensitive sequence hash of tokens [t0, t1). */
@@ -253,12 +268,22 @@ static uint32_t span_key(const pass *p, uint32_t t0, uint32_t t1) {
   return q;
 }
 
+/* Every gazetteer category of token i (nw_gaz_word_all). */
+static unsigned gaz_all(const pass *p, size_t i) {
+  return nw_tagdoc_gaz(p->td, i);
+}
+
+/* The categories of token i the tagger sees (nw_gaz_word). */
+static unsigned gaz_word(const pass *p, size_t i) {
+  return gaz_all(p, i) & NW_GZ_TAGGER_MASK;
+}
+
 /* Is token i a title before a name (Mr, Dr., President, Sen.)? */
 static int is_title(const pass *p, size_t i) {
   const nw_token *t = tok(p, i);
   if (t->flags & NW_F_TITLEABBR) return 1;
   if (t->kind != NW_K_WORD) return 0;
-  unsigned g = nw_gaz_word(t->h);
+  unsigned g = gaz_word(p, i);
   return (g & NW_GZ_TITLE) && !(g & (NW_GZ_MALE | NW_GZ_FEMALE));
 }
 
@@ -267,7 +292,7 @@ static int is_title(const pass *p, size_t i) {
  * long ("Data Management", "Read More")? */
 static int common_name(const pass *p, const ment *m) {
   if (m->t0 > 0 && is_title(p, m->t0 - 1)) return 0;
-  if (nw_gaz_word(tok(p, m->t0)->h) & (NW_GZ_MALE | NW_GZ_FEMALE)) return 0;
+  if (gaz_word(p, m->t0) & (NW_GZ_MALE | NW_GZ_FEMALE)) return 0;
   if (m->t1 - m->t0 < 2 && nw_tagdoc_line(p->td, m->t0) == 0) return 0;
   for (uint32_t i = m->t0; i < m->t1; i++)
     if (!nw_hset_has(p->m->common, p->m->ncommon, tok(p, i)->h)) return 0;
@@ -364,7 +389,7 @@ static int lower_is(const pass *p, size_t i, unsigned c) {
  * gazetteer, else an ORG ("Fidelity National" of "... Chairman X"). */
 static int head_type(const pass *p, uint32_t t0, uint32_t t1) {
   unsigned g = nw_gaz_phrase(span_key(p, t0, t1));
-  if (!g && t1 - t0 == 1) g = nw_gaz_word(tok(p, t0)->h);
+  if (!g && t1 - t0 == 1) g = gaz_word(p, t0);
   if (g & (NW_GZ_GPE | NW_GZ_LOCNAME)) return NW_T_LOC;
   return g & NW_GZ_NORP ? NW_T_MISC : NW_T_ORG;
 }
@@ -585,7 +610,8 @@ static int bylines(pass *p) {
   size_t n = p->d->tok.n;
   for (size_t i = 0; i + 1 < n; i++) {
     const nw_token *t = tok(p, i);
-    if (t->b1 - t->b0 != 2 || (p->d->s[t->b0] | 32) != 'b') continue;
+    if (t->h != by_h || t->b1 - t->b0 != 2 || (p->d->s[t->b0] | 32) != 'b')
+      continue;
     int by = tok_is(p, i, WC_BY) &&
              (tok(p, i)->nl || i == 0 || tok_is(p, i - 1, WC_BYPREV));
     if (!by) continue;
@@ -809,7 +835,7 @@ static uint32_t org_name_end(const pass *p, uint32_t i) {
 static int org_names(pass *p) {
   for (size_t c = 0; c < p->ncaps; c++) {
     uint32_t i = p->caps[c];
-    if (!(nw_gaz_word(tok(p, i)->h) & (NW_GZ_ORGNAME | NW_GZ_ORGSTART)))
+    if (!(gaz_word(p, i) & (NW_GZ_ORGNAME | NW_GZ_ORGSTART)))
       continue;
     uint32_t e = org_name_end(p, i);
     if (e == i || find_ment(p, i, e) >= 0) continue;
@@ -922,13 +948,13 @@ static int fix_types(pass *p) {
     if (m->type != NW_T_ORG) continue;
     keymap_put(&heads, tok(p, m->t0)->h, k);
     const nw_token *t = tok(p, m->t1 - 1);
-    if (m->t1 - m->t0 == 2 && !(nw_gaz_word(t->h) & NW_GZ_ORGSUF))
+    if (m->t1 - m->t0 == 2 && !(gaz_word(p, m->t1 - 1) & NW_GZ_ORGSUF))
       keymap_put(&heads, t->h, k);
   }
   for (size_t k = 0; k < p->n; k++) {
     ment *m = &p->v[k];
     if (m->dead) continue;
-    unsigned g = nw_gaz_word(tok(p, m->t0)->h);
+    unsigned g = gaz_word(p, m->t0);
     if (m->t1 - m->t0 == 1 && m->type != NW_T_ORG &&
         !(g & (NW_GZ_GPE | NW_GZ_NORP | NW_GZ_MALE | NW_GZ_FEMALE)) &&
         (keymap_get(&heads, tok(p, m->t0)->h) >= 0 ||
@@ -987,7 +1013,7 @@ static int org_of(const pass *p, const ment *m) {
 static int cue_type(const pass *p, const ment *m) {
   if (lower_is(p, m->t1, WC_FAMILY) || org_speaker(p, m)) return NW_T_PER;
   if (m->type == NW_T_PER && m->t1 - m->t0 == 1 && org_cue_after(p, m) &&
-      !(nw_gaz_word(tok(p, m->t0)->h) & (NW_GZ_MALE | NW_GZ_FEMALE)) &&
+      !(gaz_word(p, m->t0) & (NW_GZ_MALE | NW_GZ_FEMALE)) &&
       !person_cue(p, m))
     return NW_T_ORG;
   return org_of(p, m) ? NW_T_ORG : -1;
@@ -1044,7 +1070,7 @@ static uint32_t org_core_word(const pass *p, const ment *m) {
   const nw_token *t = tok(p, e - 1);
   if (e == m->t1 || e - m->t0 < 2 || !tok_capital(p, e - 1) ||
       tok_is(p, e - 1, WC_ORGWORD | WC_ORGEND | WC_JOIN) ||
-      (nw_gaz_word(t->h) & (NW_GZ_ORGSUF | NW_GZ_GPE)))
+      (gaz_word(p, e - 1) & (NW_GZ_ORGSUF | NW_GZ_GPE)))
     return 0;
   return t->h;
 }
@@ -1159,8 +1185,8 @@ static int propagate(pass *p, const keymap *names) {
 
 /* Gazetteer categories of mention m (whole phrase, else its single word). */
 static unsigned ment_gaz(const pass *p, const ment *m) {
-  unsigned c = nw_gaz_phrase(m->key);
-  if (!c && m->t1 - m->t0 == 1) c = nw_gaz_word(tok(p, m->t0)->h);
+  unsigned c = m->pcats;
+  if (!c && m->t1 - m->t0 == 1) c = gaz_word(p, m->t0);
   return c;
 }
 
@@ -1201,7 +1227,7 @@ static int gender_of(const pass *p, const uint32_t *ms, size_t nm,
   }
   const ment *c = &p->v[canon];
   if (c->t1 - c->t0 < 2) return 0;
-  unsigned g = nw_gaz_word(tok(p, c->t0)->h);
+  unsigned g = gaz_word(p, c->t0);
   if ((g & NW_GZ_MALE) && !(g & NW_GZ_FEMALE)) return 1;
   if ((g & NW_GZ_FEMALE) && !(g & NW_GZ_MALE)) return 2;
   return 0;
@@ -1235,17 +1261,17 @@ static int dateline(const pass *p, const ment *m) {
  * ("George W. Bush", "Mr. Alexei Miller")?  It decides its entity's type. */
 static int full_person(const pass *p, const ment *m) {
   if (m->type != NW_T_PER || m->t1 - m->t0 < 2) return 0;
-  if (nw_gaz_word(tok(p, m->t0)->h) & (NW_GZ_MALE | NW_GZ_FEMALE)) return 1;
+  if (gaz_word(p, m->t0) & (NW_GZ_MALE | NW_GZ_FEMALE)) return 1;
   return m->t0 > 0 && is_title(p, m->t0 - 1);
 }
 
 /* Does mention m name a product ("Avastin", "Sony PlayStation") rather
  * than its maker? */
 static int product(const pass *p, const ment *m) {
-  if (nw_gaz_phrase(m->key) & NW_GZ_PRODUCT) return 1;
-  if (nw_gaz_phrase(m->key) & NW_GZ_ORGNAME) return 0;
+  if (m->pcats & NW_GZ_PRODUCT) return 1;
+  if (m->pcats & NW_GZ_ORGNAME) return 0;
   for (uint32_t i = m->t0; i < m->t1; i++)
-    if (nw_gaz_word_all(tok(p, i)->h) & NW_GZ_PRODUCT) return 1;
+    if (gaz_all(p, i) & NW_GZ_PRODUCT) return 1;
   return 0;
 }
 
@@ -1337,15 +1363,15 @@ static int finish(pass *p, nw_entities *r) {
   for (size_t k = 0; k < p->n; k++) live += !p->v[k].dead;
   r->m = malloc((live ? live : 1) * sizeof *r->m);
   r->e = malloc((live ? live : 1) * sizeof *r->e);
-  uint32_t *order = malloc((live ? live : 1) * sizeof *order);
-  uint32_t *first = malloc((live + 1) * sizeof *first);
-  uint32_t *eid = malloc((p->n ? p->n : 1) * sizeof *eid);
-  if (!r->m || !r->e || !order || !first || !eid) {
+  /* one block for order[live], first[live + 1] and eid[p->n] */
+  uint32_t *order = malloc((2 * live + 1 + p->n) * sizeof *order);
+  if (!r->m || !r->e || !order) {
     free(order);
-    free(first);
-    free(eid);
     return NW_NOMEM;
   }
+  uint32_t *first = order + live, *eid = first + live + 1;
+  for (size_t k = 0; k < p->n; k++)
+    if (!p->v[k].dead) p->v[k].pcats = nw_gaz_phrase(p->v[k].key);
   cover_all(p);
   emit_in_order(p, r);
   group(p, r, eid, first, order);
@@ -1355,17 +1381,17 @@ static int finish(pass *p, nw_entities *r) {
     r->m[i].entity = eid[root(p, r->m[i].entity)];
     r->m[i].label = r->e[r->m[i].entity].label;
   }
-  free(order);
-  free(first);
-  free(eid);
+  free(order); /* holds first and eid too */
   return NW_OK;
 }
 
 /* List the capitalised and all-caps words (tok_capital) once, for the
  * steps that look only at them. */
 static void list_caps(pass *p) {
-  for (size_t i = 0; i < p->d->tok.n; i++)
-    if (tok_capital(p, i)) p->caps[p->ncaps++] = (uint32_t)i;
+  for (size_t i = 0; i < p->d->tok.n; i++) { /* no branch on the case */
+    p->caps[p->ncaps] = (uint32_t)i;
+    p->ncaps += (size_t)tok_capital(p, i);
+  }
 }
 
 /* Every step of the pass after tagging. */
@@ -1401,24 +1427,22 @@ static int compute(nw_doc *d, nw_entities *r) {
   p.d = d;
   p.m = nw_model_builtin();
   size_t n = d->tok.n ? d->tok.n : 1;
-  uint8_t *tags = malloc(n);
-  float *mg = malloc(n * sizeof *mg);
-  p.cov = malloc(n * sizeof *p.cov);
-  p.tick = malloc(n);
-  p.caps = malloc(n * sizeof *p.caps);
+  /* one block for the per-token arrays: margins, cover, caps (4 bytes a
+     token each), then tags and tickers (1 byte each) */
+  float *mg = malloc(n * (3 * sizeof(uint32_t) + 2));
   p.td = nw_tagdoc_new(d, p.m->common, p.m->ncommon);
   int rc = NW_NOMEM;
-  if (tags && mg && p.cov && p.tick && p.caps && p.td) {
+  if (mg && p.td) {
+    p.cov = (int32_t *)(void *)(mg + n);
+    p.caps = (uint32_t *)(void *)(p.cov + n);
+    uint8_t *tags = (uint8_t *)(p.caps + n);
+    p.tick = tags + n;
     nw_tag_decode_model(p.td, p.m, tags, mg);
     rc = run_pass(&p, tags, mg);
     if (rc == NW_OK) rc = finish(&p, r);
   }
   nw_tagdoc_free(p.td);
-  free(tags);
-  free(mg);
-  free(p.cov);
-  free(p.tick);
-  free(p.caps);
+  free(mg); /* holds cov, caps, tags and tick too */
   free(p.v);
   return rc;
 }

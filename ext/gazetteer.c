@@ -16,17 +16,30 @@ typedef struct gaz_slot {
   uint32_t val;
 } gaz_slot;
 
+#define GAZ_FILTER_BITS 17 /* 16 KB of filter a table */
+
+/* A table and its filter: one bit per key hash bucket, set when some key
+ * falls in it, so that most unknown words are rejected from a small array
+ * that stays in cache, without probing the large one. */
 typedef struct gaz_table {
   gaz_slot s[GAZ_SLOTS];
+  uint64_t filter[(1u << GAZ_FILTER_BITS) / 64];
 } gaz_table;
 
 static gaz_table words, phrases;
 static pthread_once_t gaz_once = PTHREAD_ONCE_INIT;
 static int gaz_rc = NW_OK;
 
+/* Filter bit of key k (from the top bits of a product, independent of the
+ * slot, which the low bits pick). */
+static inline uint32_t gaz_bit(uint32_t k) {
+  return (k * 0x9E3779B1u) >> (32 - GAZ_FILTER_BITS);
+}
+
 /* Merge cats into the slot of key k (key 0 is stored as 1). */
 static void gaz_put(gaz_table *t, uint32_t k, unsigned cats) {
   if (!k) k = 1;
+  t->filter[gaz_bit(k) / 64] |= 1ull << (gaz_bit(k) % 64);
   size_t i = k & (GAZ_SLOTS - 1);
   while (t->s[i].val && t->s[i].key != k) i = (i + 1) & (GAZ_SLOTS - 1);
   t->s[i].key = k;
@@ -36,6 +49,7 @@ static void gaz_put(gaz_table *t, uint32_t k, unsigned cats) {
 /* Categories stored for key k. */
 static unsigned gaz_get(const gaz_table *t, uint32_t k) {
   if (!k) k = 1;
+  if (!(t->filter[gaz_bit(k) / 64] >> (gaz_bit(k) % 64) & 1)) return 0;
   size_t i = k & (GAZ_SLOTS - 1);
   while (t->s[i].val) {
     if (t->s[i].key == k) return t->s[i].val;

@@ -134,8 +134,9 @@ int nw_split_sentences(nw_doc *d) {
   uint32_t para = 0;
   const nw_token *tk = d->tok.t;
   for (size_t i = 0; i < n; i++) {
-    if (!tk[i].nl && tk[i].kind != NW_K_PUNCT && !(tk[i].flags & NW_F_ABBR))
-      continue; /* most tokens: a word inside a line */
+    if (!((tk[i].nl != 0) | (tk[i].kind == NW_K_PUNCT) |
+          ((tk[i].flags & NW_F_ABBR) != 0)))
+      continue; /* most tokens: a word inside a line (one branch) */
     if (i > start) {
       int brk = 0, newpara = 0;
       if (para_break(d, i)) {

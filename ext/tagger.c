@@ -32,8 +32,8 @@ typedef struct csum {
 typedef struct tinfo {
   uint32_t h;     /* token hash with typographic apostrophes made ' */
   uint32_t shape; /* hash of the collapsed shape ("Xx", "X.X.", "dd") */
-  uint16_t gaz;   /* nw_gaz_word() categories */
-  uint8_t ready;  /* shape and gaz filled */
+  uint16_t gaz;   /* nw_gaz_word_all() categories of a word (0 else) */
+  uint8_t ready;  /* INFO_SHAPE | INFO_GAZ: which are filled */
   uint8_t line;   /* 0 normal line, 1 all-caps line, 2 title-case line */
   uint8_t phr;    /* gazetteer phrase over the token: code << 1 | inside */
   uint8_t capc;   /* case class, see case_class() */
@@ -45,7 +45,7 @@ struct nw_tagdoc {
   uint32_t *lower;  /* set of words seen all lower case in the document */
   uint32_t nlower;
   uint32_t *hkey;   /* label history: capitalised word -> last type + 1
-                       (in the allocation of lower) */
+                       (in the allocation of lower, as hval is) */
   uint8_t *hval;
   uint32_t nhist;
   const uint32_t *common; /* common lower-case words (model) */
@@ -62,34 +62,32 @@ static inline uint32_t fmix(uint32_t t, uint32_t a, uint32_t b) {
   return h ^ (h >> 15);
 }
 
-/* Does s[b, e) hold an ASCII capital?  Eight bytes at a time; lim is the
- * end of the readable buffer (the text and its NUL). */
-static int has_upper(const unsigned char *s, uint32_t b, uint32_t e,
-                     size_t lim) {
-  const uint64_t one = 0x0101010101010101ull, hi = one * 0x80;
-  for (; e - b >= 8 || (b < e && b + 8 <= lim); b += 8) {
-    uint64_t x, y;
-    memcpy(&x, s + b, sizeof x);
-    y = x & ~hi; /* 7 bits a byte: sums below never carry into a neighbour */
-    y = (y + one * (0x80 - 'A')) & ~(y + one * (0x80 - 'Z' - 1)) & ~x & hi;
-    if (e - b < 8) return (y & ((1ull << 8 * (e - b)) - 1)) != 0;
-    if (y) return 1;
-  }
-  for (; b < e; b++)
-    if (s[b] >= 'A' && s[b] <= 'Z') return 1;
-  return 0;
-}
-
 /* Case class: 0 lower, 1 Capitalised, 2 ALL CAPS, 3 inner capital (eBay),
- * 4 number, 5 punctuation or quote.  A word with a capital but no lower-case
- * letter is ALLCAP, so only words with NW_F_LOWER are scanned. */
-static uint8_t case_class(const nw_doc *d, const nw_token *t) {
-  if (t->kind == NW_K_PUNCT || t->kind == NW_K_QUOTE) return 5;
-  if (t->flags & NW_F_ALLCAP) return 2;
-  if (t->flags & NW_F_CAP) return 1;
-  if (t->kind == NW_K_NUM) return 4;
-  if (!(t->flags & NW_F_LOWER)) return 0;
-  return (uint8_t)(has_upper(d->s, t->b0 + 1, t->b1, d->n + 1) ? 3 : 0);
+ * 4 number, 5 punctuation or quote; of a token of kind k whose flags give
+ * the bits b (1 NW_F_CAP, 2 NW_F_ALLCAP, 4 NW_F_INNERCAP). */
+#define CASE_CLASS(k, b)                                                  \
+  ((k) == NW_K_PUNCT || (k) == NW_K_QUOTE ? 5                             \
+   : (b) & 2                              ? 2                             \
+   : (b) & 1                              ? 1                             \
+   : (k) == NW_K_NUM                      ? 4                             \
+   : (b) & 4                              ? 3                             \
+                                          : 0)
+#define CASE_ROW(k)                                                       \
+  CASE_CLASS(k, 0), CASE_CLASS(k, 1), CASE_CLASS(k, 2), CASE_CLASS(k, 3), \
+      CASE_CLASS(k, 4), CASE_CLASS(k, 5), CASE_CLASS(k, 6), CASE_CLASS(k, 7)
+
+/* CASE_CLASS of every kind and bits, so that tokens are classed without
+ * branches on their (unpredictable) case. */
+static const uint8_t case_classes[(NW_K_QUOTE + 1) * 8] = {
+    CASE_ROW(0), CASE_ROW(NW_K_WORD), CASE_ROW(NW_K_NUM),
+    CASE_ROW(NW_K_PUNCT), CASE_ROW(NW_K_QUOTE)};
+
+/* Case class of token t (CASE_CLASS). */
+static inline uint8_t case_class(const nw_token *t) {
+  unsigned b = (unsigned)!!(t->flags & NW_F_CAP) |
+               (unsigned)!!(t->flags & NW_F_ALLCAP) << 1 |
+               (unsigned)!!(t->flags & NW_F_INNERCAP) << 2;
+  return case_classes[(t->kind <= NW_K_QUOTE ? t->kind : 0) * 8 + b];
 }
 
 /* Shape class of an ASCII byte: X upper, x lower, d digit, the byte
@@ -124,23 +122,53 @@ static uint32_t shape_hash(const nw_doc *d, const nw_token *t) {
   return h ^ (n > 4 ? 5 : n) << 28;
 }
 
-/* Fill the cached shape and gazetteer bits of token i. */
-static const tinfo *info(nw_tagdoc *td, size_t i) {
+#define INFO_SHAPE 1 /* tinfo.shape is filled */
+#define INFO_GAZ 2   /* tinfo.gaz is filled */
+
+/* Fill the cached gazetteer categories of token i. */
+static tinfo *info_gaz(nw_tagdoc *td, size_t i) {
   tinfo *x = &td->ti[i];
-  if (!x->ready) {
+  if (!(x->ready & INFO_GAZ)) {
     const nw_token *t = &td->d->tok.t[i];
-    x->shape = shape_hash(td->d, t);
-    x->gaz = t->kind == NW_K_WORD ? (uint16_t)nw_gaz_word(t->h) : 0;
-    x->ready = 1;
+    x->gaz = t->kind == NW_K_WORD ? (uint16_t)nw_gaz_word_all(t->h) : 0;
+    x->ready |= INFO_GAZ;
   }
   return x;
+}
+
+/* Fill the cached shape (and gazetteer categories) of token i. */
+static void fill_info(nw_tagdoc *td, size_t i) {
+  tinfo *x = info_gaz(td, i);
+  x->shape = shape_hash(td->d, &td->d->tok.t[i]);
+  x->ready |= INFO_SHAPE;
+}
+
+/* The cached shape and gazetteer categories of token i, filled on first
+ * use. */
+static inline const tinfo *info(nw_tagdoc *td, size_t i) {
+  tinfo *x = &td->ti[i];
+  if (x->ready != (INFO_SHAPE | INFO_GAZ)) fill_info(td, i);
+  return x;
+}
+
+/* Every gazetteer category of token i's word (nw_gaz_word_all of its
+ * hash), cached. */
+unsigned nw_tagdoc_gaz(nw_tagdoc *td, size_t i) {
+  const nw_token *t = &td->d->tok.t[i];
+  if (t->kind != NW_K_WORD) return nw_gaz_word_all(t->h);
+  return info_gaz(td, i)->gaz;
 }
 
 /* Insert h into an open-addressing set of slots (power of two). */
 static void hset_put(uint32_t *set, uint32_t slots, uint32_t h) {
   if (!h) h = 1;
   uint32_t i = (h * 0x9E3779B1u) & (slots - 1);
-  while (set[i] && set[i] != h) i = (i + 1) & (slots - 1);
+  for (;;) { /* one branch a probe: the product is 0 for a free slot and
+                for h's own alike */
+    uint32_t v = set[i];
+    if ((uint64_t)v * (v ^ h) == 0) break;
+    i = (i + 1) & (slots - 1);
+  }
   set[i] = h;
 }
 
@@ -188,18 +216,21 @@ static void scan_token(nw_tagdoc *td, size_t i, uint32_t **low, size_t *nc,
                        lcount *lc) {
   const nw_token *t = &td->d->tok.t[i];
   tinfo *x = &td->ti[i];
-  x->capc = case_class(td->d, t);
+  x->capc = case_class(t);
   x->h = norm_hash(td->d, t);
   x->ready = x->phr = x->line = 0;
   if (t->kind != NW_K_WORD) return;
-  if (lower_word(t)) *(*low)++ = x->h;
-  else (*nc)++;
+  /* without branches on the case: the hash is written in any event (the
+     list has a slot for every token), and kept when the word is lower */
+  int lw = lower_word(t);
+  **low = x->h;
+  *low += lw;
+  *nc += (size_t)!lw;
   if (t->flags & NW_F_POSS) return;
+  unsigned lower = !!(t->flags & NW_F_LOWER);
   lc->words++;
-  if (t->flags & NW_F_LOWER) {
-    lc->lower++;
-    if (!(t->flags & NW_F_CAP) && t->b1 - t->b0 > 3) lc->longlower++;
-  }
+  lc->lower += lower;
+  lc->longlower += lower & !(t->flags & NW_F_CAP) & (t->b1 - t->b0 > 3);
 }
 
 /* Kind of a line of len tokens with counts lc (1 all caps, 2 title case,
@@ -232,28 +263,29 @@ static uint32_t *mark_lines(nw_tagdoc *td, uint32_t *low, size_t *nc) {
  * array), then the two sets are sized and the list is put in its set. */
 nw_tagdoc *nw_tagdoc_new(const nw_doc *d, const uint32_t *common,
                          uint32_t ncommon) {
-  nw_tagdoc *td = calloc(1, sizeof *td);
+  size_t n = d->tok.n ? d->tok.n : 1, nc = 0;
+  /* the state, then its token properties and the list of lower-case words
+     in one block (sizeof *td is a multiple of tinfo's alignment) */
+  nw_tagdoc *td = malloc(sizeof *td + n * (sizeof *td->ti + sizeof(uint32_t)));
   if (!td) return NULL;
+  memset(td, 0, sizeof *td);
   td->d = d;
   td->common = common;
   td->ncommon = ncommon;
-  size_t n = d->tok.n ? d->tok.n : 1, nc = 0;
-  td->ti = malloc(n * (sizeof *td->ti + sizeof(uint32_t)));
-  if (!td->ti) {
-    nw_tagdoc_free(td);
-    return NULL;
-  }
+  td->ti = (tinfo *)(void *)(td + 1);
   uint32_t *low = (uint32_t *)(void *)(td->ti + n);
   uint32_t *end = mark_lines(td, low, &nc);
   td->nlower = slots_for((size_t)(end - low));
   td->nhist = slots_for(nc);
-  td->lower = calloc((size_t)td->nlower + td->nhist, sizeof *td->lower);
-  td->hval = calloc(td->nhist, 1);
-  if (!td->lower || !td->hval) {
+  /* the lower-case set, the history keys and their values in one block */
+  td->lower = calloc(1, ((size_t)td->nlower + td->nhist) * sizeof *td->lower +
+                            td->nhist);
+  if (!td->lower) {
     nw_tagdoc_free(td);
     return NULL;
   }
   td->hkey = td->lower + td->nlower;
+  td->hval = (uint8_t *)(td->hkey + td->nhist);
   for (const uint32_t *h = low; h < end; h++)
     hset_put(td->lower, td->nlower, *h);
   return td;
@@ -262,10 +294,8 @@ nw_tagdoc *nw_tagdoc_new(const nw_doc *d, const uint32_t *common,
 /* Release the state. */
 void nw_tagdoc_free(nw_tagdoc *td) {
   if (!td) return;
-  free(td->ti);
-  free(td->lower); /* holds hkey too */
-  free(td->hval);
-  free(td);
+  free(td->lower); /* holds hkey and hval too */
+  free(td);        /* holds ti too */
 }
 
 /* Was word h seen all lower case in the document? */
@@ -415,17 +445,20 @@ static void near_info(nw_tagdoc *td, long j, size_t s0, size_t s1,
   const tinfo *y = info(td, (size_t)j);
   *w = y->h;
   *s = y->shape;
-  *gaz = y->gaz;
+  *gaz = y->gaz & NW_GZ_TAGGER_MASK;
 }
 
 /* Inputs of every group for the token at q, into in[GR_N]. */
 static void token_inputs(nw_tagdoc *td, const tpos *q, gin *in) {
   const tinfo *x = info(td, q->i);
+  if (td->ncommon) /* read below, after the neighbours: start the read now */
+    __builtin_prefetch(&td->common[((x->h ? x->h : 1) * 0x9E3779B1u) &
+                                   (td->ncommon - 1)]);
   uint32_t w[5], s[5], gz[5];
   for (int k = 0; k < 5; k++)
     if (k != 2) near_info(td, (long)q->i + k - 2, q->s0, q->s1, &w[k], &s[k], &gz[k]);
   in[GR_WORD] = gin_of(GR_WORD, x->h | (uint64_t)x->shape << 32,
-                      x->gaz | (uint64_t)x->capc << 16 |
+                      (x->gaz & NW_GZ_TAGGER_MASK) | (uint64_t)x->capc << 16 |
                           (uint64_t)x->line << 20 | (uint64_t)q->init << 22 |
                           (uint64_t)nw_hset_has(td->common, td->ncommon, x->h) << 23 |
                           (uint64_t)nw_hset_has(td->lower, td->nlower, x->h) << 24);
@@ -626,14 +659,22 @@ static inline void add_row(csum *s, const uint8_t *w) {
   s->last += w[16];
 }
 
-/* Add the model's rows of features f[0..nf) to s. */
+/* Add the model's rows of features f[0..nf) to s (nf <= NW_TAG_MAXFEAT).
+ * Three passes, so that the reads of the bucket offsets, then of the
+ * records, of all the features overlap instead of waiting one by one. */
 static void sum_feats(const nw_model *m, const uint32_t *f, size_t nf,
                       csum *s) {
-  uint32_t shift = 32 - m->bucket_bits;
+  uint32_t shift = 32 - m->bucket_bits, lo[NW_TAG_MAXFEAT], hi[NW_TAG_MAXFEAT];
+  for (size_t k = 0; k < nf; k++) __builtin_prefetch(&m->bt[f[k] >> shift]);
   for (size_t k = 0; k < nf; k++) {
     const uint32_t *b = &m->bt[f[k] >> shift];
-    const uint8_t *w = find_feature(m->rec + (size_t)b[0] * NW_TAG_REC,
-                                    m->rec + (size_t)b[1] * NW_TAG_REC, f[k]);
+    lo[k] = b[0];
+    hi[k] = b[1];
+    __builtin_prefetch(m->rec + (size_t)lo[k] * NW_TAG_REC);
+  }
+  for (size_t k = 0; k < nf; k++) {
+    const uint8_t *w = find_feature(m->rec + (size_t)lo[k] * NW_TAG_REC,
+                                    m->rec + (size_t)hi[k] * NW_TAG_REC, f[k]);
     if (w) add_row(s, w);
   }
 }
@@ -686,9 +727,11 @@ int nw_model_choose(void *ctx, size_t i, const uint32_t *f, size_t nf,
 
 #define TCACHE_BITS 14
 
-/* One cached group sum and the inputs it was summed from. */
+/* One cached group sum and the inputs it was summed from: one cache line,
+ * aligned on one, so that a probe reads a single line. */
 typedef struct tentry {
-  uint64_t a, b;
+  _Alignas(64) uint64_t a;
+  uint64_t b;
   csum s;
 } tentry;
 
@@ -740,7 +783,10 @@ static tcache *tcache_get(const nw_model *m) {
   tcache *c = tls_cache;
   if (!c) {
     pthread_once(&tcache_once, tcache_key_make);
-    if (!tcache_key_ok || !(c = calloc(1, sizeof *c))) return NULL;
+    /* sizeof is a multiple of the alignment, as aligned_alloc wants */
+    if (!tcache_key_ok || !(c = aligned_alloc(_Alignof(tcache), sizeof *c)))
+      return NULL;
+    memset(c, 0, sizeof *c);
     if (pthread_setspecific(tcache_key, c)) {
       free(c);
       return NULL;
@@ -768,17 +814,19 @@ static inline void csum_add(csum *s, const csum *v) {
   s->last += v->last;
 }
 
-/* Add to s the sum of the group with inputs in: cached, or summed from
- * its features and cached. */
-static void add_group(const runner *r, const gin *in, csum *s) {
-  tentry *e = NULL;
-  if (r->c) {
-    uint64_t h = (in->a * 0x9E3779B97F4A7C15ull ^ in->b) * 0xC2B2AE3D27D4EB4Full;
-    e = &r->c->e[h >> (64 - TCACHE_BITS)];
-    if (e->a == in->a && e->b == in->b) {
-      csum_add(s, &e->s);
-      return;
-    }
+/* Cache entry of the group with inputs in. */
+static inline tentry *entry_of(tcache *c, const gin *in) {
+  uint64_t h = (in->a * 0x9E3779B97F4A7C15ull ^ in->b) * 0xC2B2AE3D27D4EB4Full;
+  return &c->e[h >> (64 - TCACHE_BITS)];
+}
+
+/* Add to s the sum of the group with inputs in: from its cache entry e
+ * when that holds it, else summed from its features (and stored in e
+ * when there is a cache). */
+static void add_group(const runner *r, const gin *in, tentry *e, csum *s) {
+  if (e && e->a == in->a && e->b == in->b) {
+    csum_add(s, &e->s);
+    return;
   }
   uint32_t f[NW_TAG_MAXFEAT];
   csum g = {0};
@@ -787,29 +835,51 @@ static void add_group(const runner *r, const gin *in, csum *s) {
   if (e) *e = (tentry){in->a, in->b, g};
 }
 
-/* Does group g have a table of sums (the previous classes, the phrase,
- * the history)? */
-static inline int has_table(int g) {
-  return g == GR_PREV || g == GR_PHR || g == GR_HIST;
-}
-
-/* Add to s the table sums of the groups that have one. */
+/* Add to s the table sums of the groups that have one (the previous
+ * classes, the phrase, the history). */
 static inline void add_fixed(const tcache *c, const gin *in, csum *s) {
   csum_add(s, &c->prev[(uint32_t)in[GR_PREV].a][(uint32_t)in[GR_PREV].b]);
   csum_add(s, &c->phr[(uint32_t)in[GR_PHR].a]);
   csum_add(s, &c->hist[(uint32_t)in[GR_HIST].a][(uint32_t)in[GR_HIST].b]);
 }
 
-/* Runtime step: the token's scores as a sum of group sums. */
+/* Runtime step: the token's scores as a sum of group sums.  The cache
+ * entries of the eight groups without a table are located and prefetched
+ * first, so that their memory reads overlap; the groups are written out
+ * rather than looped over, so that no branch picks them.  Without a cache
+ * every group is summed from its features. */
 static int step_model(nw_tagdoc *td, const tpos *q, uint32_t allowed,
                       float *margin, void *ctx) {
   const runner *r = ctx;
   csum s = {0};
   gin in[GR_N];
   token_inputs(td, q, in);
-  if (r->c) add_fixed(r->c, in, &s);
-  for (int g = 0; g < GR_N; g++)
-    if (!r->c || !has_table(g)) add_group(r, &in[g], &s);
+  if (!r->c) {
+    for (int g = 0; g < GR_N; g++) add_group(r, &in[g], NULL, &s);
+    return choose_sum(r->m, &s, allowed, margin);
+  }
+  tentry *e[8] = {
+      entry_of(r->c, &in[GR_WORD]), entry_of(r->c, &in[GR_AFFIX]),
+      entry_of(r->c, &in[GR_M2]),   entry_of(r->c, &in[GR_M1]),
+      entry_of(r->c, &in[GR_P1]),   entry_of(r->c, &in[GR_P2]),
+      entry_of(r->c, &in[GR_TRI]),  entry_of(r->c, &in[GR_PSHAPE])};
+  __builtin_prefetch(e[0]);
+  __builtin_prefetch(e[1]);
+  __builtin_prefetch(e[2]);
+  __builtin_prefetch(e[3]);
+  __builtin_prefetch(e[4]);
+  __builtin_prefetch(e[5]);
+  __builtin_prefetch(e[6]);
+  __builtin_prefetch(e[7]);
+  add_fixed(r->c, in, &s);
+  add_group(r, &in[GR_WORD], e[0], &s);
+  add_group(r, &in[GR_AFFIX], e[1], &s);
+  add_group(r, &in[GR_M2], e[2], &s);
+  add_group(r, &in[GR_M1], e[3], &s);
+  add_group(r, &in[GR_P1], e[4], &s);
+  add_group(r, &in[GR_P2], e[5], &s);
+  add_group(r, &in[GR_TRI], e[6], &s);
+  add_group(r, &in[GR_PSHAPE], e[7], &s);
   return choose_sum(r->m, &s, allowed, margin);
 }
 

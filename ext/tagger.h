@@ -53,6 +53,9 @@ void nw_tagdoc_free(nw_tagdoc *td);
 
 /* Was word h seen all lower case in the document? */
 int nw_tagdoc_lower(const nw_tagdoc *td, uint32_t h);
+/* Every gazetteer category of token i's word (nw_gaz_word_all() of its
+ * hash), looked up once per document. */
+unsigned nw_tagdoc_gaz(nw_tagdoc *td, size_t i);
 /* Kind of the line holding token i: 0 normal, 1 all caps, 2 title case. */
 int nw_tagdoc_line(const nw_tagdoc *td, size_t i);
 

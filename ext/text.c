@@ -120,18 +120,25 @@ static int64_t count_chars(const unsigned char *s, size_t a, size_t b,
   return c;
 }
 
-/* Build the checkpoint table. */
+/* Are the NW_OFFMAP_STEP (64) bytes at p all ASCII?  Written out: no
+ * loop branch. */
+static inline int ascii_step(const unsigned char *p) {
+  uint64_t w[8];
+  memcpy(w, p, sizeof w);
+  return !((w[0] | w[1] | w[2] | w[3] | w[4] | w[5] | w[6] | w[7]) &
+           0x8080808080808080ull);
+}
+_Static_assert(NW_OFFMAP_STEP == 64, "ascii_step reads one step");
+
+/* Build the checkpoint table (whole ASCII steps counted at once). */
 int nw_offmap_init(nw_offmap *m, const unsigned char *s, size_t n) {
   memset(m, 0, sizeof *m);
   m->s = s;
   m->n = n;
   m->nck = n / NW_OFFMAP_STEP + 1;
-  m->ck = malloc(m->nck * sizeof *m->ck);
-  m->swal = malloc(m->nck);
-  if (!m->ck || !m->swal) {
-    nw_offmap_free(m);
-    return NW_NOMEM;
-  }
+  m->ck = malloc(m->nck * (sizeof *m->ck + 1)); /* swal in the tail */
+  if (!m->ck) return NW_NOMEM;
+  m->swal = (unsigned char *)(m->ck + m->nck);
   int sw = 0;
   int64_t total = 0;
   for (size_t k = 0; k < m->nck; k++) {
@@ -139,15 +146,17 @@ int nw_offmap_init(nw_offmap *m, const unsigned char *s, size_t n) {
     m->swal[k] = (unsigned char)sw;
     size_t a = k * NW_OFFMAP_STEP, b = a + NW_OFFMAP_STEP;
     if (b > n) b = n;
-    if (a < b) total += count_chars(s, a, b, &sw);
+    if (!sw && b - a == NW_OFFMAP_STEP && ascii_step(s + a))
+      total += NW_OFFMAP_STEP; /* leaves sw at 0 */
+    else if (a < b)
+      total += count_chars(s, a, b, &sw);
   }
   return NW_OK;
 }
 
 /* Free the checkpoint table. */
 void nw_offmap_free(nw_offmap *m) {
-  free(m->ck);
-  free(m->swal);
+  free(m->ck); /* holds swal too */
   m->ck = NULL;
   m->swal = NULL;
   m->nck = 0;

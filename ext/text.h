@@ -75,8 +75,8 @@ int nw_cp_is_quote(int32_t cp);
 size_t nw_text_visible_len(const unsigned char *s, size_t n);
 
 /* Byte -> character offset map.  Checkpoints every NW_OFFMAP_STEP bytes make
- * any lookup O(step); a cursor makes in-order lookups O(distance). */
-#define NW_OFFMAP_STEP 512
+ * any lookup O(step). */
+#define NW_OFFMAP_STEP 64
 typedef struct nw_offmap {
   const unsigned char *s;
   size_t n;

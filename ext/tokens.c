@@ -150,9 +150,11 @@ int nw_is_sentence_starter(uint32_t h) {
   return 0;
 }
 
-/* Append a token; returns it or NULL when out of memory. */
-static nw_token *push(nw_tokens *tk) {
-  nw_token *t = nw_grow(tk->t, &tk->cap, tk->n, sizeof *t, 256);
+/* Append a token; returns it or NULL when out of memory.  The first
+ * allocation is sized for text of n bytes (news averages over five bytes a
+ * token), so that most documents need no reallocation. */
+static nw_token *push(nw_tokens *tk, size_t n) {
+  nw_token *t = nw_grow(tk->t, &tk->cap, tk->n, sizeof *t, 64 + n / 4);
   if (!t) return NULL;
   tk->t = t;
   t = &tk->t[tk->n++];
@@ -174,12 +176,22 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i,
   for (;;) {
     size_t l;
     unsigned c, w;
-    /* the hot path: ASCII letters and digits (s[n] is NUL, which stops it) */
-    while ((w = word_cls[c = s[j]]) != 0) {
-      all |= (int)w;
-      prev = (int)w;
-      h = (h ^ ascii_lower[c]) * 16777619u;
-      j++;
+    /* the hot path: ASCII letters and digits (s[n] is NUL, which stops
+       it), in locals the compiler keeps in registers */
+    {
+      uint32_t hh = h;
+      unsigned a = 0, last = 0;
+      while ((w = word_cls[c = s[j]]) != 0) {
+        a |= w;
+        last = w;
+        hh = (hh ^ ascii_lower[c]) * 16777619u;
+        j++;
+      }
+      if (a) {
+        all |= (int)a;
+        prev = (int)last;
+        h = hh;
+      }
     }
     if (j >= n) break;
     if (c < 128) {
@@ -234,14 +246,30 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i,
   return j;
 }
 
-/* Set the case and digit flags of a word token from the union of its
- * classes and the class of its first character. */
-static void word_flags(nw_token *t, int first_cls, int acc) {
-  if (first_cls & NW_CC_UPPER) t->flags |= NW_F_CAP;
-  if (acc & NW_CC_DIGIT) t->flags |= NW_F_DIGIT;
-  if (acc & NW_CC_LOWER) t->flags |= NW_F_LOWER;
-  if ((acc & NW_CC_UPPER) && !(acc & NW_CC_LOWER)) t->flags |= NW_F_ALLCAP;
-  if (acc & (1 << 30)) t->flags |= NW_F_NONASCII;
+/* Does s[a..b) hold an ASCII capital? */
+static int ascii_upper_in(const unsigned char *s, size_t a, size_t b) {
+  for (; a < b; a++)
+    if (s[a] >= 'A' && s[a] <= 'Z') return 1;
+  return 0;
+}
+
+/* Set the case and digit flags of a word token spanning s[t->b0..e) (the
+ * letters scanned from b0, or from b0 + 1 after an index ticker's dot) from
+ * the union of its classes and the class of its first character, without
+ * branches on the (unpredictable) case of the word. */
+static void word_flags(nw_token *t, const unsigned char *s, size_t e,
+                       int first_cls, int acc) {
+  unsigned f = !!(first_cls & NW_CC_UPPER) * NW_F_CAP |
+               !!(acc & NW_CC_DIGIT) * NW_F_DIGIT |
+               !!(acc & NW_CC_LOWER) * NW_F_LOWER |
+               ((acc & (NW_CC_UPPER | NW_CC_LOWER)) == NW_CC_UPPER) * NW_F_ALLCAP |
+               !!(acc & (1 << 30)) * NW_F_NONASCII;
+  /* a capital in acc is after the first character when that is none; a
+     non-ASCII capital does not count */
+  if ((acc & NW_CC_UPPER) && !(first_cls & NW_CC_UPPER) &&
+      (!(acc & (1 << 30)) || ascii_upper_in(s, t->b0 + 1, e)))
+    f |= NW_F_INNERCAP;
+  t->flags |= (uint16_t)f;
 }
 
 /* Attach a following period to the word t when it is an abbreviation or an
@@ -295,13 +323,13 @@ int nw_tokenize(const unsigned char *s, size_t n, nw_tokens *tk) {
       i += l;
       continue;
     }
-    nw_token *t = push(tk);
+    nw_token *t = push(tk, n);
     if (!t) return NW_NOMEM;
     t->b0 = (uint32_t)i;
     t->nl = (uint8_t)(nl > 255 ? 255 : nl);
     t->cp = cp;
-    if (space) t->flags |= NW_F_SPACE;
-    if (spaces >= 2 && !nl) t->flags |= NW_F_WIDE;
+    t->flags |= (uint16_t)((unsigned)space * NW_F_SPACE | /* no branches */
+                           (unsigned)(spaces >= 2 && !nl) * NW_F_WIDE);
     nl = spaces = 0;
     space = 0;
     size_t al;
@@ -312,7 +340,7 @@ int nw_tokenize(const unsigned char *s, size_t n, nw_tokens *tk) {
       int acc;
       t->b1 = (uint32_t)scan_word(s, n, i + index_ticker, &t->flags, &acc,
                                   &t->h);
-      word_flags(t, cls, acc);
+      word_flags(t, s, t->b1, cls, acc);
       if (!(t->flags & NW_F_DIGIT) || t->kind == NW_K_WORD)
         t->b1 = (uint32_t)attach_period(s, n, t);
       i = t->b1;
@@ -324,6 +352,7 @@ int nw_tokenize(const unsigned char *s, size_t n, nw_tokens *tk) {
         !(cls_at(s, n, i + al + 1) & (NW_CC_ALPHA | NW_CC_DIGIT))) {
       t->kind = NW_K_WORD; /* possessive 's */
       t->flags |= NW_F_POSS | NW_F_LOWER;
+      if (s[i + al] == 'S') t->flags |= NW_F_INNERCAP;
       t->b1 = (uint32_t)(i + al + 1);
       t->h = nw_hash_lower_cstr("'s");
       i = t->b1;

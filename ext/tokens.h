@@ -26,6 +26,9 @@ enum nw_tflag {
   NW_F_POSS = 1 << 10,   /* the possessive 's / ’s / s' split off a word */
   NW_F_NONASCII = 1 << 11, /* has a byte >= 0x80 */
   NW_F_WIDE = 1 << 12,   /* two or more spaces before, on one line */
+  NW_F_INNERCAP = 1 << 13, /* a word or number whose first character is not
+                              a capital, with an ASCII capital after it
+                              (eBay, iPhone, the possessive 'S) */
 };
 
 typedef struct nw_token {
