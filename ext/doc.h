@@ -31,6 +31,8 @@ typedef struct nw_doc {
   nw_analysis quotes; /* quotations, filled on first use (quotes.h) */
   nw_analysis money;  /* amounts per dollar option (functions.c) */
   int refs;           /* owners: the creator, a cache slot, open cursors */
+  const int *tok_wc;  /* word class of every token while quotations are
+                         built (quotes.c), else NULL */
 } nw_doc;
 
 /* Analyse bytes s[0..n) (read up to the first NUL, as SQLite's character

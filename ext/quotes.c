@@ -42,6 +42,7 @@ static void fill_in_pair(nw_qbuild *b) {
 
 /* Word-class bits of the first speaker token of r. */
 static int speaker_class(const nw_doc *d, const nw_qrec *r) {
+  if (d->tok_wc) return d->tok_wc[r->st0];
   const nw_token *k = &d->tok.t[r->st0];
   return k->kind == NW_K_WORD ? nw_word_class(k->h) : 0;
 }
@@ -306,6 +307,8 @@ static void quotes_free(void *p) {
 
 /* Release the builder's memory. */
 static void build_free(nw_qbuild *b) {
+  b->d->tok_wc = NULL;
+  free(b->wcls);
   free(b->pairs);
   free(b->is_row);
   free(b->in_pair);
@@ -315,6 +318,12 @@ static void build_free(nw_qbuild *b) {
 /* Run every stage over the document into b. */
 static int build(nw_qbuild *b) {
   nw_cues_init();
+  size_t n = b->d->tok.n;
+  b->wcls = malloc((n ? n : 1) * sizeof *b->wcls);
+  if (!b->wcls) return NW_NOMEM;
+  for (size_t t = 0; t < n; t++) /* looked up once: attribution asks often */
+    b->wcls[t] = b->d->tok.t[t].kind == NW_K_WORD ? nw_word_class(b->d->tok.t[t].h) : 0;
+  b->d->tok_wc = b->wcls;
   if (nw_quote_pairs(b->d, &b->pairs, &b->npairs)) return NW_NOMEM;
   b->is_row = calloc(b->npairs ? b->npairs : 1, 1);
   b->in_pair = calloc(b->d->tok.n ? b->d->tok.n : 1, sizeof *b->in_pair);
