@@ -390,6 +390,11 @@ int nw_word_class(uint32_t h) {
 
 /* Cue starting at token t. */
 int nw_cue_at(const nw_doc *d, size_t t, size_t *end) {
+  if (d->tok_cue) { /* looked up once per document while quotes are built */
+    int c = d->tok_cue[t];
+    *end = t + ((unsigned)c >> 24);
+    return c & 0xFFFFFF;
+  }
   const nw_token *tk = d->tok.t;
   if (tk[t].kind != NW_K_WORD) return 0;
   uint32_t h = tk[t].h;

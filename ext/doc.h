@@ -33,6 +33,8 @@ typedef struct nw_doc {
   int refs;           /* owners: the creator, a cache slot, open cursors */
   const int *tok_wc;  /* word class of every token while quotations are
                          built (quotes.c), else NULL */
+  const int *tok_cue; /* the same for reporting cues: class bits, and in
+                         the top byte the cue's length in tokens */
 } nw_doc;
 
 /* Analyse bytes s[0..n) (read up to the first NUL, as SQLite's character

@@ -21,7 +21,7 @@
 #define VERBAL_REACH 10 /* tokens after "told" in which a verb must come */
 
 /* Word-class bits of token t (0 for punctuation). */
-static int wc(const nw_doc *d, size_t t) {
+static inline int wc(const nw_doc *d, size_t t) {
   if (d->tok_wc) return d->tok_wc[t];
   const nw_token *k = &d->tok.t[t];
   return k->kind == NW_K_WORD ? nw_word_class(k->h) : 0;

@@ -308,6 +308,7 @@ static void quotes_free(void *p) {
 /* Release the builder's memory. */
 static void build_free(nw_qbuild *b) {
   b->d->tok_wc = NULL;
+  b->d->tok_cue = NULL;
   free(b->wcls);
   free(b->pairs);
   free(b->is_row);
@@ -319,11 +320,18 @@ static void build_free(nw_qbuild *b) {
 static int build(nw_qbuild *b) {
   nw_cues_init();
   size_t n = b->d->tok.n;
-  b->wcls = malloc((n ? n : 1) * sizeof *b->wcls);
+  b->wcls = malloc(2 * (n ? n : 1) * sizeof *b->wcls);
   if (!b->wcls) return NW_NOMEM;
-  for (size_t t = 0; t < n; t++) /* looked up once: attribution asks often */
-    b->wcls[t] = b->d->tok.t[t].kind == NW_K_WORD ? nw_word_class(b->d->tok.t[t].h) : 0;
+  int *cue = b->wcls + (n ? n : 1);
+  for (size_t t = 0; t < n; t++) { /* looked up once: attribution asks often */
+    const nw_token *k = &b->d->tok.t[t];
+    size_t e = t;
+    b->wcls[t] = k->kind == NW_K_WORD ? nw_word_class(k->h) : 0;
+    int c = nw_cue_at(b->d, t, &e);
+    cue[t] = c ? c | (int)((e - t) << 24) : 0;
+  }
   b->d->tok_wc = b->wcls;
+  b->d->tok_cue = cue;
   if (nw_quote_pairs(b->d, &b->pairs, &b->npairs)) return NW_NOMEM;
   b->is_row = calloc(b->npairs ? b->npairs : 1, 1);
   b->in_pair = calloc(b->d->tok.n ? b->d->tok.n : 1, sizeof *b->in_pair);

@@ -119,7 +119,8 @@ typedef struct nw_qbuild {
   uint32_t *in_pair;   /* per token: 1 + index of the pair holding it */
   nw_qrec *r;
   size_t n, cap;
-  int *wcls;           /* per token: its word class (NW_W_*), for d->tok_wc */
+  int *wcls;           /* per token: its word class (NW_W_*), for d->tok_wc,
+                          then its cue (d->tok_cue) */
 } nw_qbuild;
 
 /* Append a zeroed record; NULL when out of memory. */
