@@ -104,25 +104,32 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
     if ((nw_word_class(d->tok.t[t].h) & NW_W_LINK) &&
         d->tok.t[t].h != nw_hash_lower_cstr("and"))
       head = d->tok.t[t].b0;
+  /* a name that owns its 's ("McDonald's said") may end one token later */
+  uint32_t end = r->st1 < d->tok.n && (d->tok.t[r->st1].flags & NW_F_POSS)
+                     ? d->tok.t[r->st1].b1 : r->q.sb1;
   size_t i = first_mention_after(E, r->q.sb0);
   const nw_mention *best = NULL;
   for (; i < E->n && E->m[i].b0 < r->q.sb1; i++) {
     const nw_mention *m = &E->m[i];
-    if (m->b0 < r->q.sb0 || m->b1 > r->q.sb1) continue;
-    if (desc && !(m->label == NW_L_PERSON && m->b1 == r->q.sb1 && m->b1 <= head &&
-                  m->t1 >= m->t0 + 2))
+    if (m->b0 < r->q.sb0 || (m->b1 > r->q.sb1 && m->b1 != end)) continue;
+    int ends = m->b1 == r->q.sb1 || m->b1 == end;
+    if (desc && !(m->label == NW_L_PERSON && ends && m->b1 <= head && m->t1 >= m->t0 + 2))
       continue; /* a description links only to a full name that ends it,
                    not "a spokesman for Commissioner Andris Piebalgs" */
     if (best && best->label == NW_L_PERSON && best->b1 <= head && m->b1 > head)
       continue; /* keep the person before "of" */
-    if (m->label == NW_L_PERSON || (!best && m->b1 == r->q.sb1) ||
-        (best && best->label != NW_L_PERSON && m->b1 == r->q.sb1))
+    if (m->label == NW_L_PERSON || (!best && ends) ||
+        (best && best->label != NW_L_PERSON && ends))
       best = m;
   }
   if (!best) return 0;
   if (best->label == NW_L_PERSON) {
     r->q.sb0 = best->b0;
     r->q.sb1 = best->b1;
+  }
+  if (best->b1 == end && end != r->q.sb1) {
+    r->q.sb1 = end;
+    r->st1++;
   }
   set_entity(r, E, best->entity);
   return 1;

@@ -211,6 +211,8 @@ Wal-Mart|Walmart|Target|Costco|Home Depot|Kroger|Carrefour|Tesco|Sainsbury|Ahold
 Metro|Aldi|Lidl|Marks & Spencer|IKEA|H&M|Inditex|Zara|Nike|Adidas|Puma|
 Coca-Cola|Pepsi|PepsiCo|Nestle|Unilever|Procter & Gamble|Kraft|Kraft Foods|Danone|
 Heinz|Kellogg|McDonald's|Starbucks|Burger King|KFC|Yum Brands|Anheuser-Busch|InBev|
+Kohl's|Macy's|Wendy's|Lowe's|Dillard's|Sotheby's|Christie's|Denny's|Applebee's|
+Domino's|Moody's|Arby's|Hardee's|Chili's|Friendly's|Claire's|Sam's Club|
 SABMiller|Heineken|Diageo|Pernod Ricard|Philip Morris|Altria|British American Tobacco|
 Pfizer|Merck|Johnson & Johnson|GlaxoSmithKline|Glaxo|AstraZeneca|Novartis|Roche|
 Sanofi|Sanofi-Aventis|Bayer|BASF|Eli Lilly|Bristol-Myers Squibb|Abbott|Amgen|Genentech|

@@ -326,6 +326,9 @@ static void test_leads(void) {
   RUN("a time between speaker and cue",
       "Energy Secretary Sam Bodman on Monday said the plan would work.", 1,
       {"the plan would work", "Sam Bodman", "Sam Bodman", "said", I});
+  RUN("a name that owns its 's",
+      "McDonald's said on Monday its sales rose 5 percent in May.", 1,
+      {"its sales rose 5 percent in May", "McDonald's", "McDonald's", "said", I});
   RUN("two speakers stay as written",
       "ISS and Glass Lewis also advised shareholders to vote for the deal.", 1,
       {"to vote for the deal", "ISS and Glass Lewis", "ISS and Glass Lewis", "also advised", I});
