@@ -87,6 +87,7 @@ static const word_class word_classes[] = {
     {"inc", WC_ORGEND | WC_LEGAL}, {"inc.", WC_ORGEND | WC_LEGAL}, {"corp", WC_ORGEND | WC_LEGAL},
     {"corp.", WC_ORGEND | WC_LEGAL}, {"ltd", WC_ORGEND | WC_LEGAL}, {"ltd.", WC_ORGEND | WC_LEGAL},
     {"plc", WC_ORGEND | WC_LEGAL}, {"llc", WC_ORGEND | WC_LEGAL}, {"co.", WC_ORGEND | WC_LEGAL},
+    {"co", WC_LEGAL},
     {"group", WC_ORGEND | WC_DESCR}, {"holdings", WC_ORGEND | WC_LEGAL},
     {"ag", WC_LEGAL}, {"nv", WC_LEGAL}, {"sa", WC_LEGAL}, {"gmbh", WC_LEGAL},
     {"spa", WC_LEGAL}, {"cos", WC_LEGAL}, {"cos.", WC_LEGAL},
@@ -798,7 +799,8 @@ static void drop_non_names(pass *p) {
 }
 
 /* Let a name take the legal form right after it ("General Electric" +
- * "Co.", "Lumenfold" + "Inc.") and become an ORG. */
+ * "Co.", "Lumenfold" + "Inc.", "J.C. Penney" + "Co Inc.") and become an
+ * ORG. */
 static void absorb_legal(pass *p) {
   for (size_t k = 0; k < p->n; k++) {
     ment *m = &p->v[k];
@@ -806,10 +808,17 @@ static void absorb_legal(pass *p) {
     if (m->dead || e >= p->d->tok.n || !tok_is(p, e, WC_LEGAL) ||
         tok(p, e)->nl || !tok_capital(p, e))
       continue;
-    if (p->cov[e] >= 0 && p->v[p->cov[e]].t1 - p->v[p->cov[e]].t0 > 1)
-      continue;
-    if (p->cov[e] >= 0) kill(p, (size_t)p->cov[e]);
-    m->t1 = e + 1;
+    uint32_t f = e + 1; /* the legal form's end: "Co Inc." is one form */
+    if (p->cov[e] >= 0) {
+      const ment *c = &p->v[p->cov[e]];
+      f = c->t1;
+      for (uint32_t t = c->t0; t < c->t1; t++)
+        if (!tok_is(p, t, WC_LEGAL) && tok(p, t)->kind == NW_K_WORD) f = 0;
+      if (c->t0 != e || !f) continue; /* a name of its own follows */
+      kill(p, (size_t)p->cov[e]);
+    }
+    for (uint32_t t = e + 1; t < f; t++) p->cov[t] = (int32_t)k;
+    m->t1 = f;
     p->cov[e] = (int32_t)k;
     m->type = NW_T_ORG;
   }

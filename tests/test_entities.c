@@ -321,6 +321,23 @@ static void test_cuts(void) {
   nw_doc_free(d);
 }
 
+/* A name and the legal forms after it are one company, whatever the
+ * tagger made of the name: "Hyundai Motor Co Ltd", "J.C. Penney Co Inc.". */
+static void test_legal_forms(void) {
+  nw_doc *d;
+  const nw_entities *e = ents_of(
+      "Brandtmoor Motor Co Ltd said sales fell. J.C. Penney Co Inc. said on "
+      "Thursday sales rose.", &d);
+  check(e != NULL, "legal forms: entities", NULL);
+  if (e) {
+    check(well_formed(d, e), "legal forms: well formed", NULL);
+    check_label(d, e, "Brandtmoor Motor Co Ltd", "ORG");
+    check_label(d, e, "J.C. Penney Co Inc.", "ORG");
+    check(find(d, e, "Co Inc.") < 0, "no company of legal forms alone", NULL);
+  }
+  nw_doc_free(d);
+}
+
 /* Run the layer over n bytes made by fill and check the invariants. */
 static void hostile(const char *what, size_t n, void (*fill)(char *, size_t)) {
   char *s = malloc(n ? n : 1);
@@ -369,6 +386,7 @@ int main(void) {
   test_cues();
   test_lone_surname();
   test_cuts();
+  test_legal_forms();
   hostile("hostile: 1 MB all caps", 1 << 20, fill_caps);
   hostile("hostile: 1 MB capitalised words", 1 << 20, fill_capwords);
   hostile("hostile: one 1 MB token", 1 << 20, fill_token);
