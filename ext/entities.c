@@ -798,6 +798,25 @@ static void drop_non_names(pass *p) {
   }
 }
 
+/* Let a person's name take a particle written onto the next word
+ * ("Antoine Giscard" + "d'Estaing", "d’Alema"). */
+static void absorb_particles(pass *p) {
+  for (size_t k = 0; k < p->n; k++) {
+    ment *m = &p->v[k];
+    uint32_t e = m->t1;
+    if (m->dead || m->type != NW_T_PER || e >= p->d->tok.n || p->cov[e] >= 0 ||
+        tok(p, e)->nl || tok(p, e)->kind != NW_K_WORD)
+      continue;
+    const unsigned char *w = p->d->s + tok(p, e)->b0;
+    size_t n = tok(p, e)->b1 - tok(p, e)->b0, a = 0;
+    if (n > 3 && (w[0] == 'd' || w[0] == 'D') && w[1] == '\'') a = 2;
+    else if (n > 5 && (w[0] == 'd' || w[0] == 'D') && memcmp(w + 1, "\xe2\x80\x99", 3) == 0) a = 4;
+    if (!a || w[a] < 'A' || w[a] > 'Z') continue;
+    m->t1 = e + 1;
+    p->cov[e] = (int32_t)k;
+  }
+}
+
 /* Let a name take the legal form right after it ("General Electric" +
  * "Co.", "Lumenfold" + "Inc.", "J.C. Penney" + "Co Inc.") and become an
  * ORG. */
@@ -1116,7 +1135,12 @@ static int link_names(pass *p, keymap *names) {
     if (m->t1 - m->t0 < 2) continue;
     uint32_t cw = m->type == NW_T_ORG ? org_core_word(p, m) : 0;
     if (cw) keymap_put(&core, cw, k);
-    if (m->type == NW_T_PER) keymap_put(&sur, tok(p, m->t1 - 1)->h, k);
+    if (m->type == NW_T_PER) {
+      keymap_put(&sur, tok(p, m->t1 - 1)->h, k);
+      const unsigned char *w = p->d->s + tok(p, m->t1 - 1)->b0;
+      if ((w[0] == 'd' || w[0] == 'D') && (w[1] == '\'' || w[1] == 0xe2))
+        keymap_put(&sur, tok(p, m->t1 - 2)->h, k); /* "Giscard" of "… Giscard d'Estaing" */
+    }
     uint32_t ih = m->type != NW_T_PER ? initials_hash(p, m) : 0;
     if (ih) keymap_put(&ini, ih, k);
   }
@@ -1414,6 +1438,7 @@ static int run_pass(pass *p, const uint8_t *tags, const float *mg) {
   cover_all(p);
   drop_non_names(p);
   absorb_legal(p);
+  absorb_particles(p);
   if (bylines(p) || org_names(p) || explicit_acronyms(p) ||
       descriptor_names(p) || fix_types(p))
     return NW_NOMEM;

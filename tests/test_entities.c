@@ -322,7 +322,8 @@ static void test_cuts(void) {
 }
 
 /* A name and the legal forms after it are one company, whatever the
- * tagger made of the name: "Hyundai Motor Co Ltd", "J.C. Penney Co Inc.". */
+ * tagger made of the name: "Hyundai Motor Co Ltd", "J.C. Penney Co Inc.";
+ * a particle written onto a surname stays in the name: "d'Estaing". */
 static void test_legal_forms(void) {
   nw_doc *d;
   const nw_entities *e = ents_of(
@@ -334,6 +335,14 @@ static void test_legal_forms(void) {
     check_label(d, e, "Brandtmoor Motor Co Ltd", "ORG");
     check_label(d, e, "J.C. Penney Co Inc.", "ORG");
     check(find(d, e, "Co Inc.") < 0, "no company of legal forms alone", NULL);
+  }
+  nw_doc_free(d);
+  e = ents_of("Finance Director Antoine Garmont d'Estaing said so. Garmont agreed.", &d);
+  check(e != NULL, "particle: entities", NULL);
+  if (e) {
+    check_label(d, e, "Antoine Garmont d'Estaing", "PERSON");
+    check(same_entity(d, e, "Garmont", "Antoine Garmont d'Estaing"),
+          "Garmont -> Antoine Garmont d'Estaing", NULL);
   }
   nw_doc_free(d);
 }
