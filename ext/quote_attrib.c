@@ -17,6 +17,8 @@
 #define SCARE_WORDS 4  /* a quote of fewer words needs a cue to count */
 #define FRAG_REACH 12  /* tokens from a cue to the quoted fragment it holds */
 #define TITLE_WORDS 6  /* words in a quoted title ("Face the Nation") */
+#define SUBJECT_MAX 12 /* tokens from a clause's subject to its verb after an
+                          adjunct ("said on Monday its profit in … slipped") */
 #define FINITE_REACH 5 /* tokens from a clause's subject to its auxiliary */
 #define VERBAL_REACH 10 /* tokens after "told" in which a verb must come */
 
@@ -209,7 +211,8 @@ static int np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
     size_t o = j - 1;
     while (o > lo && e - o < NP_MAX && !is_p(d, o, '(')) o--;
     if (!is_p(d, o, '(') || o == lo) return 0;
-    if (d->tok.t[o - 1].flags & NW_F_ALLCAP) return 0; /* "NEW YORK (Reuters)" */
+    if ((d->tok.t[o - 1].flags & NW_F_ALLCAP) && e < d->tok.n && is_dash(d, e))
+      return 0; /* "NEW YORK (Reuters) -", not "IBM ( IBM.N ) said" */
     e = j = o;
   }
   if (wc(d, j - 1) & NW_W_PRON) {
@@ -227,7 +230,12 @@ static int np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
       break;
     }
     j = t;
-    if ((c & NW_W_DET) && !(t > lo && np_link(d, t - 1))) break;
+    if ((c & NW_W_DET) && !(t > lo && np_link(d, t - 1))) {
+      if (t > lo && (wc(d, t - 1) & NW_W_DET) && !(wc(d, t - 1) & NW_W_PRON) &&
+          d->tok.t[t - 1].kind == NW_K_WORD)
+        j = t - 1; /* "a top official", "the two companies" */
+      break;
+    }
   }
   while (j < e && np_link(d, j)) j++;
   if (!np_ok(d, j, e)) return 0;
@@ -727,8 +735,22 @@ static int adjunct_clause_mark(const nw_doc *d, size_t t) {
   if ((p & (NW_W_STOP | NW_W_SUBORD | NW_W_DET | NW_W_LINK)) ||
       ((p & NW_W_PREP) && !(p & NW_W_TIME)) || (c & NW_W_TIME))
     return 0; /* still inside the adjunct: "in a statement", "on Friday" */
-  return (c & (NW_W_PRON | NW_W_DET | NW_W_THING) || (d->tok.t[t].flags & NW_F_CAP)) &&
-         finite_clause(d, t, d->sent[sent_of(d, t)].t1);
+  if (!(c & (NW_W_PRON | NW_W_DET | NW_W_THING)) && !(d->tok.t[t].flags & NW_F_CAP))
+    return 0;
+  size_t send = d->sent[sent_of(d, t)].t1;
+  if (finite_clause(d, t, send)) return 1;
+  if (!(c & NW_W_DET)) return 0;
+  for (size_t k = t + 1; k < send && k - t <= SUBJECT_MAX; k++) { /* "its operating
+      profit in the first half likely slipped" */
+    const nw_token *w = &d->tok.t[k];
+    if (wc(d, k) & (NW_W_AUX | NW_W_PAST)) return 1;
+    if (w->kind == NW_K_WORD && !(w->flags & NW_F_CAP) && w->b1 - w->b0 > 4 &&
+        d->s[w->b1 - 2] == 'e' && d->s[w->b1 - 1] == 'd')
+      return 1;
+    if (w->kind == NW_K_PUNCT || (wc(d, k) & (NW_W_THAT | NW_W_WH | NW_W_SUBORD)))
+      return 0;
+  }
+  return 0;
 }
 
 /* Last token of sentence s that belongs to its content: the end without
@@ -1129,7 +1151,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       is_p(d, sp[0] - 1, ',') && (wc(d, j + 1) & (NW_W_AUX | NW_W_BE | NW_W_PAST)))
     return interrupted(b, t0, send, k, e, sp, j + 1); /* "X, she said in May, were" */
   /* CLAUSE, X said. / CLAUSE, X said on Wednesday. */
-  if ((j >= send || (closing_adjunct(d, a, send) && verbal(d, t0, sp[0]))) && sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&
+  if ((j >= send || (closing_adjunct(d, a, send) &&
+                     has_verb(d, after_dateline(d, t0, sp[0]), sp[0]))) && sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&
       clause_before(d, t0, sp[0] - 1))
     return nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1);
   if (j >= send || in_row(b, j) || is_p(d, j, ',') || human_subject(d, sp[0], sp[1], k))

@@ -341,6 +341,20 @@ static void test_leads(void) {
       "These employees, Kent explained earlier in the hearing, were “well-paid,” earning "
       "$30,000 a year.",
       0, {"were “well-paid,” earning $30,000 a year", "Kent", "*", "explained", M});
+  RUN("a ticker in brackets after the speaker",
+      "BOSTON (Reuters) - Lumen Corp ( LUM.N ) said on Monday it would buy Brandt for $5 "
+      "billion.",
+      1, {"it would buy Brandt for $5 billion", "Lumen Corp", "*", "said", I});
+  RUN("a long subject after an adjunct",
+      "Lumen Corp said on Monday its operating profit in the first half likely slipped 12 "
+      "percent.",
+      1, {"its operating profit in the first half likely slipped 12 percent", "Lumen Corp", "*",
+          "said", I});
+  RUN("a lead that ends with its attribution",
+      "BEIJING/WASHINGTON (Reuters) - A more flexible yuan would not hold back growth but "
+      "would help Beijing rebalance its economy, a top U.S. Treasury official said on Thursday.",
+      1, {"A more flexible yuan would not hold back growth but would help Beijing rebalance its "
+          "economy", "a top U.S. Treasury official", "*", "said", I});
   RUN("the company resolves to the one that spoke",
       "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The company said it had $45 million in cash.",
