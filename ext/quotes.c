@@ -3,6 +3,7 @@
  * document's entities: names to their entity and canonical name, pronouns
  * to the most recent compatible speaker or person, "the company" to the
  * organisation, and floating quotes to the speaker before them. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -216,17 +217,49 @@ static uint32_t main_org(const nw_doc *d, const nw_qbuild *b, const nw_entities 
   return best;
 }
 
-/* Resolve "the company" (and the like) to an organisation: the article's
- * main one when it was named before ("Bally said … The company said"),
- * else the one that spoke last within LOOKBACK_PARAS paragraphs. */
+/* Does the name in bytes [n0, n1) hold the word in bytes [w0, w1) as a
+ * whole word, ignoring case ("Deutsche Bank" holds "bank")? */
+static int name_has_word(const nw_doc *d, uint32_t n0, uint32_t n1, uint32_t w0,
+                         uint32_t w1) {
+  uint32_t wn = w1 - w0;
+  for (uint32_t i = n0; i + wn <= n1; i++) {
+    if ((i > n0 && isalnum(d->s[i - 1])) || (i + wn < n1 && isalnum(d->s[i + wn])))
+      continue;
+    uint32_t k = 0;
+    while (k < wn && tolower(d->s[i + k]) == tolower(d->s[w0 + k])) k++;
+    if (k == wn) return 1;
+  }
+  return 0;
+}
+
+/* Resolve a description to an organisation: to the last one named before
+ * whose name holds its head ("the bank" -> Deutsche Bank, "the exchange"
+ * -> New York Stock Exchange); "the company" (and the like) to the
+ * article's main organisation when it was named before ("Bally said …
+ * The company said"), else to the one that spoke last within
+ * LOOKBACK_PARAS paragraphs. */
 static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
                                 const nw_entities *E, uint32_t org) {
   nw_qrec *r = &b->r[i];
   uint32_t h = r->st1; /* the head: the last word before "of" */
   for (uint32_t t = r->st0 + 1; t < r->st1 && h == r->st1; t++)
     if (nw_word_class(d->tok.t[t].h) & NW_W_LINK) h = t;
-  if (h < r->st0 + 2 || d->tok.t[r->st0].h != nw_hash_lower_cstr("the") ||
-      !(nw_word_class(d->tok.t[h - 1].h) & NW_W_ORGNOUN))
+  if (h < r->st0 + 2 || d->tok.t[r->st0].h != nw_hash_lower_cstr("the")) return;
+  const nw_token *hw = &d->tok.t[h - 1];
+  int named = 0; /* "The U.S. Labor Department" is a name, not a description */
+  for (uint32_t t = r->st0 + 1; t + 1 < h; t++) named |= d->tok.t[t].flags & NW_F_CAP;
+  if (!named && hw->kind == NW_K_WORD && hw->b1 - hw->b0 > 2) { /* "the bank" */
+    size_t m = first_mention_after(E, r->q.sb0);
+    for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
+      const nw_mention *x = &E->m[k - 1];
+      if (x->label != NW_L_ORG || x->b1 > r->q.sb0) continue;
+      if (name_has_word(d, E->e[x->entity].cb0, E->e[x->entity].cb1, hw->b0, hw->b1)) {
+        set_entity(r, E, x->entity);
+        return;
+      }
+    }
+  }
+  if (!(nw_word_class(hw->h) & NW_W_ORGNOUN))
     return; /* "the company", "The world's biggest retailer", "The maker of X" */
   if (org != UINT32_MAX && E->m[E->e[org].first_mention].b1 <= r->q.sb0) {
     set_entity(r, E, org);

@@ -355,6 +355,10 @@ static void test_leads(void) {
       "would help Beijing rebalance its economy, a top U.S. Treasury official said on Thursday.",
       1, {"A more flexible yuan would not hold back growth but would help Beijing rebalance its "
           "economy", "a top U.S. Treasury official", "*", "said", I});
+  RUN("a description resolves to the organisation whose name holds its head",
+      "Brandtmoor Bank said on Monday profit rose. Analysts said the results were good.\n\n"
+      "The bank said it would hire 200 people.",
+      0, {"it would hire 200 people", "The bank", "Brandtmoor Bank", "said", I});
   RUN("the company resolves to the one that spoke",
       "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The company said it had $45 million in cash.",
