@@ -91,18 +91,15 @@ static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the few words the checks below compare against. */
 static void quote_words_build(void) {
-  h_down = nw_hash_lower_cstr("down");
-  h_off = nw_hash_lower_cstr("off");
-  h_by = nw_hash_lower_cstr("by");
-  h_of = nw_hash_lower_cstr("of");
-  h_at = nw_hash_lower_cstr("at");
-  h_for = nw_hash_lower_cstr("for");
-  h_from = nw_hash_lower_cstr("from");
-  h_put = nw_hash_lower_cstr("put");
-  h_puts = nw_hash_lower_cstr("puts");
-  h_putting = nw_hash_lower_cstr("putting");
-  h_as = nw_hash_lower_cstr("as");
-  h_while = nw_hash_lower_cstr("while");
+  static const struct {
+    uint32_t *h;
+    const char *w;
+  } words[] = {{&h_down, "down"}, {&h_off, "off"},     {&h_by, "by"},
+               {&h_of, "of"},     {&h_at, "at"},       {&h_for, "for"},
+               {&h_from, "from"}, {&h_put, "put"},     {&h_puts, "puts"},
+               {&h_putting, "putting"}, {&h_as, "as"}, {&h_while, "while"}};
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
 }
 
