@@ -1030,7 +1030,10 @@ static int shares_subject(const nw_doc *d, size_t k, size_t t0) {
 static int interrupted(nw_qbuild *b, size_t t0, size_t send, size_t k,
                        size_t e, const uint32_t sp[2], size_t j) {
   const nw_doc *d = b->d;
-  if (in_row(b, j) || j >= send) return add_hidden(b, k, e, sp);
+  size_t x;
+  int ing = j < send && (cue_here(d, j, &x) & NW_CUE_ING); /* ", adding that" has a
+                                                             row of its own */
+  if (in_row(b, j) || j >= send || (ing && sp[0] <= t0)) return add_hidden(b, k, e, sp);
   if (!(sp[0] > t0 && sp[0] - t0 <= CLAUSE_MAX && is_p(d, sp[0] - 1, ',') &&
         !in_row(b, t0) && clause_before(d, t0, sp[0] - 1))) {
     if (!finite_clause(d, j, send) || sp[0] <= t0 || !is_p(d, sp[0] - 1, ','))
@@ -1039,7 +1042,7 @@ static int interrupted(nw_qbuild *b, size_t t0, size_t send, size_t k,
     return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
   }
   if (nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1)) return NW_NOMEM;
-  return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
+  return ing ? NW_OK : nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
 }
 
 /* Do tokens [c, send) hold only an apposition that closes the sentence

@@ -359,6 +359,11 @@ static void test_leads(void) {
       "Brandtmoor Bank said on Monday profit rose. Analysts said the results were good.\n\n"
       "The bank said it would hire 200 people.",
       0, {"it would hire 200 people", "The bank", "Brandtmoor Bank", "said", I});
+  RUN("', adding that' after an inverted attribution is its own row",
+      "Lumen is working for Brandt as adviser, the sources said, adding that a formal "
+      "bidding process could begin soon.",
+      1, {"Lumen is working for Brandt as adviser", "the sources", "*", "said", I},
+      {"a formal bidding process could begin soon", "the sources", "*", "adding", I});
   RUN("the company resolves to the one that spoke",
       "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The company said it had $45 million in cash.",
