@@ -85,6 +85,14 @@ static const char *const noun_cues[] = {
     "warning", "argument", "suggestion", "allegation", "admission", NULL};
 static uint32_t noun_cue_h[sizeof noun_cues / sizeof *noun_cues];
 
+/* Sources of findings: "the poll shows a close race" reports its noun
+ * phrase as a finding. */
+static const char *const data_nouns[] = {
+    "poll", "polls", "survey", "surveys", "study", "studies", "analysis",
+    "report", "data", "figures", "video", "documents", "records", "results",
+    "average", "statistics", "numbers", "research", NULL};
+static uint32_t data_noun_h[sizeof data_nouns / sizeof *data_nouns];
+
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
     h_putting, h_as, h_while; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
@@ -101,6 +109,14 @@ static void quote_words_build(void) {
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
+  for (size_t i = 0; data_nouns[i]; i++) data_noun_h[i] = nw_hash_lower_cstr(data_nouns[i]);
+}
+
+/* Is token t a source of findings ("poll", "study", "data")? */
+static int data_noun(const nw_doc *d, size_t t) {
+  for (size_t i = 0; data_nouns[i]; i++)
+    if (d->tok.t[t].h == data_noun_h[i]) return 1;
+  return 0;
 }
 
 /* Is there an "as" at most APPOS_MAX tokens before token t in its
@@ -342,6 +358,12 @@ static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     j--;
   if (j > lo + 1 && (wc(d, j - 1) & NW_W_REL) && is_p(d, j - 2, ','))
     return np_back(d, j - 2, lo, s0, s1); /* X, who said */
+  if (j > lo && is_dash(d, j - 1)) { /* "Kall -- co-editor of X -- said" */
+    size_t c = j - 1;
+    while (c > lo && j - c < APPOS_MAX && !is_dash(d, c - 1) && d->tok.t[c - 1].kind != NW_K_QUOTE)
+      c--;
+    return c > lo && is_dash(d, c - 1) && np_back(d, c - 1, lo, s0, s1);
+  }
   if (j > lo && is_p(d, j - 1, ',')) {
     size_t c = j - 1;
     while (c > lo && j - c < APPOS_MAX && !is_p(d, c - 1, ',') &&
@@ -1136,6 +1158,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       : a < send && (wc(d, a) & NW_W_PREP) && !(wc(d, a) & NW_W_TO) ? adjunct_clause_mark
                                              : speech_clause_mark;
   size_t j = now ? a : skip_adjunct(d, a, send, cls, mark);
+  size_t j_adj = j; /* before a listener: "the poll showed Clinton ahead" */
   if ((cls & NW_CUE_OBJ) && j == a && !now) j = skip_listener(d, j, send);
   int that = j < send && (wc(d, j) & NW_W_THAT);
   if (that || (j < send && is_p(d, j, ':'))) j++;
@@ -1143,6 +1166,13 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if (!(cls & NW_CUE_CLAUSE) && !human_subject(d, sp[0], sp[1], k)) return NW_OK;
   if (sp[1] > sp[0] + 1 && (wc(d, sp[1] - 1) & NW_W_THING))
     return NW_OK; /* "its revenue forecast", "shares added" */
+  uint32_t head = sp[0]; /* the subject's head: "analysis" of "an analysis of PACs" */
+  while (head + 1 < sp[1] && !np_link(d, head + 1)) head++;
+  if ((cls & NW_CUE_NOUNOBJ) && (cls & NW_CUE_CLAUSE) && data_noun(d, head) && !that &&
+      j_adj < send && !in_row(b, j_adj) && d->tok.t[j_adj].kind != NW_K_PUNCT &&
+      !(wc(d, j_adj) & (NW_W_LINK | NW_W_TO)))
+    return nw_add_reported(b, j_adj, clause_end(b, j_adj, send), k, e, sp, 1); /* a
+                                        finding: "Polls show a close contest" */
   if (j < send && !in_row(b, j) && clause_start(d, j, send, cls, that))
     return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
   if (a < send && is_p(d, a, ',') && (cls & NW_CUE_SPEECH))
@@ -1151,7 +1181,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       is_p(d, sp[0] - 1, ',') && (wc(d, j + 1) & (NW_W_AUX | NW_W_BE | NW_W_PAST)))
     return interrupted(b, t0, send, k, e, sp, j + 1); /* "X, she said in May, were" */
   /* CLAUSE, X said. / CLAUSE, X said on Wednesday. */
-  if ((j >= send || (closing_adjunct(d, a, send) &&
+  size_t aend = j < send && is_p(d, j, ',') ? j : send; /* "…, the agency said in a
+                                                             June report, and" */
+  if ((j >= send || (closing_adjunct(d, a, aend) &&
                      has_verb(d, after_dateline(d, t0, sp[0]), sp[0]))) && sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&
       clause_before(d, t0, sp[0] - 1))
     return nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1);

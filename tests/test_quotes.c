@@ -364,6 +364,17 @@ static void test_leads(void) {
       "bidding process could begin soon.",
       1, {"Lumen is working for Brandt as adviser", "the sources", "*", "said", I},
       {"a formal bidding process could begin soon", "the sources", "*", "adding", I});
+  RUN("a finding of a poll is its noun phrase",
+      "A Lumen analysis of super funds shows Democratic groups outpacing rivals.", 1,
+      {"Democratic groups outpacing rivals", "A Lumen analysis of super funds", "*", "shows", I});
+  RUN("an apposition between dashes",
+      "Kent -- co-editor of Debating Brandt, a book -- said the candidate tended to make "
+      "announcements.",
+      1, {"the candidate tended to make announcements", "Kent", "*", "said", I});
+  RUN("an adjunct after an inverted attribution, then more",
+      "The middle fifth paid 8.9 percent, the agency said in a June report, and the rest "
+      "paid less.",
+      0, {"The middle fifth paid 8.9 percent", "the agency", "*", "said", I});
   RUN("the company resolves to the one that spoke",
       "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The company said it had $45 million in cash.",
