@@ -269,7 +269,11 @@ static const char *const w_person[] = {
     "congresswoman", "mayor", "report", "reports", "memo", "statement",
     "study", "survey", "letter", "filing", "papers", "documents", "poll",
     "polls", "website", "article", "analysis", "release", "data",
-    "figures", "results", NULL};
+    "figures", "results", "reporter", "reporters", "journalist", "writer",
+    "author", "columnist", "editor", "commentator", "strategist", "adviser",
+    "advisor", "aide", "aides", "consultant", "professor", "historian",
+    "manager", "negotiator", "diplomat", "envoy", "ambassador", "banker",
+    "regulator", "protesters", "nominee", "insider", "insiders", NULL};
 static const char *const w_thing[] = {
     "sales", "shares", "stocks", "stock", "prices", "price", "profits",
     "profit", "revenue", "revenues", "earnings", "exports", "imports",

@@ -133,6 +133,20 @@ static int as_before(const nw_doc *d, size_t t) {
   return 0;
 }
 
+/* Is the naming verb at t a participle after an indefinite noun phrase,
+ * followed by the name it gives ("a firm called Acme", "a group called
+ * the “X Foundation”"), rather than a speaker calling something a name? */
+static int naming_participle(const nw_doc *d, size_t t) {
+  size_t s = t;
+  while (s > 0 && t - s < 4 && d->tok.t[s - 1].kind == NW_K_WORD &&
+         !(d->tok.t[s - 1].flags & NW_F_CAP) && !(wc(d, s - 1) & (NW_W_INDEF | NW_W_STOP)))
+    s--;
+  if (s == 0 || s == t || !(wc(d, s - 1) & NW_W_INDEF)) return 0;
+  size_t nx = t + 1 < d->tok.n && (wc(d, t + 1) & NW_W_DET) ? t + 2 : t + 1;
+  return nx < d->tok.n &&
+         ((d->tok.t[nx].flags & NW_F_CAP) || d->tok.t[nx].kind == NW_K_QUOTE);
+}
+
 /* Cue class at token t, applying the checks that tell a verb from a noun
  * ("the report", "his claims", "there was talk"; a bare form after a
  * lower-case word only after a plural or a word for people: "aides say",
@@ -146,6 +160,8 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
       !nw_title_case_at(d, t))
     return 0; /* a name: "Mr Speaks", "Bill Said"; not a headline's "Says" */
   if (t > 0 && (wc(d, t - 1) & NW_W_NEG)) return 0;
+  if ((wc(d, t) & NW_W_NAMING) && naming_participle(d, t))
+    return 0; /* "a firm called Acme Corp" */
   uint32_t w = d->tok.t[t].h;
   if (w == h_put || w == h_puts || w == h_putting) /* only in "as Smith put it" */
     return as_before(d, t) ? c & ~NW_CUE_BARE : 0;
@@ -163,8 +179,8 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
     const nw_token *s = &d->tok.t[t - 1];
     int plural = s->b1 - s->b0 > 3 && d->s[s->b1 - 1] == 's' && d->s[s->b1 - 2] != 's';
     if (!(s->flags & NW_F_CAP) && !plural &&
-        !(wc(d, t - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)))
-      return 0; /* "a research note", "the revenue forecast" */
+        !(wc(d, t - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON | NW_W_CONJ)))
+      return 0; /* "a research note", "the revenue forecast"; not "but insists" */
     size_t e2;
     if (*end < d->tok.n && nw_cue_at(d, *end, &e2)) return 0;
     if (*end < d->tok.n && (wc(d, *end) & NW_W_AUX)) return 0;
@@ -370,6 +386,14 @@ static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
            d->tok.t[c - 1].kind != NW_K_QUOTE)
       c--;
     if (!(c > lo && is_p(d, c - 1, ',') && np_back(d, c - 1, lo, s0, s1))) return 0;
+    int name = j - 1 > c && j - 1 - c <= 4 && (wc(d, *s0) & NW_W_DET);
+    for (size_t t = c; t + 1 < j && name; t++)
+      name = d->tok.t[t].kind == NW_K_WORD && (d->tok.t[t].flags & NW_F_CAP);
+    if (name) { /* "Her policy aide, Jake Sullivan, calls": the name */
+      *s0 = (uint32_t)c;
+      *s1 = (uint32_t)(j - 1);
+      return 1;
+    }
     /* ", saying" after a clause rather than an apposition ("In August, X
        granted …, saying") belongs to the sentence's subject: keep the
        phrase only when it opens the sentence or follows "said" */
@@ -459,6 +483,13 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
            d->tok.t[j].kind != NW_K_QUOTE && !(cue_here(d, j, &e) & NW_CUE_SPEECH))
       j++;
     if (j < hi && is_p(d, j, ',')) {
+      int name = j > k + 1 && j - k - 1 <= 4 && (wc(d, s0) & NW_W_DET);
+      for (size_t t = k + 1; t < j && name; t++)
+        name = d->tok.t[t].kind == NW_K_WORD && (d->tok.t[t].flags & NW_F_CAP);
+      if (name) { /* "the company spokesman, Jake Sullivan, said": the name */
+        s0 = (uint32_t)(k + 1);
+        s1 = (uint32_t)j;
+      }
       k = j + 1;
     } else if (j < hi && j > k + 1 && d->tok.t[j].kind == NW_K_WORD &&
                (d->tok.t[s0].flags & NW_F_CAP) && !(wc(d, s0) & NW_W_DET) &&
@@ -577,6 +608,8 @@ static int before_quote(nw_qbuild *b, size_t o, nw_qrec *r) {
       return 1;
     }
     if ((cls & NW_CUE_SPEECH) && clause_between(d, e, j)) return 0;
+    if ((cls & NW_CUE_CLAUSE) && e + 1 < j && (wc(d, e) & NW_W_THAT))
+      return 0; /* "argues that as ties deepen, “Q”": a fragment of the clause */
     if (cls & NW_CUE_SPEECH) {
       if (e < j && (cls & NW_CUE_ING) == 0 && subject_of(d, t, lo, &s0, &s1) == 0 &&
           np_fwd(d, e, j, &s0, &s1) && s1 == j) {
@@ -977,8 +1010,9 @@ static int clause_start(const nw_doc *d, size_t j, size_t send, int cls,
 static int human_subject(const nw_doc *d, size_t s0, size_t s1, size_t cue) {
   int first = wc(d, s0), head = wc(d, s1 - 1);
   if (s1 == s0 + 1 && (first & NW_W_PRON)) return !(first & NW_W_NEUTER);
-  if (((first & NW_W_INDEF) && (wc(d, cue) & NW_W_NAMING)) || (head & NW_W_THING))
-    return 0;
+  if (((first & NW_W_INDEF) && (wc(d, cue) & NW_W_NAMING) && naming_participle(d, cue)) ||
+      (head & NW_W_THING))
+    return 0; /* "a firm called Acme", not "a reporter called it chaos" */
   if (head & NW_W_PERSON) return 1;
   for (size_t t = s0; t < s1; t++)
     if ((d->tok.t[t].flags & NW_F_CAP) && !nw_is_sentence_starter(d->tok.t[t].h))

@@ -375,6 +375,20 @@ static void test_leads(void) {
       "The middle fifth paid 8.9 percent, the agency said in a June report, and the rest "
       "paid less.",
       0, {"The middle fifth paid 8.9 percent", "the agency", "*", "said", I});
+  RUN("but insists after a contrast",
+      "She says people may not like it, but insists Kent is mounting a “phony attack.”", 0,
+      {"Kent is mounting a “phony attack", "She", "*", "insists", M});
+  RUN("a quotation inside the that-clause is a fragment",
+      "Tom Kent argues that as ties deepen, \"its influence will strengthen,\" too.", 1,
+      {"as ties deepen, \"its influence will strengthen,\" too", "Tom Kent", "*", "argues", M});
+  RUN("a speaker calling something a name",
+      "A reporter called it \"absolute chaos.\"", 1,
+      {"it \"absolute chaos", "A reporter", "*", "called", M});
+  RUN("a firm called Acme is no speaker",
+      "He works for a firm called Acme Corp, which makes lamps.", 1);
+  RUN("the name in an apposition after a description",
+      "“We are done,” the company spokesman, Jake Kent, said.", 1,
+      {"We are done", "Jake Kent", "*", "said", D});
   RUN("the company resolves to the one that spoke",
       "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The company said it had $45 million in cash.",
