@@ -94,7 +94,7 @@ static const char *const data_nouns[] = {
 static uint32_t data_noun_h[sizeof data_nouns / sizeof *data_nouns];
 
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
-    h_putting, h_as, h_while; /* set once by quote_words_build */
+    h_putting, h_as, h_while, h_but; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the few words the checks below compare against. */
@@ -105,7 +105,8 @@ static void quote_words_build(void) {
   } words[] = {{&h_down, "down"}, {&h_off, "off"},     {&h_by, "by"},
                {&h_of, "of"},     {&h_at, "at"},       {&h_for, "for"},
                {&h_from, "from"}, {&h_put, "put"},     {&h_puts, "puts"},
-               {&h_putting, "putting"}, {&h_as, "as"}, {&h_while, "while"}};
+               {&h_putting, "putting"}, {&h_as, "as"}, {&h_while, "while"},
+               {&h_but, "but"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
@@ -179,7 +180,7 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
     const nw_token *s = &d->tok.t[t - 1];
     int plural = s->b1 - s->b0 > 3 && d->s[s->b1 - 1] == 's' && d->s[s->b1 - 2] != 's';
     if (!(s->flags & NW_F_CAP) && !plural &&
-        !(wc(d, t - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON | NW_W_CONJ)))
+        !(wc(d, t - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) && s->h != h_but)
       return 0; /* "a research note", "the revenue forecast"; not "but insists" */
     size_t e2;
     if (*end < d->tok.n && nw_cue_at(d, *end, &e2)) return 0;
