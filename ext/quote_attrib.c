@@ -843,6 +843,11 @@ int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
   int mixed = 0;
   for (size_t t = c0; t < c1 && !mixed; t++)
     mixed = d->tok.t[t].kind == NW_K_QUOTE && b->in_pair[t];
+  if (mixed && b->in_pair[c1 - 1]) { /* keep the closing mark: 'it "absolute chaos."' */
+    const nw_qpair *p = &b->pairs[b->in_pair[c1 - 1] - 1];
+    if (p->t1 >= c1 && p->t1 - c1 < 3 && sent_of(d, p->t1) == sent_of(d, c1 - 1))
+      c1 = p->t1 + 1;
+  }
   r->q.kind = mixed ? NW_Q_MIXED : NW_Q_INDIRECT;
   r->q.b0 = r->q.qb0 = d->tok.t[c0].b0;
   r->q.b1 = r->q.qb1 = d->tok.t[c1 - 1].b1;

@@ -377,13 +377,13 @@ static void test_leads(void) {
       0, {"The middle fifth paid 8.9 percent", "the agency", "*", "said", I});
   RUN("but insists after a contrast",
       "She says people may not like it, but insists Kent is mounting a “phony attack.”", 0,
-      {"Kent is mounting a “phony attack", "She", "*", "insists", M});
+      {"Kent is mounting a “phony attack.”", "She", "*", "insists", M});
   RUN("a quotation inside the that-clause is a fragment",
       "Tom Kent argues that as ties deepen, \"its influence will strengthen,\" too.", 1,
       {"as ties deepen, \"its influence will strengthen,\" too", "Tom Kent", "*", "argues", M});
   RUN("a speaker calling something a name",
       "A reporter called it \"absolute chaos.\"", 1,
-      {"it \"absolute chaos", "A reporter", "*", "called", M});
+      {"it \"absolute chaos.\"", "A reporter", "*", "called", M});
   RUN("a firm called Acme is no speaker",
       "He works for a firm called Acme Corp, which makes lamps.", 1);
   RUN("the name in an apposition after a description",
@@ -408,7 +408,7 @@ static void test_fragments(void) {
       {"Republicans to “vote your conscience”", "Cruz", "*", "exhorted", M});
   RUN("a clause between the cue and the marks",
       "Susan Schwab said Russia had a \"great deal to do to get the deal concluded.\"", 1,
-      {"Russia had a \"great deal to do to get the deal concluded", "Susan Schwab", "*",
+      {"Russia had a \"great deal to do to get the deal concluded.\"", "Susan Schwab", "*",
        "said", M});
   RUN("a phrase after a verb outside the cue table",
       "Ms. Ortiz openly admires the mayor as a “builder who never forgets the poor,” aides say.",
