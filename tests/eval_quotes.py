@@ -24,7 +24,9 @@ lenient precision; the strict precision counts it as wrong.
 brat offsets count Python str code points; quote_speakers counts SQLite
 characters, the same thing for valid UTF-8 text.
 
-Usage: eval_quotes.py [--show N]   (N: print up to N misses of each kind)
+Usage: eval_quotes.py [--show N] [--split S]   (N: print up to N misses of
+each kind; S: the PolNeAR split to score, dev by default; train was not
+used for tuning and gives a second, larger sample)
 Exits 0 and says so when the data is absent.
 """
 import os
@@ -33,7 +35,8 @@ import sqlite3
 import sys
 
 SHARED = os.environ.get("SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
-DEV = os.path.join(SHARED, "data", "polnear", "dev")
+SPLIT = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else "dev"
+DEV = os.path.join(SHARED, "data", "polnear", SPLIT)
 SO = os.environ.get("NEWS_SO", os.path.join(os.path.dirname(__file__), "..", "dist", "news.so"))
 DOUBLE_MARKS = set('"“”«»„‟')
 
@@ -219,7 +222,7 @@ def main():
     if "--show" in sys.argv:
         show = int(sys.argv[sys.argv.index("--show") + 1])
     if not os.path.isdir(os.path.join(DEV, "attributions")):
-        print(f"eval-quotes: PolNeAR dev not found under {DEV}; nothing scored "
+        print(f"eval-quotes: PolNeAR {SPLIT} not found under {DEV}; nothing scored "
               "(set SHARED to the folder holding data/polnear).")
         return 0
     if not os.path.exists(SO):
@@ -229,7 +232,7 @@ def main():
     db.enable_load_extension(True)
     db.load_extension(os.path.splitext(os.path.abspath(SO))[0])
     docs = load_gold(DEV)
-    print(f"PolNeAR dev: {len(docs)} texts, "
+    print(f"PolNeAR {SPLIT}: {len(docs)} texts, "
           f"{sum(len(a) for _, _, a in docs)} gold attributions")
     for thr in (0.3, 0.8):
         tall = score(docs, db, thr, show if thr == 0.3 else 0)
