@@ -777,6 +777,24 @@ static int speech_clause_mark(const nw_doc *d, size_t t) {
          !(c & NW_W_FIRST) && !(p & (NW_W_STOP | NW_W_SUBORD));
 }
 
+/* Does a clause whose subject is a longer noun phrase start at t ("its
+ * operating profit in the first half likely slipped", "the Donald J. Trump
+ * Foundation's donation had made"): a finite verb within SUBJECT_MAX
+ * tokens, before any punctuation or clause word? */
+static int long_subject_clause(const nw_doc *d, size_t t, size_t send) {
+  for (size_t k = t + 1; k < send && k - t <= SUBJECT_MAX; k++) {
+    const nw_token *w = &d->tok.t[k];
+    if (wc(d, k) & (NW_W_AUX | NW_W_PAST)) return 1;
+    if (w->kind == NW_K_WORD && !(w->flags & NW_F_CAP) && w->b1 - w->b0 > 4 &&
+        d->s[w->b1 - 2] == 'e' && d->s[w->b1 - 1] == 'd')
+      return 1;
+    if ((w->kind == NW_K_PUNCT && w->cp != '.') ||
+        (wc(d, k) & (NW_W_THAT | NW_W_WH | NW_W_SUBORD)))
+      return 0;
+  }
+  return 0;
+}
+
 /* speech_clause_mark, or after an adjunct any clause with its own subject
  * and finite verb ("said on Friday it plans", "said in a statement the
  * company would"). */
@@ -792,18 +810,7 @@ static int adjunct_clause_mark(const nw_doc *d, size_t t) {
     return 0;
   size_t send = d->sent[sent_of(d, t)].t1;
   if (finite_clause(d, t, send)) return 1;
-  if (!(c & NW_W_DET)) return 0;
-  for (size_t k = t + 1; k < send && k - t <= SUBJECT_MAX; k++) { /* "its operating
-      profit in the first half likely slipped" */
-    const nw_token *w = &d->tok.t[k];
-    if (wc(d, k) & (NW_W_AUX | NW_W_PAST)) return 1;
-    if (w->kind == NW_K_WORD && !(w->flags & NW_F_CAP) && w->b1 - w->b0 > 4 &&
-        d->s[w->b1 - 2] == 'e' && d->s[w->b1 - 1] == 'd')
-      return 1;
-    if (w->kind == NW_K_PUNCT || (wc(d, k) & (NW_W_THAT | NW_W_WH | NW_W_SUBORD)))
-      return 0;
-  }
-  return 0;
+  return (c & NW_W_DET) && long_subject_clause(d, t, send);
 }
 
 /* Last token of sentence s that belongs to its content: the end without
@@ -1098,7 +1105,9 @@ static int interrupted(nw_qbuild *b, size_t t0, size_t send, size_t k,
   if (in_row(b, j) || j >= send || (ing && sp[0] <= t0)) return add_hidden(b, k, e, sp);
   if (!(sp[0] > t0 && sp[0] - t0 <= CLAUSE_MAX && is_p(d, sp[0] - 1, ',') &&
         !in_row(b, t0) && clause_before(d, t0, sp[0] - 1))) {
-    if (!finite_clause(d, j, send) || sp[0] <= t0 || !is_p(d, sp[0] - 1, ','))
+    if (!(finite_clause(d, j, send) ||
+          ((wc(d, j) & NW_W_DET) && long_subject_clause(d, j, send))) ||
+        sp[0] <= t0 || !is_p(d, sp[0] - 1, ','))
       return add_hidden(b, k, e, sp);
     /* "And perhaps, he said, it could help": only the part after */
     return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
@@ -1168,7 +1177,12 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   int shared = k > t0 && (((cls & NW_CUE_ING) && (is_p(d, k - 1, ',') ||
                                                    (wc(d, k - 1) & NW_W_PREP))) ||
                           shares_subject(d, k, t0));
-  int has = !((cls & NW_CUE_ING) && shared) && subject_of(d, k, t0, &sp[0], &sp[1]);
+  uint32_t inv[2]; /* "CLAUSE, forcing her to …, said Brad Bannon, a strategist." */
+  int inverted = k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) &&
+                 np_fwd(d, e, send, &inv[0], &inv[1]) && (d->tok.t[inv[0]].flags & NW_F_CAP) &&
+                 (inv[1] >= send || apposition_to(d, inv[1], send));
+  int has = !((cls & NW_CUE_ING) && shared) && !inverted &&
+            subject_of(d, k, t0, &sp[0], &sp[1]);
   if (!has && shared && *has_last) {
     sp[0] = last[0];
     sp[1] = last[1];

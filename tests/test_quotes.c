@@ -389,6 +389,14 @@ static void test_leads(void) {
   RUN("the name in an apposition after a description",
       "“We are done,” the company spokesman, Jake Kent, said.", 1,
       {"We are done", "Jake Kent", "*", "said", D});
+  RUN("an inverted attribution after a participle clause",
+      "That would create a \"summer of agony\" for Kent, forcing her to fend off two rivals, "
+      "said Brad Brandt, a Democratic strategist.",
+      1, {"That would create a \"summer of agony\" for Kent, forcing her to fend off two rivals",
+          "Brad Brandt", "*", "said", M});
+  RUN("interrupted after an opening phrase, then a long subject",
+      "In 2008, Kent said, the Lumen Foundation's donation had made his father a sponsor.", 1,
+      {"the Lumen Foundation's donation had made his father a sponsor", "Kent", "*", "said", I});
   RUN("the company resolves to the one that spoke",
       "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The company said it had $45 million in cash.",
