@@ -273,7 +273,10 @@ static const char *const w_person[] = {
     "author", "columnist", "editor", "commentator", "strategist", "adviser",
     "advisor", "aide", "aides", "consultant", "professor", "historian",
     "manager", "negotiator", "diplomat", "envoy", "ambassador", "banker",
-    "regulator", "protesters", "nominee", "insider", "insiders", NULL};
+    "regulator", "protesters", "nominee", "insider", "insiders", "campaign",
+    "administration", "government", "ministry", "agency", "committee",
+    "court", "party", "union", "council", "commission", "department",
+    "board", NULL};
 static const char *const w_thing[] = {
     "sales", "shares", "stocks", "stock", "prices", "price", "profits",
     "profit", "revenue", "revenues", "earnings", "exports", "imports",

@@ -542,25 +542,43 @@ static size_t after_opening(const nw_doc *d, size_t t0, size_t k) {
  * cue at k: a pronoun or a name of capitalised words ("Dean, a doctor,
  * appeared on TV and said"; "Trump spoke, saying").  Sets sp; returns 1
  * when found. */
+static int has_verb(const nw_doc *d, size_t t0, size_t t1);
+
 static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]) {
   t0 = after_opening(d, after_dateline(d, t0, k), k);
-  if (!np_fwd(d, t0, k, &sp[0], &sp[1])) return 0;
-  if (wc(d, sp[0]) & NW_W_PRON) return 1;
-  if (!(d->tok.t[sp[0]].flags & NW_F_CAP) || (wc(d, sp[0]) & NW_W_DET))
-    return 0;
-  for (uint32_t t = sp[0]; t < sp[1]; t++) /* a name: capitals and links */
-    if (d->tok.t[t].kind == NW_K_WORD && !(d->tok.t[t].flags & NW_F_CAP) &&
-        !np_link(d, t)) {
-      const nw_token *v = &d->tok.t[t];
-      int verb = (wc(d, t) & (NW_W_AUX | NW_W_PAST)) ||
-                 (v->b1 - v->b0 > 3 && d->s[v->b1 - 2] == 'e' && d->s[v->b1 - 1] == 'd');
-      if (t == sp[0] || !verb || np_link(d, t - 1) ||
-          (t == sp[0] + 1 && nw_is_sentence_starter(d->tok.t[sp[0]].h)))
-        return 0; /* a name and its verb; not "Shares fell", "Japanese regulators" */
-      sp[1] = t; /* "Trump walked onto the stage, chanting": the name */
+  if (t0 >= k) return 0;
+  if (wc(d, t0) & NW_W_PRON) {
+    sp[0] = (uint32_t)t0;
+    sp[1] = (uint32_t)t0 + 1;
+    return 1;
+  }
+  size_t e = t0; /* a name: capitalised words, links between them */
+  while (e < k && e - t0 < NP_MAX &&
+         ((d->tok.t[e].kind == NW_K_WORD && (d->tok.t[e].flags & NW_F_CAP) &&
+           !(wc(d, e) & NW_W_DET)) ||
+          (e > t0 && np_link(d, e) && e + 1 < k && (d->tok.t[e + 1].flags & NW_F_CAP) &&
+           !(wc(d, e + 1) & NW_W_TIME)) ||
+          (e > t0 && is_p(d, e, '.') && !(d->tok.t[e].flags & NW_F_SPACE))))
+    e++;
+  if (e > t0 && !(e == t0 + 1 && nw_is_sentence_starter(d->tok.t[t0].h) &&
+                  !(wc(d, t0) & NW_W_PERSON))) { /* "Analysts …, saying" */
+    const nw_token *v = &d->tok.t[e];
+    int verb = e == k || (wc(d, e) & (NW_W_AUX | NW_W_PAST | NW_W_ADV | NW_W_TIME)) ||
+               is_p(d, e, ',') || is_p(d, e, '(') || /* "Airbus ( AIR.PA ) on Monday cut" */
+               ((wc(d, e) & (NW_W_LINK | NW_W_PREP)) && e + 1 < k && (wc(d, e + 1) & NW_W_TIME)) ||
+               (v->kind == NW_K_WORD && v->b1 - v->b0 > 3 && d->s[v->b1 - 2] == 'e' &&
+                d->s[v->b1 - 1] == 'd');
+    if (verb) { /* "Trump walked onto the stage, chanting": the name */
+      sp[0] = (uint32_t)t0;
+      sp[1] = (uint32_t)e;
       return 1;
     }
-  return 1;
+  }
+  /* "The Sanders campaign … doubled down, saying": a phrase headed by a
+     word for people or an organisation */
+  if (!(wc(d, t0) & NW_W_DET) || !np_fwd(d, t0, k, &sp[0], &sp[1])) return 0;
+  if (has_verb(d, sp[0] + 1, sp[1])) return 0; /* not "Some analysts took the data" */
+  return (wc(d, sp[1] - 1) & (NW_W_PERSON | NW_W_ORGNOUN)) != 0;
 }
 
 /* Do tokens [e, j) between a cue and a quotation hold a clause of their
@@ -1178,7 +1196,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
                                                    (wc(d, k - 1) & NW_W_PREP))) ||
                           shares_subject(d, k, t0));
   uint32_t inv[2]; /* "CLAUSE, forcing her to …, said Brad Bannon, a strategist." */
-  int inverted = k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) &&
+  int inverted = k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && !(cls & NW_CUE_OBJ) &&
                  np_fwd(d, e, send, &inv[0], &inv[1]) && (d->tok.t[inv[0]].flags & NW_F_CAP) &&
                  (inv[1] >= send || apposition_to(d, inv[1], send));
   int has = !((cls & NW_CUE_ING) && shared) && !inverted &&

@@ -397,6 +397,13 @@ static void test_leads(void) {
   RUN("interrupted after an opening phrase, then a long subject",
       "In 2008, Kent said, the Lumen Foundation's donation had made his father a sponsor.", 1,
       {"the Lumen Foundation's donation had made his father a sponsor", "Kent", "*", "said", I});
+  RUN("the subject of ', calling' is the name before its verb",
+      "Cruz belittled the issue of the $1 million in loans, calling it a \"paperwork error.\"", 1,
+      {"it a \"paperwork error.\"", "Cruz", "*", "calling", M});
+  RUN("the subject of ', saying' is a phrase for an organisation",
+      "The Kent campaign on Monday also doubled down on its attacks, saying she is "
+      "experienced \"on paper\" at best.",
+      1, {"she is experienced \"on paper\" at best", "The Kent campaign", "*", "saying", M});
   RUN("the company resolves to the one that spoke",
       "LONDON (Reuters) - Lumen Corp said on Friday it would sell its unit to Brandt Group.\n\n"
       "The company said it had $45 million in cash.",
