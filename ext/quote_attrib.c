@@ -29,6 +29,14 @@ static inline int wc(const nw_doc *d, size_t t) {
   return k->kind == NW_K_WORD ? nw_word_class(k->h) : 0;
 }
 
+/* Is token t a lower-case word in -ed longer than four bytes, a past form
+ * or participle ("dropped", "warned")? */
+static int ed_word(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  return k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) && k->b1 - k->b0 > 4 &&
+         d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd';
+}
+
 /* Is token t the punctuation character c? */
 static int is_p(const nw_doc *d, size_t t, int32_t c) {
   return t < d->tok.n && d->tok.t[t].kind == NW_K_PUNCT && d->tok.t[t].cp == c;
@@ -355,6 +363,15 @@ static void set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
   r->q.vb1 = d->tok.t[v1 - 1].b1;
 }
 
+/* Are tokens [a, b) a short name: one to four capitalised words ("Jake
+ * Sullivan" in "the company spokesman, Jake Sullivan, said")? */
+static int short_name(const nw_doc *d, size_t a, size_t b) {
+  if (b <= a || b - a > 4) return 0;
+  for (size_t t = a; t < b; t++)
+    if (d->tok.t[t].kind != NW_K_WORD || !(d->tok.t[t].flags & NW_F_CAP)) return 0;
+  return 1;
+}
+
 /* The subject of the cue at token k: the phrase before it, over adverbs and
  * auxiliaries and over an apposition ("X, the chief of Y, said"). */
 static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
@@ -387,10 +404,7 @@ static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
            d->tok.t[c - 1].kind != NW_K_QUOTE)
       c--;
     if (!(c > lo && is_p(d, c - 1, ',') && np_back(d, c - 1, lo, s0, s1))) return 0;
-    int name = j - 1 > c && j - 1 - c <= 4 && (wc(d, *s0) & NW_W_DET);
-    for (size_t t = c; t + 1 < j && name; t++)
-      name = d->tok.t[t].kind == NW_K_WORD && (d->tok.t[t].flags & NW_F_CAP);
-    if (name) { /* "Her policy aide, Jake Sullivan, calls": the name */
+    if ((wc(d, *s0) & NW_W_DET) && short_name(d, c, j - 1)) { /* "Her policy aide, Jake Sullivan, calls": the name */
       *s0 = (uint32_t)c;
       *s1 = (uint32_t)(j - 1);
       return 1;
@@ -484,10 +498,7 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
            d->tok.t[j].kind != NW_K_QUOTE && !(cue_here(d, j, &e) & NW_CUE_SPEECH))
       j++;
     if (j < hi && is_p(d, j, ',')) {
-      int name = j > k + 1 && j - k - 1 <= 4 && (wc(d, s0) & NW_W_DET);
-      for (size_t t = k + 1; t < j && name; t++)
-        name = d->tok.t[t].kind == NW_K_WORD && (d->tok.t[t].flags & NW_F_CAP);
-      if (name) { /* "the company spokesman, Jake Sullivan, said": the name */
+      if ((wc(d, s0) & NW_W_DET) && short_name(d, k + 1, j)) { /* "the company spokesman, Jake Sullivan, said": the name */
         s0 = (uint32_t)(k + 1);
         s1 = (uint32_t)j;
       }
@@ -591,9 +602,7 @@ static int clause_between(const nw_doc *d, size_t e, size_t j) {
     if ((wc(d, t) & (NW_W_AUX | NW_W_BE | NW_W_PAST | NW_W_PRON)) &&
         (k->flags & NW_F_SPACE))
       return 1;
-    if (k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) && k->b1 - k->b0 > 4 &&
-        d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd')
-      return 1;
+    if (ed_word(d, t)) return 1;
   }
   return 0;
 }
@@ -803,9 +812,7 @@ static int long_subject_clause(const nw_doc *d, size_t t, size_t send) {
   for (size_t k = t + 1; k < send && k - t <= SUBJECT_MAX; k++) {
     const nw_token *w = &d->tok.t[k];
     if (wc(d, k) & (NW_W_AUX | NW_W_PAST)) return 1;
-    if (w->kind == NW_K_WORD && !(w->flags & NW_F_CAP) && w->b1 - w->b0 > 4 &&
-        d->s[w->b1 - 2] == 'e' && d->s[w->b1 - 1] == 'd')
-      return 1;
+    if (ed_word(d, k)) return 1;
     if ((w->kind == NW_K_PUNCT && w->cp != '.') ||
         (wc(d, k) & (NW_W_THAT | NW_W_WH | NW_W_SUBORD)))
       return 0;
@@ -929,13 +936,8 @@ static int new_attribution(const nw_doc *d, size_t t, size_t send) {
  * -ed word), as a clause does and "after an internal investigation" does
  * not? */
 static int has_verb(const nw_doc *d, size_t t0, size_t t1) {
-  for (size_t t = t0; t < t1; t++) {
-    const nw_token *k = &d->tok.t[t];
-    if (wc(d, t) & (NW_W_AUX | NW_W_BE | NW_W_PAST)) return 1;
-    if (k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) && k->b1 - k->b0 > 4 &&
-        d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd')
-      return 1;
-  }
+  for (size_t t = t0; t < t1; t++)
+    if ((wc(d, t) & (NW_W_AUX | NW_W_BE | NW_W_PAST)) || ed_word(d, t)) return 1;
   return 0;
 }
 
@@ -979,8 +981,7 @@ static int finite_clause(const nw_doc *d, size_t j, size_t send) {
     const nw_token *k = &d->tok.t[t];
     int w = wc(d, t);
     if ((w & (NW_W_AUX | NW_W_BE | NW_W_PAST)) && (k->flags & NW_F_SPACE)) return 1;
-    if (k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) && k->b1 - k->b0 > 4 &&
-        d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd' && !(wc(d, t - 1) & NW_W_DET))
+    if (ed_word(d, t) && !(wc(d, t - 1) & NW_W_DET))
       return 1; /* "sales dropped" */
     if (k->kind == NW_K_PUNCT || (w & NW_W_STOP)) return 0;
   }
