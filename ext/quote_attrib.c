@@ -1003,6 +1003,17 @@ static int verbal(const nw_doc *d, size_t j, size_t send) {
   return 0;
 }
 
+/* Does a finite clause follow the prepositional phrase that opens at token
+ * j ("that in 1972, he supported"), its subject not the preposition's own
+ * object ("said that in a statement released Monday" has none)? */
+static int clause_after_phrase(const nw_doc *d, size_t j, size_t send) {
+  for (size_t t = j + 1; t < send && t - j <= 2 * NP_MAX; t++) {
+    if (is_p(d, t, '.') || is_p(d, t, ';') || is_p(d, t, ':')) return 0;
+    if (!(wc(d, t - 1) & (NW_W_PREP | NW_W_LINK)) && finite_clause(d, t, send)) return 1;
+  }
+  return 0;
+}
+
 /* Can a reported clause start at token j after a cue of class cls
  * (that: it follows "that")?  Thought and finding verbs (believe, show)
  * need "that" or a subject; evaluative speech acts take their object;
@@ -1030,6 +1041,8 @@ static int clause_start(const nw_doc *d, size_t j, size_t send, int cls,
   if (!that && k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) && k->b1 - k->b0 > 3 &&
       d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd')
     return 0; /* "said headed off": a second verb, not a clause */
+  if (that && (c & NW_W_LINK) && !(c & NW_W_DET) && k->kind == NW_K_WORD)
+    return clause_after_phrase(d, j, send); /* "said that in 1972 he" */
   if (that || (cls & NW_CUE_SPEECH))
     return !(c & NW_W_LINK) || (c & NW_W_DET) || k->kind != NW_K_WORD;
   return (c & (NW_W_PRON | NW_W_DET)) || (k->flags & NW_F_CAP);

@@ -231,6 +231,11 @@ static void test_reported(void) {
   RUN("said after an adjunct, then he",
       "Trump said after the convention he would not accept the endorsement.", 1,
       {"he would not accept the endorsement", "Trump", "*", "said", I});
+  RUN("that, a phrase, then the clause",
+      "Fowler noted that at one of his first meetings, in 1972, he backed Shriver.", 1,
+      {"at one of his first meetings, in 1972, he backed Shriver", "Fowler", "*", "noted", I});
+  run("that as an object before an adjunct", "He said that in a statement released Monday.",
+      NULL, 0, 1);
   RUN("urged after an object, then it",
       "Obama urged Pyongyang to resume talks it abandoned in 2009.", 1,
       {"to resume talks it abandoned in 2009", "Obama", "*", "urged", I});
