@@ -297,8 +297,9 @@ static int np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0,
   while (j < hi && j - b < NP_MAX && np_word(d, j)) {
     int c = wc(d, j);
     if (j > b && (verb_cue(d, j) || ly_adverb(d, j) ||
-                  ((c & NW_W_ADV) && !(d->tok.t[j].flags & NW_F_CAP))))
-      break; /* "my father often said" */
+                  ((c & (NW_W_ADV | NW_W_NEG | NW_W_AUX | NW_W_BE)) &&
+                   !(d->tok.t[j].flags & (NW_F_CAP | NW_F_POSS)))))
+      break; /* "my father often said", "X's statement didn't" */
     if (np_link(d, j)) {
       if (j + 1 >= hi || !np_word(d, j + 1)) break;
       int n = wc(d, j + 1);
@@ -1161,6 +1162,21 @@ static int apposition_to(const nw_doc *d, size_t c, size_t send) {
   return 1;
 }
 
+/* Is the phrase sp after a cue a name or headed by a word for people, with no verb
+ * in it, and followed by nothing, an apposition or an adjunct that closes
+ * the sentence at send ("said one GOP source in the room", "said a
+ * spokesman at Honda"; not "said the deal price made sense")? */
+static int person_to_end(const nw_doc *d, const uint32_t sp[2], size_t send) {
+  size_t head = sp[0];
+  while (head + 1 < sp[1] && !np_link(d, head + 1)) head++;
+  int name = 1; /* "Chief Financial Officer Tom Horton" */
+  for (size_t t = sp[0]; t <= head && name; t++) name = d->tok.t[t].flags & NW_F_CAP;
+  if (!name && !(wc(d, head) & NW_W_PERSON)) return 0;
+  for (size_t t = sp[0]; t < sp[1]; t++)
+    if (ed_word(d, t) || (wc(d, t) & (NW_W_PAST | NW_W_AUX | NW_W_BE))) return 0;
+  return sp[1] >= send || apposition_to(d, sp[1], send) || closing_adjunct(d, sp[1], send);
+}
+
 /* The source after "according to" at token e, up to token hi: a speaker
  * phrase, widened over "by X" ("a new report by Politico").  Sets sp. */
 static int according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]) {
@@ -1211,8 +1227,10 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
                           shares_subject(d, k, t0));
   uint32_t inv[2]; /* "CLAUSE, forcing her to …, said Brad Bannon, a strategist." */
   int inverted = k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && !(cls & NW_CUE_OBJ) &&
-                 np_fwd(d, e, send, &inv[0], &inv[1]) && (d->tok.t[inv[0]].flags & NW_F_CAP) &&
-                 (inv[1] >= send || apposition_to(d, inv[1], send));
+                 np_fwd(d, e, send, &inv[0], &inv[1]) &&
+                 (((d->tok.t[inv[0]].flags & NW_F_CAP) &&
+                   (inv[1] >= send || apposition_to(d, inv[1], send))) ||
+                  person_to_end(d, inv, send)); /* "said one source in the room" */
   int has = !((cls & NW_CUE_ING) && shared) && !inverted &&
             subject_of(d, k, t0, &sp[0], &sp[1]);
   if (!has && shared && *has_last) {
@@ -1224,7 +1242,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   }
   if (!has) { /* CLAUSE, said X. / CLAUSE, said X, the chief of Y. */
     if (k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && np_fwd(d, e, send, &sp[0], &sp[1]) &&
-        (sp[1] >= send || apposition_to(d, sp[1], send)) && !in_row(b, t0))
+        (sp[1] >= send || apposition_to(d, sp[1], send) || person_to_end(d, sp, send)) &&
+        !in_row(b, t0))
       return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
     return NW_OK;
   }

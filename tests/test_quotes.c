@@ -236,6 +236,19 @@ static void test_reported(void) {
       {"at one of his first meetings, in 1972, he backed Shriver", "Fowler", "*", "noted", I});
   run("that as an object before an adjunct", "He said that in a statement released Monday.",
       NULL, 0, 1);
+  RUN("said X's noun and a verb is no inverted speaker",
+      "Aparna Mathur, an economist, said Ivanka Trump's statement didn't clarify the matter.",
+      1, {"Ivanka Trump's statement didn't clarify the matter", "Aparna Mathur", "*", "said", I});
+  RUN("clause, said a source, then an adjunct",
+      "The meeting deteriorated from there, said one GOP source in the room.", 1,
+      {"The meeting deteriorated from there", "one GOP source", "*", "said", I});
+  RUN("clause, said a titled name, then an adjunct",
+      "AMR set a savings target of $300 million, said Chief Financial Officer Tom Horton on "
+      "a call with analysts.",
+      1, {"AMR set a savings target of $300 million", "Tom Horton", "*", "said", I});
+  RUN("a subject with an aside, said a clause",
+      "Ari Bensinger, who rates Cisco a hold, said the deal price made sense.", 1,
+      {"the deal price made sense", "Ari Bensinger", "*", "said", I});
   RUN("urged after an object, then it",
       "Obama urged Pyongyang to resume talks it abandoned in 2009.", 1,
       {"to resume talks it abandoned in 2009", "Obama", "*", "urged", I});
