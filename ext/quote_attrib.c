@@ -37,6 +37,8 @@ static int ed_word(const nw_doc *d, size_t t) {
          d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd';
 }
 
+static int has_verb(const nw_doc *d, size_t t0, size_t t1);
+
 /* Is token t the punctuation character c? */
 static int is_p(const nw_doc *d, size_t t, int32_t c) {
   return t < d->tok.n && d->tok.t[t].kind == NW_K_PUNCT && d->tok.t[t].cp == c;
@@ -239,6 +241,36 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
   return 1;
 }
 
+/* Does the phrase [t0, t1) hold a time word or open with an adverb or a
+ * preposition ("Last month", "Later in the call"): no speaker? */
+static int adverbial(const nw_doc *d, size_t t0, size_t t1) {
+  if ((wc(d, t0) & (NW_W_ADV | NW_W_PREP)) || ly_adverb(d, t0)) return 1;
+  for (size_t t = t0; t < t1; t++)
+    if (wc(d, t) & NW_W_TIME) return 1;
+  return 0;
+}
+
+/* Does the phrase [t0, t1) hold a word such as "Texas-based", the state
+ * that finishes a city ("The Fort Worth, Texas-based company"), not an
+ * apposition? */
+static int place_based(const nw_doc *d, size_t t0, size_t t1) {
+  for (size_t t = t0; t < t1; t++) {
+    const nw_token *k = &d->tok.t[t];
+    if (k->b1 - k->b0 > 6 && memcmp(d->s + k->b1 - 6, "-based", 6) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Does [t0, t1) hold an auxiliary ("is", "has", "will"), not a possessive
+ * 's, before any relative word ("an economist who has advocated" has none)? */
+static int finite_word(const nw_doc *d, size_t t0, size_t t1) {
+  for (size_t t = t0; t < t1; t++) {
+    if (wc(d, t) & (NW_W_REL | NW_W_STOP | NW_W_WH)) return 0;
+    if ((wc(d, t) & (NW_W_AUX | NW_W_BE)) && !(d->tok.t[t].flags & NW_F_POSS)) return 1;
+  }
+  return 0;
+}
+
 /* The speaker phrase that ends just before token e (exclusive), walking
  * back at most NP_MAX tokens, not before token lo.  Sets [*s0, *s1). */
 static int np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
@@ -405,9 +437,24 @@ static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
            d->tok.t[c - 1].kind != NW_K_QUOTE)
       c--;
     if (!(c > lo && is_p(d, c - 1, ',') && np_back(d, c - 1, lo, s0, s1))) return 0;
-    if ((wc(d, *s0) & NW_W_DET) && short_name(d, c, j - 1)) { /* "Her policy aide, Jake Sullivan, calls": the name */
-      *s0 = (uint32_t)c;
-      *s1 = (uint32_t)(j - 1);
+    if (finite_word(d, c, j - 1))
+      return 0; /* "X, vice president of Y, is leaving Z, said the source" */
+    size_t a0 = c, a1 = j - 1; /* the apposition after the phrase */
+    for (int hop = 0; hop < 2; hop++) { /* "Jim Svinth, chief economist at X, an
+      online lender, said": the name before a chain of appositions */
+      uint32_t p0, p1;
+      if (!(*s0 > lo + 1 && is_p(d, *s0 - 1, ',') && np_back(d, *s0 - 1, lo, &p0, &p1) &&
+            (d->tok.t[p0].flags & NW_F_CAP) && (p0 == lo || is_p(d, p0 - 1, ',')) &&
+            !has_verb(d, p0, p1) && !adverbial(d, p0, p1) && !place_based(d, *s0, *s1)))
+        break;
+      a0 = *s0;
+      a1 = *s1;
+      *s0 = p0;
+      *s1 = p1;
+    }
+    if ((wc(d, *s0) & NW_W_DET) && short_name(d, a0, a1)) { /* "Her policy aide, Jake Sullivan, calls": the name */
+      *s0 = (uint32_t)a0;
+      *s1 = (uint32_t)a1;
       return 1;
     }
     /* ", saying" after a clause rather than an apposition ("In August, X
@@ -554,8 +601,6 @@ static size_t after_opening(const nw_doc *d, size_t t0, size_t k) {
  * cue at k: a pronoun or a name of capitalised words ("Dean, a doctor,
  * appeared on TV and said"; "Trump spoke, saying").  Sets sp; returns 1
  * when found. */
-static int has_verb(const nw_doc *d, size_t t0, size_t t1);
-
 static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]) {
   t0 = after_opening(d, after_dateline(d, t0, k), k);
   if (t0 >= k) return 0;
@@ -1150,15 +1195,18 @@ static int interrupted(nw_qbuild *b, size_t t0, size_t send, size_t k,
 }
 
 /* Do tokens [c, send) hold only an apposition that closes the sentence
- * (", an analyst at Y", ", the lawyer who ..."): a comma, then a noun
- * phrase of at most 2 * APPOS_MAX tokens with no cue or quote mark? */
+ * (", an analyst at Y", ", the lawyer who ...", ", who asked not to be
+ * named"): a comma, then a noun phrase or relative clause of at most
+ * 2 * APPOS_MAX tokens with no cue (but one after "who") or quote mark? */
 static int apposition_to(const nw_doc *d, size_t c, size_t send) {
   if (!is_p(d, c, ',') || c + 1 >= send || send - c > 2 * APPOS_MAX) return 0;
   int w = wc(d, c + 1);
-  if (!(w & (NW_W_DET | NW_W_PERSON)) && !(d->tok.t[c + 1].flags & NW_F_CAP))
+  if (!(w & (NW_W_DET | NW_W_PERSON | NW_W_REL)) && !(d->tok.t[c + 1].flags & NW_F_CAP))
     return 0;
   for (size_t t = c + 1; t < send; t++)
-    if (verb_cue(d, t) || d->tok.t[t].kind == NW_K_QUOTE) return 0;
+    if ((verb_cue(d, t) && !(wc(d, t - 1) & (NW_W_REL | NW_W_BE))) ||
+        d->tok.t[t].kind == NW_K_QUOTE)
+      return 0; /* a cue, but not "who asked not to be named" */
   return 1;
 }
 

@@ -119,6 +119,8 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
                    not "a spokesman for Commissioner Andris Piebalgs" */
     if (best && best->label == NW_L_PERSON && best->b1 <= head && m->b1 > head)
       continue; /* keep the person before "of" */
+    if (m->b0 > head && m->label != NW_L_PERSON && m->label != NW_L_ORG)
+      continue; /* "observers in Virginia" are not Virginia */
     if (m->label == NW_L_PERSON || (!best && ends) ||
         (best && best->label != NW_L_PERSON && ends))
       best = m;

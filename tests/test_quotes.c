@@ -208,8 +208,9 @@ static void test_reported(void) {
   RUN("clause, said X, apposition",
       "Profits will rise next year, said John Smith, an analyst at Morgan Stanley.", 1,
       {"Profits will rise next year", "John Smith", "*", "said", I});
-  run("clause, said X, then a cue is no apposition",
-      "Profits will rise, said John Smith, who told investors to buy.", NULL, 0, 1);
+  RUN("clause, said X, who told",
+      "Profits will rise, said John Smith, who told investors to buy.", 1,
+      {"Profits will rise", "John Smith", "*", "said", I});
   RUN("police said", "The officer was not wearing a camera, police said.", 1,
       {"The officer was not wearing a camera", "police", "*", "said", I});
   RUN("according to police", "According to police, officers saw him leave the car.", 1,
@@ -249,6 +250,19 @@ static void test_reported(void) {
   RUN("a subject with an aside, said a clause",
       "Ari Bensinger, who rates Cisco a hold, said the deal price made sense.", 1,
       {"the deal price made sense", "Ari Bensinger", "*", "said", I});
+  RUN("a name before two appositions",
+      "Jim Svinth, chief economist at LendingTree.com, an online lender, said rates fell in May.",
+      1, {"rates fell in May", "Jim Svinth", "*", "said", I});
+  RUN("a description before a place apposition",
+      "The company, based in Little Rock, Arkansas, said revenue rose 14 percent.", 1,
+      {"revenue rose 14 percent", "The company", "*", "said", I});
+  RUN("a city before a state-based description",
+      "Parsippany, New Jersey-based DRS, which paid $2 billion for ESSI, said it could pay more.",
+      1, {"it could pay more", "*", "DRS", "said", I});
+  RUN("an apposition with a verb is a clause",
+      "Chris Payne, vice president of search, is leaving Microsoft, said the source, who asked "
+      "not to be named.",
+      1, {"Chris Payne, vice president of search, is leaving Microsoft", "the source", "*", "said", I});
   RUN("urged after an object, then it",
       "Obama urged Pyongyang to resume talks it abandoned in 2009.", 1,
       {"to resume talks it abandoned in 2009", "Obama", "*", "urged", I});
