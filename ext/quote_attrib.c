@@ -103,6 +103,14 @@ static const char *const data_nouns[] = {
     "average", "statistics", "numbers", "research", NULL};
 static uint32_t data_noun_h[sizeof data_nouns / sizeof *data_nouns];
 
+/* Cue forms that are nouns more often than verbs ("the state attorney
+ * general", "emissions rules that", "the FBI email probe"): cues only when
+ * "that", a colon or a quotation follows. */
+static const char *const noun_forms[] = {
+    "state", "states", "rule", "rules", "email", "emails", "e-mail", "message",
+    "messages", "text", "texts", NULL};
+static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
+
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
     h_putting, h_as, h_while, h_but; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
@@ -121,6 +129,17 @@ static void quote_words_build(void) {
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
   for (size_t i = 0; data_nouns[i]; i++) data_noun_h[i] = nw_hash_lower_cstr(data_nouns[i]);
+  for (size_t i = 0; noun_forms[i]; i++) noun_form_h[i] = nw_hash_lower_cstr(noun_forms[i]);
+}
+
+/* Is token t a cue form that reads as a noun here: one of noun_forms not
+ * followed by "that", a colon or a quotation mark? */
+static int noun_form(const nw_doc *d, size_t t, size_t end) {
+  int found = 0;
+  for (size_t i = 0; noun_forms[i] && !found; i++) found = d->tok.t[t].h == noun_form_h[i];
+  if (!found) return 0;
+  return !(end < d->tok.n && ((wc(d, end) & NW_W_THAT) || is_p(d, end, ':') ||
+                              d->tok.t[end].kind == NW_K_QUOTE));
 }
 
 /* Is token t a source of findings ("poll", "study", "data")? */
@@ -171,6 +190,7 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
       !nw_title_case_at(d, t))
     return 0; /* a name: "Mr Speaks", "Bill Said"; not a headline's "Says" */
   if (t > 0 && (wc(d, t - 1) & NW_W_NEG)) return 0;
+  if (noun_form(d, t, *end)) return 0; /* "the state attorney general" */
   if ((wc(d, t) & NW_W_NAMING) && naming_participle(d, t))
     return 0; /* "a firm called Acme Corp" */
   uint32_t w = d->tok.t[t].h;
