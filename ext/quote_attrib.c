@@ -112,7 +112,10 @@ static const char *const noun_forms[] = {
 static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
-    h_putting, h_as, h_while, h_but; /* set once by quote_words_build */
+    h_putting, h_as, h_while, h_but, h_add; /* set once by quote_words_build */
+static const char *const modals[] = {"will", "would", "could", "may", "might",
+                                     "can", "should", NULL};
+static uint32_t modal_h[sizeof modals / sizeof *modals];
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the few words the checks below compare against. */
@@ -124,12 +127,29 @@ static void quote_words_build(void) {
                {&h_of, "of"},     {&h_at, "at"},       {&h_for, "for"},
                {&h_from, "from"}, {&h_put, "put"},     {&h_puts, "puts"},
                {&h_putting, "putting"}, {&h_as, "as"}, {&h_while, "while"},
-               {&h_but, "but"}};
+               {&h_but, "but"}, {&h_add, "add"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
   for (size_t i = 0; data_nouns[i]; i++) data_noun_h[i] = nw_hash_lower_cstr(data_nouns[i]);
   for (size_t i = 0; noun_forms[i]; i++) noun_form_h[i] = nw_hash_lower_cstr(noun_forms[i]);
+  for (size_t i = 0; modals[i]; i++) modal_h[i] = nw_hash_lower_cstr(modals[i]);
+}
+
+/* Is the token after a cue (end) "that", a colon or a quotation mark? */
+static int clause_mark_at(const nw_doc *d, size_t end) {
+  return end < d->tok.n && ((wc(d, end) & NW_W_THAT) || is_p(d, end, ':') ||
+                            d->tok.t[end].kind == NW_K_QUOTE);
+}
+
+/* Is token t "add" after a modal ("the deal will add to earnings", "it
+ * could add a partner"), which reports only before "that", a colon or a
+ * quotation? */
+static int modal_add(const nw_doc *d, size_t t, size_t end) {
+  if (t == 0 || d->tok.t[t].h != h_add || clause_mark_at(d, end)) return 0;
+  for (size_t i = 0; modals[i]; i++)
+    if (d->tok.t[t - 1].h == modal_h[i]) return 1;
+  return 0;
 }
 
 /* Is token t a cue form that reads as a noun here: one of noun_forms not
@@ -138,8 +158,7 @@ static int noun_form(const nw_doc *d, size_t t, size_t end) {
   int found = 0;
   for (size_t i = 0; noun_forms[i] && !found; i++) found = d->tok.t[t].h == noun_form_h[i];
   if (!found) return 0;
-  return !(end < d->tok.n && ((wc(d, end) & NW_W_THAT) || is_p(d, end, ':') ||
-                              d->tok.t[end].kind == NW_K_QUOTE));
+  return !clause_mark_at(d, end);
 }
 
 /* Is token t a source of findings ("poll", "study", "data")? */
@@ -190,7 +209,8 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
       !nw_title_case_at(d, t))
     return 0; /* a name: "Mr Speaks", "Bill Said"; not a headline's "Says" */
   if (t > 0 && (wc(d, t - 1) & NW_W_NEG)) return 0;
-  if (noun_form(d, t, *end)) return 0; /* "the state attorney general" */
+  if (noun_form(d, t, *end) || modal_add(d, t, *end))
+    return 0; /* "the state attorney general", "the deal will add" */
   if ((wc(d, t) & NW_W_NAMING) && naming_participle(d, t))
     return 0; /* "a firm called Acme Corp" */
   uint32_t w = d->tok.t[t].h;

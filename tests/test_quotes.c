@@ -512,6 +512,10 @@ static void test_precision(void) {
       NULL, 0, 1);
   RUN("states that", "A document on the website states that parents would receive leave.", 1,
       {"parents would receive leave", "A document on the website", "*", "states", I});
+  RUN("will add to earnings", "The company said the deal will add to earnings in 2008.", 1,
+      {"the deal will add to earnings in 2008", "The company", "*", "said", I});
+  RUN("would add that", "Smith would add that the deal was fair.", 1,
+      {"the deal was fair", "Smith", "*", "would add", I});
   RUN("posted that sales", "The company posted that sales rose 5 percent in May.", 1,
       {"sales rose 5 percent in May", "The company", "*", "posted", I});
   run("there was talk", "There was talk they may be going bankrupt soon.", NULL, 0, 1);
