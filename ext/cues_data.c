@@ -55,7 +55,7 @@ const nw_cue_lemma nw_cue_lemmas[] = {
     {"swear", "SC"},      {"forecast", "SCX"},    {"project", "CX"},
     {"believe", "C"},     {"think", "C"},        {"feel", "C"},
     {"hope", "C"},        {"fear", "C"},         {"worry", "C"},
-    {"know", "C"},        {"reckon", "SC"},      {"guess", "SC"},
+    {"know", "CX"},        {"reckon", "SC"},      {"guess", "SC"},
     {"expect", "C"},      {"find", "CX"},         {"show", "COX"},
     {"determine", "CX"},   {"decide", "CX"},       {"rule", "CX"},
     {"relay", "S"},       {"echo", "SN"},         {"underline", "SC"},

@@ -112,7 +112,7 @@ static const char *const noun_forms[] = {
 static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
-    h_putting, h_as, h_while, h_but, h_add; /* set once by quote_words_build */
+    h_putting, h_as, h_while, h_but, h_add, h_adding; /* set once by quote_words_build */
 static const char *const modals[] = {"will", "would", "could", "may", "might",
                                      "can", "should", NULL};
 static uint32_t modal_h[sizeof modals / sizeof *modals];
@@ -127,7 +127,7 @@ static void quote_words_build(void) {
                {&h_of, "of"},     {&h_at, "at"},       {&h_for, "for"},
                {&h_from, "from"}, {&h_put, "put"},     {&h_puts, "puts"},
                {&h_putting, "putting"}, {&h_as, "as"}, {&h_while, "while"},
-               {&h_but, "but"}, {&h_add, "add"}};
+               {&h_but, "but"}, {&h_add, "add"}, {&h_adding, "adding"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
@@ -142,11 +142,14 @@ static int clause_mark_at(const nw_doc *d, size_t end) {
                             d->tok.t[end].kind == NW_K_QUOTE);
 }
 
-/* Is token t "add" after a modal ("the deal will add to earnings", "it
- * could add a partner"), which reports only before "that", a colon or a
- * quotation? */
+/* Is token t "add" after a modal or a form of "be" ("the deal will add
+ * to earnings", "Toyota is adding capacity"), which reports only before
+ * "that", a colon or a quotation? */
 static int modal_add(const nw_doc *d, size_t t, size_t end) {
-  if (t == 0 || d->tok.t[t].h != h_add || clause_mark_at(d, end)) return 0;
+  if (t == 0 || clause_mark_at(d, end)) return 0;
+  uint32_t h = d->tok.t[t].h;
+  if (h != h_add && h != h_adding) return 0;
+  if (wc(d, t - 1) & NW_W_BE) return 1;
   for (size_t i = 0; modals[i]; i++)
     if (d->tok.t[t - 1].h == modal_h[i]) return 1;
   return 0;
@@ -1067,8 +1070,9 @@ static int finite_clause(const nw_doc *d, size_t j, size_t send) {
     const nw_token *k = &d->tok.t[t];
     int w = wc(d, t);
     if ((w & (NW_W_AUX | NW_W_BE | NW_W_PAST)) && (k->flags & NW_F_SPACE)) return 1;
-    if (ed_word(d, t) && !(wc(d, t - 1) & NW_W_DET))
-      return 1; /* "sales dropped" */
+    if (ed_word(d, t) && !(wc(d, t - 1) & NW_W_DET) &&
+        !(t >= 2 && (wc(d, t - 2) & NW_W_DET) && ((wc(d, t - 1) & NW_W_ADV) || ly_adverb(d, t - 1))))
+      return 1; /* "sales (nearly) dropped"; not "its eagerly anticipated phone" */
     if (k->kind == NW_K_PUNCT || (w & NW_W_STOP)) return 0;
   }
   return 0;

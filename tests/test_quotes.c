@@ -516,6 +516,13 @@ static void test_precision(void) {
       {"the deal will add to earnings in 2008", "The company", "*", "said", I});
   RUN("would add that", "Smith would add that the deal was fair.", 1,
       {"the deal was fair", "Smith", "*", "would add", I});
+  run("unveiled an eagerly anticipated phone",
+      "Apple on Tuesday unveiled its eagerly anticipated mobile phone.", NULL, 0, 1);
+  RUN("reported profit nearly tripled", "Google reported its profit nearly tripled in May.", 1,
+      {"its profit nearly tripled in May", "Google", "*", "reported", I});
+  run("is adding staff", "Starbucks has been adding more managers in the United States.", NULL,
+      0, 1);
+  run("knew a noun phrase", "He knew the Genworth business and people well.", NULL, 0, 1);
   RUN("posted that sales", "The company posted that sales rose 5 percent in May.", 1,
       {"sales rose 5 percent in May", "The company", "*", "posted", I});
   run("there was talk", "There was talk they may be going bankrupt soon.", NULL, 0, 1);
