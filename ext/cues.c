@@ -276,7 +276,8 @@ static const char *const w_person[] = {
     "regulator", "protesters", "nominee", "insider", "insiders", "campaign",
     "administration", "government", "ministry", "agency", "committee",
     "court", "party", "union", "council", "commission", "department",
-    "board", NULL};
+    "board", "officer", "officers", "managers", "partner", "partners",
+    "dealers", "bankers", "counsel", "owner", "owners", NULL};
 static const char *const w_thing[] = {
     "sales", "shares", "stocks", "stock", "prices", "price", "profits",
     "profit", "revenue", "revenues", "earnings", "exports", "imports",

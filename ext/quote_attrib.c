@@ -39,6 +39,12 @@ static int ed_word(const nw_doc *d, size_t t) {
 
 static int has_verb(const nw_doc *d, size_t t0, size_t t1);
 
+/* Is token t a word in -ing ("Visiting")? */
+static int ing_word(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  return k->kind == NW_K_WORD && k->b1 - k->b0 > 4 && memcmp(d->s + k->b1 - 3, "ing", 3) == 0;
+}
+
 /* Is token t the punctuation character c? */
 static int is_p(const nw_doc *d, size_t t, int32_t c) {
   return t < d->tok.n && d->tok.t[t].kind == NW_K_PUNCT && d->tok.t[t].cp == c;
@@ -305,13 +311,39 @@ static int place_based(const nw_doc *d, size_t t0, size_t t1) {
 }
 
 /* Does [t0, t1) hold an auxiliary ("is", "has", "will"), not a possessive
- * 's, before any relative word ("an economist who has advocated" has none)? */
+ * 's, before any relative or subordinating word ("an economist who has advocated" has none)? */
 static int finite_word(const nw_doc *d, size_t t0, size_t t1) {
   for (size_t t = t0; t < t1; t++) {
-    if (wc(d, t) & (NW_W_REL | NW_W_STOP | NW_W_WH)) return 0;
+    if ((wc(d, t) & (NW_W_REL | NW_W_STOP | NW_W_WH)) && !(wc(d, t) & NW_W_CONJ)) return 0;
     if ((wc(d, t) & (NW_W_AUX | NW_W_BE)) && !(d->tok.t[t].flags & NW_F_POSS)) return 1;
   }
   return 0;
+}
+
+static int np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0, uint32_t *s1);
+
+/* The name that an apposition [a, b) follows ("Jim Svinth" before ",
+ * chief economist at X", "Volvo" before ", which makes trucks"): a phrase
+ * opening with a capital, at the sentence start or after a comma, with no
+ * verb, time word or "Texas-based".  Sets [*p0, *p1) and returns the
+ * apposition's first token, or 0. */
+static size_t name_before(const nw_doc *d, size_t a, size_t b, size_t lo, uint32_t *p0,
+                          uint32_t *p1) {
+  size_t c = a; /* the comma that opens the apposition */
+  while (c > lo && a - c < APPOS_MAX && !is_p(d, c - 1, ',') && d->tok.t[c - 1].kind != NW_K_QUOTE)
+    c--;
+  if (!(c > lo + 1 && is_p(d, c - 1, ',') && np_back(d, c - 1, lo, p0, p1) &&
+        (d->tok.t[*p0].flags & NW_F_CAP) &&
+        (*p0 == lo || is_p(d, *p0 - 1, ',')) && !has_verb(d, *p0, *p1) &&
+        !adverbial(d, *p0, *p1) && !place_based(d, c, b)))
+    return 0;
+  if (d->tok.t[c].flags & NW_F_CAP && !(wc(d, c) & NW_W_DET))
+    return 0; /* a list of names ("Opel, Vauxhall and Saab"), not a description */
+  for (size_t t = *p0; t < b; t++)
+    if (is_dash(d, t) || wc(d, t) & NW_W_CONJ || d->tok.t[t].kind == NW_K_QUOTE ||
+        (t < *p1 && ing_word(d, t)))
+      return 0; /* a dateline, a list, a participle clause ("Visiting Detroit") */
+  return c;
 }
 
 /* The speaker phrase that ends just before token e (exclusive), walking
@@ -486,11 +518,9 @@ static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     for (int hop = 0; hop < 2; hop++) { /* "Jim Svinth, chief economist at X, an
       online lender, said": the name before a chain of appositions */
       uint32_t p0, p1;
-      if (!(*s0 > lo + 1 && is_p(d, *s0 - 1, ',') && np_back(d, *s0 - 1, lo, &p0, &p1) &&
-            (d->tok.t[p0].flags & NW_F_CAP) && (p0 == lo || is_p(d, p0 - 1, ',')) &&
-            !has_verb(d, p0, p1) && !adverbial(d, p0, p1) && !place_based(d, *s0, *s1)))
-        break;
-      a0 = *s0;
+      size_t c2 = name_before(d, *s0, *s1, lo, &p0, &p1);
+      if (!c2) break;
+      a0 = c2;
       a1 = *s1;
       *s0 = p0;
       *s1 = p1;
@@ -506,7 +536,17 @@ static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     return !(ing && j == k) || *s0 == d->sent[sent_of(d, *s0)].t0 ||
            (*s0 > 0 && verb_cue(d, *s0 - 1));
   }
-  return np_back(d, j, lo, s0, s1);
+  if (!np_back(d, j, lo, s0, s1)) return 0;
+  const nw_token *f = &d->tok.t[*s0];
+  uint32_t p0, p1, head = *s0; /* "Prabal Banerjee, chief finance officer for X told" */
+  while (head + 1 < *s1 && !np_link(d, head + 1)) head++;
+  if (!(f->flags & NW_F_CAP) && !(wc(d, *s0) & (NW_W_DET | NW_W_PRON)) &&
+      (wc(d, head) & NW_W_PERSON) && !(d->tok.t[head].flags & NW_F_CAP) &&
+      name_before(d, *s0, *s1, lo, &p0, &p1) && short_name(d, p0, p1)) {
+    *s0 = p0;
+    *s1 = p1;
+  }
+  return 1;
 }
 
 /* Skip, from token j, the adjuncts between a cue and what it introduces
@@ -1244,9 +1284,10 @@ static int interrupted(nw_qbuild *b, size_t t0, size_t send, size_t k,
  * 2 * APPOS_MAX tokens with no cue (but one after "who") or quote mark? */
 static int apposition_to(const nw_doc *d, size_t c, size_t send) {
   if (!is_p(d, c, ',') || c + 1 >= send || send - c > 2 * APPOS_MAX) return 0;
-  int w = wc(d, c + 1);
-  if (!(w & (NW_W_DET | NW_W_PERSON | NW_W_REL)) && !(d->tok.t[c + 1].flags & NW_F_CAP))
-    return 0;
+  int w = wc(d, c + 1), person = 0;
+  for (size_t t = c + 1; t < send && t <= c + 3 && !person; t++) person = wc(d, t) & NW_W_PERSON;
+  if (!(w & (NW_W_DET | NW_W_REL)) && !person && !(d->tok.t[c + 1].flags & NW_F_CAP))
+    return 0; /* ", battalion chief for the fire department" */
   for (size_t t = c + 1; t < send; t++)
     if ((verb_cue(d, t) && !(wc(d, t - 1) & (NW_W_REL | NW_W_BE))) ||
         d->tok.t[t].kind == NW_K_QUOTE)

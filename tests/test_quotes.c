@@ -263,6 +263,24 @@ static void test_reported(void) {
       "Chris Payne, vice president of search, is leaving Microsoft, said the source, who asked "
       "not to be named.",
       1, {"Chris Payne, vice president of search, is leaving Microsoft", "the source", "*", "said", I});
+  RUN("a name before a relative clause and a list",
+      "Volvo, which makes Volvo, Renault and Mack trucks, said the offer was fair.", 1,
+      {"the offer was fair", "Volvo", "*", "said", I});
+  RUN("a name before a long apposition",
+      "Don Gher, chief investment officer of Coldstream Capital Management in Bellevue, "
+      "Washington, said the memo hit at the same time.",
+      1, {"the memo hit at the same time", "Don Gher", "*", "said", I});
+  RUN("a name before an apposition without a closing comma",
+      "Prabal Banerjee, chief finance officer for the Hinduja group told reporters the offer "
+      "was fair.",
+      1, {"the offer was fair", "Prabal Banerjee", "*", "told", I});
+  RUN("an opening phrase is no name before a description",
+      "On a conference call, company executives said sales would rise.", 1,
+      {"sales would rise", "company executives", "*", "said", I});
+  RUN("clause, said X, a lowercase title",
+      "Drivers were allowed a free trip over the bridge, said Merlin Turner, battalion chief "
+      "for the fire department.",
+      1, {"Drivers were allowed a free trip over the bridge", "Merlin Turner", "*", "said", I});
   RUN("urged after an object, then it",
       "Obama urged Pyongyang to resume talks it abandoned in 2009.", 1,
       {"to resume talks it abandoned in 2009", "Obama", "*", "urged", I});
