@@ -540,8 +540,9 @@ static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
   const nw_token *f = &d->tok.t[*s0];
   uint32_t p0, p1, head = *s0; /* "Prabal Banerjee, chief finance officer for X told" */
   while (head + 1 < *s1 && !np_link(d, head + 1)) head++;
-  if (!(f->flags & NW_F_CAP) && !(wc(d, *s0) & (NW_W_DET | NW_W_PRON)) &&
-      (wc(d, head) & NW_W_PERSON) && !(d->tok.t[head].flags & NW_F_CAP) &&
+  const nw_token *h = &d->tok.t[head]; /* a title, not "officials" */
+  if (!(f->flags & NW_F_CAP) && !(wc(d, *s0) & (NW_W_DET | NW_W_PRON)) && head > *s0 &&
+      (wc(d, head) & NW_W_PERSON) && !(h->flags & NW_F_CAP) && d->s[h->b1 - 1] != 's' &&
       name_before(d, *s0, *s1, lo, &p0, &p1) && short_name(d, p0, p1)) {
     *s0 = p0;
     *s1 = p1;

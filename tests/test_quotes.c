@@ -274,6 +274,9 @@ static void test_reported(void) {
       "Prabal Banerjee, chief finance officer for the Hinduja group told reporters the offer "
       "was fair.",
       1, {"the offer was fair", "Prabal Banerjee", "*", "told", I});
+  RUN("a bare plural interrupting a clause is the speaker",
+      "Mr. Obama, officials said, has become skeptical about the fallback options.", 1,
+      {"has become skeptical about the fallback options", "officials", "*", "said", I});
   RUN("an opening phrase is no name before a description",
       "On a conference call, company executives said sales would rise.", 1,
       {"sales would rise", "company executives", "*", "said", I});
