@@ -190,11 +190,31 @@ static int data_source(const nw_doc *d, const nw_qrec *r) {
          (d->s[r->q.vb0] | 0x20) == 'a' && memcmp(d->s + r->q.vb0 + 1, "ccording", 8) == 0;
 }
 
-/* The organisation an article is about: the one that speaks most often,
- * else the first one its lead (the first LEAD_PARAS + 1 paragraphs) names;
+/* Is entity e a public body ("Federal Reserve", "Justice Department"),
+ * which "the company" never names? */
+static int public_body(const nw_doc *d, const nw_entities *E, uint32_t e) {
+  static const char *const words[] = {
+      "reserve", "department", "ministry", "commission", "agency", "council",
+      "court", "committee", "administration", "bureau", "authority",
+      "parliament", "congress", "senate", "nations", "government", "fed",
+      "police", "army", "navy", NULL};
+  uint32_t c0 = E->e[e].cb0, c1 = E->e[e].cb1;
+  for (size_t i = 0; words[i]; i++) {
+    size_t n = strlen(words[i]);
+    for (uint32_t k = c0; k + n <= c1; k++)
+      if ((k == c0 || !isalnum(d->s[k - 1])) && (k + n == c1 || !isalnum(d->s[k + n])) &&
+          strncasecmp((const char *)d->s + k, words[i], n) == 0)
+        return 1;
+  }
+  return 0;
+}
+
+/* The organisation an article is about (a business, never a public body,
+ * when business is set): the one that speaks most often, else the first
+ * one its lead (the first LEAD_PARAS + 1 paragraphs) names;
  * UINT32_MAX when none, NW_NOMEM through *rc. */
 static uint32_t main_org(const nw_doc *d, const nw_qbuild *b, const nw_entities *E,
-                         int *rc) {
+                         int business, int *rc) {
   uint32_t best = UINT32_MAX;
   if (!E->ne) return best;
   uint32_t *count = calloc(E->ne, sizeof *count);
@@ -204,14 +224,15 @@ static uint32_t main_org(const nw_doc *d, const nw_qbuild *b, const nw_entities 
   }
   for (size_t i = 0; i < b->n; i++) {
     uint32_t e = b->r[i].q.entity;
-    if (!b->r[i].linked || E->e[e - 1].label != NW_L_ORG || data_source(d, &b->r[i]))
+    if (!b->r[i].linked || E->e[e - 1].label != NW_L_ORG || data_source(d, &b->r[i]) ||
+        (business && public_body(d, E, e - 1)))
       continue;
     if (++count[e - 1] > (best == UINT32_MAX ? 0 : count[best])) best = e - 1;
   }
   for (size_t k = 0; k < E->n && best == UINT32_MAX; k++) {
     uint32_t b0 = E->m[k].b0, b1 = E->m[k].b1;
     if (d->sent[nw_doc_sentence_at(d, b0)].para > LEAD_PARAS) break;
-    if (E->m[k].label == NW_L_ORG &&
+    if (E->m[k].label == NW_L_ORG && !(business && public_body(d, E, E->m[k].entity)) &&
         !(b0 > 0 && b1 < d->n && d->s[b0 - 1] == '(' && d->s[b1] == ')'))
       best = E->m[k].entity; /* not the wire of a dateline, "LONDON (Reuters)" */
   }
@@ -241,7 +262,7 @@ static int name_has_word(const nw_doc *d, uint32_t n0, uint32_t n1, uint32_t w0,
  * The company said"), else to the one that spoke last within
  * LOOKBACK_PARAS paragraphs. */
 static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
-                                const nw_entities *E, uint32_t org) {
+                                const nw_entities *E, const uint32_t org2[2]) {
   nw_qrec *r = &b->r[i];
   uint32_t h = r->st1; /* the head: the last word before "of" */
   for (uint32_t t = r->st0 + 1; t < r->st1 && h == r->st1; t++)
@@ -263,6 +284,8 @@ static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
   }
   if (!(nw_word_class(hw->h) & NW_W_ORGNOUN))
     return; /* "the company", "The world's biggest retailer", "The maker of X" */
+  int business = hw->h != nw_hash_lower_cstr("bank") && hw->h != nw_hash_lower_cstr("group");
+  uint32_t org = org2[business]; /* "the company" is no central bank */
   if (org != UINT32_MAX && E->m[E->e[org].first_mention].b1 <= r->q.sb0) {
     set_entity(r, E, org);
     return;
@@ -272,7 +295,7 @@ static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
     const nw_qrec *a = &b->r[j - 1];
     if (a->para < minpara) break;
     if (a->q.entity && a->q.sb0 < r->q.sb0 && !data_source(d, a) &&
-        E->e[a->q.entity - 1].label == NW_L_ORG) {
+        E->e[a->q.entity - 1].label == NW_L_ORG && !(business && public_body(d, E, a->q.entity - 1))) {
       copy_identity(r, a);
       return;
     }
@@ -316,7 +339,7 @@ static int resolve_all(nw_qbuild *b) {
     r->linked = (uint8_t)link_name(d, r, E);
   }
   int rc = NW_OK;
-  uint32_t org = main_org(d, b, E, &rc);
+  uint32_t org[2] = {main_org(d, b, E, 0, &rc), main_org(d, b, E, 1, &rc)};
   if (rc) return rc;
   for (size_t i = 0; i < b->n; i++) {
     nw_qrec *r = &b->r[i];

@@ -369,6 +369,12 @@ static void test_leads(void) {
       "Profit fell to $3 million, according to Reuters Estimates.\n\n"
       "The company said it would hire 200 engineers.",
       0, {"it would hire 200 engineers", "The company", "Lumen Corp", "said", I});
+  RUN("the company is no public body",
+      "The Federal Reserve said on Wednesday rates would stay on hold, and the Federal Reserve "
+      "said inflation was easing.\n\n"
+      "Shares of Lumen Corp fell 3 percent.\n\n"
+      "The company said it would hire 200 engineers.",
+      0, {"it would hire 200 engineers", "The company", "Lumen Corp", "said", I});
   RUN("an adjunct after an inverted speaker",
       "“We are well placed to grow,” said Lumen Chief Financial Officer Peter Kent in a "
       "statement.",
