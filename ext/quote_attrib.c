@@ -382,6 +382,17 @@ static int np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
       break;
     }
   }
+  if (e - j >= NP_MAX && j > lo && np_word(d, j - 1)) { /* cut off by the limit */
+    if ((d->tok.t[j].flags & NW_F_POSS) && (d->tok.t[j - 1].flags & NW_F_CAP)) {
+      j--; /* "Canada's biggest union of telephone and media workers" */
+    } else {
+      for (size_t t = e; t > j + 1; t--)
+        if ((wc(d, t - 1) & NW_W_CONJ) && !(d->tok.t[t - 2].flags & NW_F_CAP)) {
+          j = t; /* "has hit many lenders in recent months and HSBC" */
+          break;
+        }
+    }
+  }
   while (j < e && np_link(d, j)) j++;
   if (!np_ok(d, j, e)) return 0;
   *s0 = (uint32_t)j;

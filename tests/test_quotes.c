@@ -274,6 +274,14 @@ static void test_reported(void) {
       "Prabal Banerjee, chief finance officer for the Hinduja group told reporters the offer "
       "was fair.",
       1, {"the offer was fair", "Prabal Banerjee", "*", "told", I});
+  RUN("a subject after 'and' past the phrase limit",
+      "A downturn in the housing market has hit many lenders in recent months and HSBC said "
+      "it was acting.",
+      1, {"it was acting", "HSBC", "*", "said", I});
+  RUN("a long phrase keeps its possessor",
+      "Canada's biggest union of telephone and media workers said it was ready to talk.", 1,
+      {"it was ready to talk", "Canada's biggest union of telephone and media workers", "*",
+       "said", I});
   RUN("a bare plural interrupting a clause is the speaker",
       "Mr. Obama, officials said, has become skeptical about the fallback options.", 1,
       {"has become skeptical about the fallback options", "officials", "*", "said", I});
