@@ -382,8 +382,18 @@ static int np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
       break;
     }
   }
-  if (e - j >= NP_MAX && j > lo && np_word(d, j - 1)) { /* cut off by the limit */
-    if ((d->tok.t[j].flags & NW_F_POSS) && (d->tok.t[j - 1].flags & NW_F_CAP)) {
+  int object = j > lo && (verb_cue(d, j - 1) || ed_word(d, j - 1) ||
+                          (wc(d, j - 1) & (NW_W_PAST | NW_W_AUX | NW_W_BE)));
+  size_t a = e; /* "many lenders in recent months and HSBC": common words, then a name */
+  while (a > j && !(wc(d, a - 1) & NW_W_CONJ)) a--;
+  if (a > j + 1 && a < e && (d->tok.t[a].flags & NW_F_CAP)) {
+    int lower = 1;
+    for (size_t t = j; t + 1 < a && lower; t++) lower = !(d->tok.t[t].flags & NW_F_CAP);
+    object |= lower;
+  }
+  if ((e - j >= NP_MAX && j > lo && np_word(d, j - 1)) || object) { /* cut off by the
+                                                limit, or a verb's object before it */
+    if (!object && (d->tok.t[j].flags & NW_F_POSS) && (d->tok.t[j - 1].flags & NW_F_CAP)) {
       j--; /* "Canada's biggest union of telephone and media workers" */
     } else {
       for (size_t t = e; t > j + 1; t--)
