@@ -449,14 +449,28 @@ static int np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0,
   return 1;
 }
 
+/* Is token t a two-letter country code that opens names ("US Airways")? */
+static int country_code(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  if (k->b1 - k->b0 != 2) return 0;
+  const unsigned char *w = d->s + k->b0;
+  return (w[0] == 'U' && (w[1] == 'S' || w[1] == 'K' || w[1] == 'N')) ||
+         (w[0] == 'E' && w[1] == 'U');
+}
+
 /* Set a record's speaker from tokens [s0, s1), without the words of a
- * capitalised subheading that opens its line ("WEAK OUTLOOK Marriott"). */
+ * capitalised subheading that opens its line or runs into the sentence
+ * ("WEAK OUTLOOK Marriott", "PUBLIC INTEREST Sirius"). */
 static void set_speaker(const nw_doc *d, nw_qrec *r, uint32_t s0, uint32_t s1) {
   const nw_token *k = d->tok.t;
-  if (k[s0].nl && (k[s0].flags & NW_F_ALLCAP)) {
+  if (k[s0].flags & NW_F_ALLCAP) { /* at a line start, or two words inline */
     uint32_t t = s0;
-    while (t + 1 < s1 && (k[t].flags & NW_F_ALLCAP)) t++;
-    if ((k[t].flags & NW_F_CAP) && !(k[t].flags & NW_F_ALLCAP)) s0 = t;
+    while (t + 1 < s1 && (k[t].flags & NW_F_ALLCAP) && k[t].kind == NW_K_WORD) t++;
+    if (t > s0 && country_code(d, t - 1)) t--; /* "US Airways", "UK Coal" */
+    if ((k[t].flags & NW_F_CAP) && (t == s0 || !(k[t - 1].flags & NW_F_CAP) ||
+                                    (k[t - 1].flags & NW_F_ALLCAP)) &&
+        (k[s0].nl || t >= s0 + 2))
+      s0 = t;
   }
   r->q.has_speaker = 1;
   r->st0 = s0;

@@ -570,6 +570,9 @@ static void test_precision(void) {
   RUN("shared subject after a dateline",
       "LONDON (Reuters) - Dean, a doctor, appeared on TV and said he was fine.", 1,
       {"he was fine", "Dean", "*", "said", I});
+  RUN("subheading inside a paragraph",
+      "Shares fell. DEADLINE PRESSURE US Airways said the offer would expire soon.", 1,
+      {"the offer would expire soon", "US Airways", "*", "said", I});
   RUN("subheading", "Shares fell.\n\nWEAK OUTLOOK Marriott said it expected lower earnings.",
       1, {"it expected lower earnings", "Marriott", "*", "said", I});
 }
