@@ -322,6 +322,14 @@ static int finite_word(const nw_doc *d, size_t t0, size_t t1) {
 
 static int np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0, uint32_t *s1);
 
+/* Is token t a capitalised word inside a name, after another capitalised
+ * word at or after token lo ("Turner Broadcasting"), not a cue? */
+static int name_word(const nw_doc *d, size_t t, size_t lo) {
+  const nw_token *k = d->tok.t;
+  return t > lo && (k[t].flags & NW_F_CAP) && (k[t - 1].flags & NW_F_CAP) &&
+         k[t - 1].kind == NW_K_WORD && !nw_title_case_at(d, t);
+}
+
 /* The name that an apposition [a, b) follows ("Jim Svinth" before ",
  * chief economist at X", "Volvo" before ", which makes trucks"): a phrase
  * opening with a capital, at the sentence start or after a comma, with no
@@ -368,7 +376,7 @@ static int np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
   while (j > lo && e - j < NP_MAX) {
     size_t t = j - 1;
     int c = wc(d, t);
-    if (!np_word(d, t) || verb_cue(d, t)) break;
+    if (!np_word(d, t) || (verb_cue(d, t) && !name_word(d, t, lo))) break;
     if (np_link(d, t)) {
       if (t == lo || !np_word(d, t - 1) || (wc(d, t - 1) & NW_W_STOP)) break;
     } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
@@ -424,7 +432,7 @@ static int np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0,
   size_t j = b;
   while (j < hi && j - b < NP_MAX && np_word(d, j)) {
     int c = wc(d, j);
-    if (j > b && (verb_cue(d, j) || ly_adverb(d, j) ||
+    if (j > b && ((verb_cue(d, j) && !name_word(d, j, b)) || ly_adverb(d, j) ||
                   ((c & (NW_W_ADV | NW_W_NEG | NW_W_AUX | NW_W_BE)) &&
                    !(d->tok.t[j].flags & (NW_F_CAP | NW_F_POSS)))))
       break; /* "my father often said", "X's statement didn't" */
@@ -439,7 +447,10 @@ static int np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0,
     } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
       break;
     }
-    if (d->tok.t[j].kind == NW_K_PUNCT && d->s[d->tok.t[j].b0] == '.') break;
+    if (d->tok.t[j].kind == NW_K_PUNCT && d->s[d->tok.t[j].b0] == '.') {
+      if (j + 1 < hi && is_p(d, j + 1, ',')) j++; /* "Turner Broadcasting System Inc.," */
+      break;
+    }
     j++;
   }
   while (j > b && np_link(d, j - 1)) j--;
@@ -623,6 +634,8 @@ static size_t skip_paren(const nw_doc *d, size_t t, size_t hi) {
 
 /* Attribution after the closing mark c: “Q,” X said / “Q,” said X /
  * “Q” — X.  Fills r and returns 1 when found. */
+static int according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]);
+
 static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   const nw_doc *d = b->d;
   size_t n = d->tok.n, a = c + 1;
@@ -649,6 +662,15 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
     return 0; /* “…?” Vitter demanded: the splitter ends a sentence there */
   if (d->tok.t[a].h == h_as && a + 1 < hi) a++; /* “Q,” as a memo put it */
   int cls = cue_here(d, a, &e);
+  if (cls & NW_CUE_ACCORDING) { /* “Q,” according to X */
+    uint32_t sp[2];
+    if (!(is_p(d, c + 1, ',') || (c > 0 && is_p(d, c - 1, ','))) ||
+        !according_source(d, e, hi, sp))
+      return 0;
+    set_verb(d, r, a, e);
+    set_speaker(d, r, sp[0], sp[1]);
+    return 1;
+  }
   if (cls & NW_CUE_SPEECH) { /* said X */
     uint32_t s0, s1;
     if (!np_fwd(d, e, hi, &s0, &s1)) return 0;
@@ -1378,6 +1400,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   uint32_t sp[2];
   if (cls & NW_CUE_ACCORDING) {
     if (!according_source(d, e, d->sent[s].t1, sp)) return NW_OK;
+    if (k > t0 + 1 && ((is_p(d, k - 1, ',') && d->tok.t[k - 2].kind == NW_K_QUOTE) ||
+                       (d->tok.t[k - 1].kind == NW_K_QUOTE && is_p(d, k - 2, ','))))
+      return NW_OK; /* “Q,” according to X: the quotation's own source */
     if (sp[1] < send && is_p(d, sp[1], ',') &&
         (k - t0 < send - sp[1] || !is_p(d, k - 1, ',')))
       return nw_add_reported(b, sp[1] + 1, clause_end(b, sp[1] + 1, send), k,

@@ -570,6 +570,17 @@ static void test_precision(void) {
   RUN("shared subject after a dateline",
       "LONDON (Reuters) - Dean, a doctor, appeared on TV and said he was fine.", 1,
       {"he was fine", "Dean", "*", "said", I});
+  RUN("a cue word inside a name",
+      "“The packages are lights,” Turner Broadcasting System Inc., a unit of Time Warner, "
+      "said.",
+      1, {"The packages are lights", "Turner Broadcasting System Inc.", "*", "said", D});
+  RUN("a name holding a cue word before said",
+      "Accredited Home Lenders Holding Co. said it needed to raise cash.", 1,
+      {"it needed to raise cash", "Accredited Home Lenders Holding Co.", "*", "said", I});
+  RUN("quote, according to X",
+      "“They deducted everything,” according to attorney Jere Beasley, of the firm Beasley "
+      "Allen.",
+      1, {"They deducted everything", "Jere Beasley", "*", "according to", D});
   RUN("subheading inside a paragraph",
       "Shares fell. DEADLINE PRESSURE US Airways said the offer would expire soon.", 1,
       {"the offer would expire soon", "US Airways", "*", "said", I});
