@@ -477,11 +477,10 @@ static void set_speaker(const nw_doc *d, nw_qrec *r, uint32_t s0, uint32_t s1) {
   if (k[s0].flags & NW_F_ALLCAP) { /* at a line start, or two words inline */
     uint32_t t = s0;
     while (t + 1 < s1 && (k[t].flags & NW_F_ALLCAP) && k[t].kind == NW_K_WORD) t++;
-    if (t > s0 && country_code(d, t - 1)) t--; /* "US Airways", "UK Coal" */
-    if ((k[t].flags & NW_F_CAP) && (t == s0 || !(k[t - 1].flags & NW_F_CAP) ||
-                                    (k[t - 1].flags & NW_F_ALLCAP)) &&
-        (k[s0].nl || t >= s0 + 2))
+    if ((k[t].flags & NW_F_CAP) && !(k[t].flags & NW_F_ALLCAP) && (k[s0].nl || t >= s0 + 2)) {
+      if (t > s0 && country_code(d, t - 1)) t--; /* "US Airways", "UK Coal" */
       s0 = t;
+    }
   }
   r->q.has_speaker = 1;
   r->st0 = s0;
@@ -794,6 +793,17 @@ static int clause_between(const nw_doc *d, size_t e, size_t j) {
   return 0;
 }
 
+/* Can token t be part of a capitalised header that names a speaker
+ * ("SAM RAHMAN, PORTFOLIO MANAGER, BARING ASSET MANAGEMENT INC.")? */
+static int header_token(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  if (k->kind == NW_K_WORD) return (k->flags & NW_F_ALLCAP) != 0;
+  if (k->kind == NW_K_NUM) return 1;
+  return k->kind == NW_K_PUNCT &&
+         (k->cp == ',' || k->cp == '.' || k->cp == '&' || k->cp == '(' || k->cp == ')' ||
+          k->cp == '/' || k->cp == '-');
+}
+
 /* Attribution before the opening mark o: X said: “Q” / X said “Q” /
  * said X, “Q” / According to X, “Q” / X: “Q” / X said. “Q” (the cue
  * closing the sentence before).  Fills r and returns 1 when found. */
@@ -844,6 +854,16 @@ static int before_quote(nw_qbuild *b, size_t o, nw_qrec *r) {
     }
     if (stop || d->tok.t[t].kind == NW_K_QUOTE) return 0;
     if (!np_word(d, t) && !is_p(d, t, ',')) break;
+  }
+  if (colon) { /* "GARY THAYER, CHIEF ECONOMIST, A.G. EDWARDS: “Q”": the name */
+    size_t h = j, c;
+    while (h > lo && header_token(d, h - 1)) h--;
+    for (c = h; c < j && !is_p(d, c, ','); c++)
+      if (d->tok.t[c].kind != NW_K_WORD) break;
+    if (c < j && is_p(d, c, ',') && c >= h + 2) {
+      set_speaker(d, r, (uint32_t)h, (uint32_t)c);
+      return 1;
+    }
   }
   uint32_t s0, s1; /* X: “Q” at the start of a sentence or line */
   if (colon && np_back(d, j, lo, &s0, &s1) &&

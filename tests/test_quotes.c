@@ -581,6 +581,12 @@ static void test_precision(void) {
       "“They deducted everything,” according to attorney Jere Beasley, of the firm Beasley "
       "Allen.",
       1, {"They deducted everything", "Jere Beasley", "*", "according to", D});
+  RUN("a capitalised commentary header names the speaker",
+      "Comments from analysts: JOSH MARTIN, ANALYST, YANKEE GROUP: “It's definitely a "
+      "compelling product.” SAM RAHMAN, PORTFOLIO MANAGER, BARING ASSET MANAGEMENT INC.: "
+      "“Right now the stock is trading on product news.”",
+      1, {"It's definitely a compelling product.", "JOSH MARTIN", "*", NULL, D},
+      {"Right now the stock is trading on product news.", "SAM RAHMAN", "*", NULL, D});
   RUN("subheading inside a paragraph",
       "Shares fell. DEADLINE PRESSURE US Airways said the offer would expire soon.", 1,
       {"the offer would expire soon", "US Airways", "*", "said", I});
