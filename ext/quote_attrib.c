@@ -634,6 +634,7 @@ static size_t skip_paren(const nw_doc *d, size_t t, size_t hi) {
 /* Attribution after the closing mark c: “Q,” X said / “Q,” said X /
  * “Q” — X.  Fills r and returns 1 when found. */
 static int according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]);
+static int stands_alone(const nw_doc *d, const nw_qpair *p);
 
 static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   const nw_doc *d = b->d;
@@ -663,9 +664,10 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   int cls = cue_here(d, a, &e);
   if (cls & NW_CUE_ACCORDING) { /* “Q,” according to X */
     uint32_t sp[2];
-    if (!(is_p(d, c + 1, ',') || (c > 0 && is_p(d, c - 1, ','))) ||
+    const nw_qpair *q = b->in_pair[c] ? &b->pairs[b->in_pair[c] - 1] : NULL;
+    if (!q || !stands_alone(d, q) || !(is_p(d, c + 1, ',') || (c > 0 && is_p(d, c - 1, ','))) ||
         !according_source(d, e, hi, sp))
-      return 0;
+      return 0; /* not a fragment: 'meet the rule "with a margin," according to X' */
     set_verb(d, r, a, e);
     set_speaker(d, r, sp[0], sp[1]);
     return 1;
@@ -1420,8 +1422,10 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   uint32_t sp[2];
   if (cls & NW_CUE_ACCORDING) {
     if (!according_source(d, e, d->sent[s].t1, sp)) return NW_OK;
-    if (k > t0 + 1 && ((is_p(d, k - 1, ',') && d->tok.t[k - 2].kind == NW_K_QUOTE) ||
-                       (d->tok.t[k - 1].kind == NW_K_QUOTE && is_p(d, k - 2, ','))))
+    size_t qm = k > t0 + 1 && is_p(d, k - 1, ',') ? k - 2 : k - 1; /* a closing mark? */
+    if (k > t0 + 1 && d->tok.t[qm].kind == NW_K_QUOTE && b->in_pair[qm] &&
+        (qm == k - 2 || is_p(d, k - 2, ',')) &&
+        stands_alone(d, &b->pairs[b->in_pair[qm] - 1]))
       return NW_OK; /* “Q,” according to X: the quotation's own source */
     if (sp[1] < send && is_p(d, sp[1], ',') &&
         (k - t0 < send - sp[1] || !is_p(d, k - 1, ',')))

@@ -165,25 +165,43 @@ static int double_open(const pairer *p) {
   return 0;
 }
 
+/* Is the mark at token t written in the same style (straight or curly) as
+ * the opening mark o?  A quotation runs on only in its own style. */
+static int same_style(const nw_doc *d, const mark *o, size_t t) {
+  int32_t a = d->tok.t[o->t].cp, b = d->tok.t[t].cp;
+  return (a == '"' || a == '\'') == (b == '"' || b == '\'');
+}
+
+/* Does the opening double mark at token t start a new sentence while only
+ * a double quotation of the same style is open ('said: "A. "B."', where
+ * the text lost the paragraph break between the two)?  Then the open
+ * quotation ended with the sentence before t. */
+static int restarts(const pairer *p, size_t t) {
+  const nw_doc *d = p->d;
+  if (p->depth != 1 || p->st[0].single || !same_style(d, &p->st[0], t) || t < 2 ||
+      t <= p->st[0].l + 2)
+    return 0;
+  const nw_token *k = &d->tok.t[t - 1];
+  return k->kind == NW_K_PUNCT && (k->cp == '.' || k->cp == '?' || k->cp == '!' ||
+                                   k->cp == 0x2026);
+}
+
 /* Handle the mark at tokens [t, l]. */
 static int mark_at(pairer *p, size_t t, size_t l) {
   int r = role_of(p->d, t, l);
   if (r == R_EITHER_D) r = double_open(p) ? R_CLOSE_D : R_OPEN_D;
   if (r == R_EITHER_S)
     r = (p->depth && p->st[p->depth - 1].single) ? R_CLOSE_S : R_NONE;
+  if (r == R_OPEN_D && restarts(p, t)) { /* “A. “B.”: A ended where B opens */
+    p->depth = 0;
+    if (emit(p, &p->st[0], (uint32_t)t, (uint32_t)t - 1, 0)) return NW_NOMEM;
+  }
   if (r == R_OPEN_D || r == R_OPEN_S) {
     push(p, t, l, r == R_OPEN_S);
   } else if (r == R_CLOSE_D || r == R_CLOSE_S) {
     if (close_kind(p, t, l, r == R_CLOSE_S) < 0) return NW_NOMEM;
   }
   return NW_OK;
-}
-
-/* Is the mark at token t written in the same style (straight or curly) as
- * the opening mark o?  A quotation runs on only in its own style. */
-static int same_style(const nw_doc *d, const mark *o, size_t t) {
-  int32_t a = d->tok.t[o->t].cp, b = d->tok.t[t].cp;
-  return (a == '"' || a == '\'') == (b == '"' || b == '\'');
 }
 
 /* Does the double mark at token t, opening a paragraph or a line, continue

@@ -520,6 +520,11 @@ static void test_runs_on(void) {
   RUN("a quotation over a wide gap",
       "Kim declared “We will win.  ...  The count is not over yet.”", 1,
       {"We will win.  ...  The count is not over yet.", "Kim", "*", "declared", D});
+  RUN("a quotation that lost its paragraph break ends where the next opens",
+      "Editor Ashley Bird said: \"It is amazing to see so many albums in one list. \"These "
+      "are the real opinions of rock fans.\" The list was published on Monday.",
+      1, {"It is amazing to see so many albums in one list.", "Ashley Bird", "*", "said", D},
+      {"These are the real opinions of rock fans.", "Ashley Bird", "*", "said", D});
   RUN("a paragraph in another mark style does not run on",
       "\"Ana was tired of the noise.\n\n“We are losing time,” she said on Monday.", 1,
       {"We are losing time", "she", "*", "said", D});
