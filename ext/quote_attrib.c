@@ -411,6 +411,11 @@ static int np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
         }
     }
   }
+  for (size_t t = j + 1; t + 1 < e; t++) /* "a summit in California Mr Torvalds" */
+    if ((d->tok.t[t].flags & NW_F_CAP) && (wc(d, t) & (NW_W_MALE | NW_W_FEMALE)) &&
+        !(wc(d, t) & NW_W_PRON) && (d->tok.t[t + 1].flags & NW_F_CAP) && !np_link(d, t - 1) &&
+        !ing_word(d, t - 1)) /* not "a lawyer representing Mr Doherty" */
+      j = t;
   while (j < e && np_link(d, j)) j++;
   if (!np_ok(d, j, e)) return 0;
   *s0 = (uint32_t)j;

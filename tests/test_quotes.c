@@ -282,6 +282,13 @@ static void test_reported(void) {
       "Canada's biggest union of telephone and media workers said it was ready to talk.", 1,
       {"it was ready to talk", "Canada's biggest union of telephone and media workers", "*",
        "said", I});
+  RUN("a title starts the speaker inside a long phrase",
+      "In a panel discussion at a Linux summit in California Mr Torvalds said software "
+      "patents were a problem.",
+      1, {"software patents were a problem", "Torvalds", "*", "said", I});
+  RUN("a title after a participle is its object",
+      "A lawyer representing Mr Doherty said the pair denied the charges.", 1,
+      {"the pair denied the charges", "A lawyer representing Mr Doherty", "*", "said", I});
   RUN("a bare plural interrupting a clause is the speaker",
       "Mr. Obama, officials said, has become skeptical about the fallback options.", 1,
       {"has become skeptical about the fallback options", "officials", "*", "said", I});
