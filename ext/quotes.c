@@ -149,6 +149,14 @@ static int compatible(const nw_entities *E, uint32_t e, int pc) {
   return 1;
 }
 
+/* Is mention x a dateline's wire ("LONDON (Reuters) -") or the listener of
+ * a cue ("told Reuters"), never what a later "it" refers to? */
+static int wire_or_listener(const nw_doc *d, const nw_mention *x) {
+  size_t e;
+  if (x->b0 > 0 && x->b1 < d->n && d->s[x->b0 - 1] == '(' && d->s[x->b1] == ')') return 1;
+  return x->t0 > 0 && (nw_cue_at(d, x->t0 - 1, &e) & NW_CUE_OBJ) && e == x->t0;
+}
+
 /* Resolve a pronoun speaker to the most recent compatible speaker (records
  * before index i within LOOKBACK_PARAS paragraphs), else to the most recent
  * compatible mention. */
@@ -159,7 +167,9 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
   for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
     const nw_qrec *a = &b->r[j - 1];
     if (a->para < minpara) break;
-    if (!a->q.has_speaker || a->q.sb0 >= r->q.sb0) continue;
+    if (!a->q.has_speaker || a->q.sb0 >= r->q.sb0 ||
+        (a->q.entity && wire_or_listener(d, &E->m[E->e[a->q.entity - 1].first_mention])))
+      continue; /* "it" is not the wire of the dateline ("according to Reuters Estimates") */
     if (a->q.entity && compatible(E, a->q.entity - 1, pc)) {
       copy_identity(r, a);
       return;
@@ -174,7 +184,7 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
   size_t m = first_mention_after(E, r->q.sb0);
   for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
     const nw_mention *x = &E->m[k - 1];
-    if (x->b1 > r->q.sb0) continue;
+    if (x->b1 > r->q.sb0 || wire_or_listener(d, x)) continue;
     if (d->sent[nw_doc_sentence_at(d, x->b0)].para < minpara) break;
     if (compatible(E, x->entity, pc)) {
       set_entity(r, E, x->entity);

@@ -390,6 +390,9 @@ static void test_leads(void) {
       "Shares of Lumen Corp fell 3 percent.\n\n"
       "The company said it would hire 200 engineers.",
       0, {"it would hire 200 engineers", "The company", "Lumen Corp", "said", I});
+  RUN("it is never the wire of the dateline",
+      "NEW YORK (Reuters) - Stocks rose on Monday. It said sales would rise in May.", 1,
+      {"sales would rise in May", "It", "It", "said", I});
   RUN("an adjunct after an inverted speaker",
       "“We are well placed to grow,” said Lumen Chief Financial Officer Peter Kent in a "
       "statement.",
