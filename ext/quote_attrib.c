@@ -1401,8 +1401,9 @@ static int according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]
   uint32_t x0, x1;
   if (!np_fwd(d, e, hi, &sp[0], &sp[1])) return 0;
   if (sp[1] + 1 < hi && (wc(d, sp[1]) & NW_W_PREP) &&
-      !(wc(d, sp[1]) & (NW_W_LINK | NW_W_TIME | NW_W_TO)) &&
-      np_fwd(d, sp[1] + 1, hi, &x0, &x1) && x1 < hi && is_p(d, x1, ','))
+      (!(wc(d, sp[1]) & (NW_W_LINK | NW_W_TIME | NW_W_TO)) || d->tok.t[sp[1]].h == h_by) &&
+      np_fwd(d, sp[1] + 1, hi, &x0, &x1) &&
+      (x1 >= hi || is_p(d, x1, ',') || is_p(d, x1, '.') || is_p(d, x1, ';')))
     sp[1] = x1;
   return 1;
 }

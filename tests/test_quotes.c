@@ -219,6 +219,12 @@ static void test_reported(void) {
       "According to a new report by Politico, party insiders are trying to mobilize voters.",
       1, {"party insiders are trying to mobilize voters", "a new report by Politico", "*",
           "According to", I});
+  RUN("according to a report filed by X at the sentence end",
+      "Walgreen assigned employees to weaker stores, according to a lawsuit filed by the Equal "
+      "Employment Opportunity Commission.",
+      1, {"Walgreen assigned employees to weaker stores",
+          "a lawsuit filed by the Equal Employment Opportunity Commission", "*", "according to",
+          I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
