@@ -265,6 +265,80 @@ static int name_has_word(const nw_doc *d, uint32_t n0, uint32_t n1, uint32_t w0,
   return 0;
 }
 
+/* Does token t name a newspaper's title word ("Times", "Journal")? */
+static int paper_title(const nw_doc *d, uint32_t t) {
+  static const char *const words[] = {"times", "journal", "post", "news", "herald",
+                                      "tribune", "daily", "gazette", "telegraph",
+                                      "guardian", "mail", "express", "chronicle",
+                                      "observer", "nikkei", "globe", "standard", NULL};
+  for (size_t i = 0; words[i]; i++)
+    if (d->tok.t[t].h == nw_hash_lower_cstr(words[i])) return 1;
+  return 0;
+}
+
+/* Is the word with hash h a title that a person's name carries ("Mayor
+ * Michael Bloomberg", "Amy St. Eve, a U.S. District Judge")? */
+static int title_word(uint32_t h) {
+  static const char *const words[] = {
+      "mayor", "judge", "governor", "president", "chairman", "chairwoman", "ceo",
+      "executive", "minister", "secretary", "senator", "spokesman", "spokeswoman",
+      "spokesperson", "lawyer", "attorney", "analyst", "economist", "director",
+      "founder", "officer", "ambassador", "prosecutor", "commissioner", "premier",
+      "chancellor", "coach", "manager", "congressman", "congresswoman", NULL};
+  for (size_t i = 0; words[i]; i++)
+    if (h == nw_hash_lower_cstr(words[i])) return 1;
+  return 0;
+}
+
+/* Resolve "the X" through the word X (token hw) to what the text named
+ * before within LOOKBACK_PARAS paragraphs: a person whose title holds X
+ * ("Mayor Michael Bloomberg" for "the mayor", "Amy St. Eve, a U.S.
+ * District Judge" for "the judge"), a newspaper for "the paper", or an
+ * earlier speaker phrase with the same head ("a report by the Manhattan
+ * Institute" for "the report").  Returns 1 when resolved. */
+static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_entities *E,
+                           uint32_t hw) {
+  nw_qrec *r = &b->r[i];
+  uint32_t h = d->tok.t[hw].h, minpara = r->para > LOOKBACK_PARAS ? r->para - LOOKBACK_PARAS : 0;
+  int paper = h == nw_hash_lower_cstr("paper") || h == nw_hash_lower_cstr("newspaper");
+  int person = title_word(h);
+  size_t m = first_mention_after(E, r->q.sb0);
+  for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS && (person || paper); k--) {
+    const nw_mention *x = &E->m[k - 1];
+    if (x->b1 > r->q.sb0) continue;
+    if (d->sent[nw_doc_sentence_at(d, x->b0)].para < minpara) break;
+    if (paper && x->label == NW_L_ORG && paper_title(d, x->t1 - 1)) {
+      set_entity(r, E, x->entity);
+      return 1;
+    }
+    if (!person || x->label != NW_L_PERSON) continue;
+    uint32_t a = x->t0 > 4 ? x->t0 - 4 : 0, z = x->t1 + 6 < d->tok.n ? x->t1 + 6 : (uint32_t)d->tok.n;
+    for (uint32_t t = a; t < z; t++)
+      if (d->tok.t[t].h == h && (t < x->t0 || t >= x->t1)) {
+        set_entity(r, E, x->entity);
+        return 1;
+      }
+  }
+  for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
+    const nw_qrec *a = &b->r[j - 1];
+    if (a->para < minpara) break;
+    if (!a->q.has_speaker || a->q.sb0 >= r->q.sb0 || !a->q.has_canon || a->st1 <= a->st0)
+      continue; /* no tokens of its own: a floating quotation's copied speaker */
+    int named = a->q.cb0 != a->q.sb0 || a->q.cb1 != a->q.sb1; /* resolved, or "… by X" */
+    for (uint32_t t = a->st0; t < a->st1 && !named; t++)
+      named = (nw_word_class(d->tok.t[t].h) & NW_W_LINK) && t + 1 < a->st1 &&
+              (d->tok.t[t + 1].flags & NW_F_CAP);
+    uint32_t ah = a->st1; /* its head: the word before "by", "of", "from" */
+    for (uint32_t t = a->st0 + 1; t < a->st1 && ah == a->st1; t++)
+      if (nw_word_class(d->tok.t[t].h) & NW_W_LINK) ah = t;
+    if (named && d->tok.t[ah - 1].h == h) {
+      copy_identity(r, a);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Resolve a description to an organisation: to the last one named before
  * whose name holds its head ("the bank" -> Deutsche Bank, "the exchange"
  * -> New York Stock Exchange); "the company" (and the like) to the
@@ -292,6 +366,9 @@ static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
       }
     }
   }
+  for (uint32_t t = h; t < r->st1; t++) named |= d->tok.t[t].flags & NW_F_CAP;
+  if (!named && !(nw_word_class(hw->h) & NW_W_ORGNOUN) && head_antecedent(d, b, i, E, h - 1))
+    return; /* "the mayor", "the report"; not "the report from NERA" */
   if (!(nw_word_class(hw->h) & NW_W_ORGNOUN))
     return; /* "the company", "The world's biggest retailer", "The maker of X" */
   int business = hw->h != nw_hash_lower_cstr("bank") && hw->h != nw_hash_lower_cstr("group");

@@ -396,6 +396,13 @@ static void test_leads(void) {
       "Shares of Lumen Corp fell 3 percent.\n\n"
       "The company said it would hire 200 engineers.",
       0, {"it would hire 200 engineers", "The company", "Lumen Corp", "said", I});
+  RUN("the mayor is the person who carries the title",
+      "Mayor Michael Bloomberg spoke on Monday.\n\nThe mayor said taxes would not rise.", 0,
+      {"taxes would not rise", "The mayor", "Michael Bloomberg", "said", I});
+  RUN("the paper is the newspaper named before",
+      "The deal was first reported by the Financial Times on Monday.\n\n"
+      "The paper said talks were at an early stage.",
+      0, {"talks were at an early stage", "The paper", "Financial Times", "said", I});
   RUN("it is never the wire of the dateline",
       "NEW YORK (Reuters) - Stocks rose on Monday. It said sales would rise in May.", 1,
       {"sales would rise in May", "It", "It", "said", I});
