@@ -118,7 +118,7 @@ static const char *const noun_forms[] = {
 static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
-    h_putting, h_as, h_while, h_but, h_add, h_adding; /* set once by quote_words_build */
+    h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added; /* set once by quote_words_build */
 static const char *const modals[] = {"will", "would", "could", "may", "might",
                                      "can", "should", NULL};
 static uint32_t modal_h[sizeof modals / sizeof *modals];
@@ -133,7 +133,8 @@ static void quote_words_build(void) {
                {&h_of, "of"},     {&h_at, "at"},       {&h_for, "for"},
                {&h_from, "from"}, {&h_put, "put"},     {&h_puts, "puts"},
                {&h_putting, "putting"}, {&h_as, "as"}, {&h_while, "while"},
-               {&h_but, "but"}, {&h_add, "add"}, {&h_adding, "adding"}};
+               {&h_but, "but"}, {&h_add, "add"}, {&h_adding, "adding"},
+               {&h_adds, "adds"}, {&h_added, "added"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
@@ -148,13 +149,47 @@ static int clause_mark_at(const nw_doc *d, size_t end) {
                             d->tok.t[end].kind == NW_K_QUOTE);
 }
 
-/* Is token t "add" after a modal or a form of "be" ("the deal will add
- * to earnings", "Toyota is adding capacity"), which reports only before
- * "that", a colon or a quotation? */
+/* Is token t a form of "add", which reports a clause but also takes a
+ * plain object ("added a fourth year to its plan")? */
+static int add_form(const nw_doc *d, size_t t) {
+  uint32_t h = d->tok.t[t].h;
+  return h == h_add || h == h_adds || h == h_added || h == h_adding;
+}
+
+/* Does the phrase at token j read as the object of "add" rather than a
+ * clause: "to" or "into" opening it ("added to the gloom"), or a noun
+ * phrase with no verb before "to", "into" or "as" and a noun phrase
+ * ("added a fourth year to its plan", "adding Morgan Stanley as a
+ * backer") or holding a number ("added a net 508,000 customers")? */
+static int add_object(const nw_doc *d, size_t j, size_t send) {
+  static uint32_t h_to, h_into;
+  if (!h_to) h_to = nw_hash_lower_cstr("to"), h_into = nw_hash_lower_cstr("into");
+  int num = 0;
+  for (size_t t = j; t < send && t - j < ADJUNCT_MAX; t++) {
+    const nw_token *k = &d->tok.t[t];
+    if (((wc(d, t) & (NW_W_AUX | NW_W_BE | NW_W_PAST)) && !(k->flags & NW_F_POSS)) ||
+        ed_word(d, t))
+      return 0; /* a clause: "his lack of experience was a drawback" */
+    if (k->h == h_to || k->h == h_into || k->h == h_as) {
+      if (t == j) return 1;
+      if (t + 1 < send && ((wc(d, t + 1) & NW_W_DET) || d->tok.t[t + 1].kind == NW_K_NUM ||
+                           (d->tok.t[t + 1].flags & NW_F_CAP)))
+        return 1;
+    }
+    if (k->kind == NW_K_PUNCT && k->cp != '.' && k->cp != '$' && k->cp != '%') break;
+    num |= k->kind == NW_K_NUM;
+  }
+  return num;
+}
+
+/* Is token t "add" ("the deal will add to earnings", "help it add
+ * users") or "adding" after a form of "be" ("Toyota is adding capacity"),
+ * which report only before "that", a colon or a quotation? */
 static int modal_add(const nw_doc *d, size_t t, size_t end) {
   if (t == 0 || clause_mark_at(d, end)) return 0;
   uint32_t h = d->tok.t[t].h;
-  if (h != h_add && h != h_adding) return 0;
+  if (h == h_add) return 1; /* "help it add new users" */
+  if (h != h_adding) return 0;
   if (wc(d, t - 1) & NW_W_BE) return 1;
   for (size_t i = 0; modals[i]; i++)
     if (d->tok.t[t - 1].h == modal_h[i]) return 1;
@@ -1181,6 +1216,14 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
   return e;
 }
 
+/* Is token t the currency "won" after an amount ("a 174 billion won
+ * loss"), not the verb? */
+static int korean_won(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t], *p = &d->tok.t[t - 1];
+  if (k->b1 - k->b0 != 3 || memcmp(d->s + k->b0, "won", 3) != 0) return 0;
+  return p->kind == NW_K_NUM || (p->b1 - p->b0 >= 7 && memcmp(d->s + p->b1 - 6, "illion", 6) == 0);
+}
+
 /* Does a clause with its own subject and finite verb start at token j
  * ("found it was", "posted that sales would"), unlike a noun phrase
  * ("posted a quarterly loss", "added 50 hotels")?  The subject is a
@@ -1194,7 +1237,8 @@ static int finite_clause(const nw_doc *d, size_t j, size_t send) {
   for (size_t t = j + 1; t < send && t - j <= FINITE_REACH; t++) {
     const nw_token *k = &d->tok.t[t];
     int w = wc(d, t);
-    if ((w & (NW_W_AUX | NW_W_BE | NW_W_PAST)) && (k->flags & NW_F_SPACE)) return 1;
+    if ((w & (NW_W_AUX | NW_W_BE | NW_W_PAST)) && (k->flags & NW_F_SPACE) && !korean_won(d, t))
+      return 1;
     if (ed_word(d, t) && !(wc(d, t - 1) & NW_W_DET) &&
         !(t >= 2 && (wc(d, t - 2) & NW_W_DET) && ((wc(d, t - 1) & NW_W_ADV) || ly_adverb(d, t - 1))))
       return 1; /* "sales (nearly) dropped"; not "its eagerly anticipated phone" */
@@ -1502,7 +1546,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       !(wc(d, j_adj) & (NW_W_LINK | NW_W_TO)))
     return nw_add_reported(b, j_adj, clause_end(b, j_adj, send), k, e, sp, 1); /* a
                                         finding: "Polls show a close contest" */
-  if (j < send && !in_row(b, j) && clause_start(d, j, send, cls, that))
+  if (j < send && !in_row(b, j) && clause_start(d, j, send, cls, that) &&
+      (that || !add_form(d, k) || !add_object(d, j, send))) /* not "added a year to" */
     return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
   if (a < send && is_p(d, a, ',') && (cls & NW_CUE_SPEECH))
     return interrupted(b, t0, send, k, e, sp, a + 1);

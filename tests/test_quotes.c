@@ -577,6 +577,14 @@ static void test_precision(void) {
       {"parents would receive leave", "A document on the website", "*", "states", I});
   RUN("will add to earnings", "The company said the deal will add to earnings in 2008.", 1,
       {"the deal will add to earnings in 2008", "The company", "*", "said", I});
+  run("added an object to a noun phrase", "Goodyear added a fourth year to its plan.", NULL, 0,
+      1);
+  run("added a number of customers", "Comcast added a net 508,000 phone customers.", NULL, 0, 1);
+  run("added to the gloom", "Warren Buffett added to the negative tone on Monday.", NULL, 0, 1);
+  RUN("added a clause with a verb after 'of'",
+      "Many analysts added his lack of retail experience was a drawback.", 1,
+      {"his lack of retail experience was a drawback", "Many analysts", "*", "added", I});
+  run("recalled a product", "Dell recalled batteries made by Sony Corp. in August.", NULL, 0, 1);
   RUN("would add that", "Smith would add that the deal was fair.", 1,
       {"the deal was fair", "Smith", "*", "would add", I});
   run("unveiled an eagerly anticipated phone",
