@@ -565,6 +565,14 @@ static int short_name(const nw_doc *d, size_t a, size_t b) {
   return 1;
 }
 
+/* Does the phrase [s0, s1) open with a possessor and name what it owns
+ * ("Apple's chief executive")? */
+static int possessed(const nw_doc *d, size_t s0, size_t s1) {
+  for (size_t t = s0 + 1; t + 1 < s1 && t <= s0 + 4; t++)
+    if (d->tok.t[t].flags & NW_F_POSS) return 1;
+  return 0;
+}
+
 /* The subject of the cue at token k: the phrase before it, over adverbs and
  * auxiliaries and over an apposition ("X, the chief of Y, said"). */
 static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
@@ -610,7 +618,8 @@ static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
       *s0 = p0;
       *s1 = p1;
     }
-    if ((wc(d, *s0) & NW_W_DET) && short_name(d, a0, a1)) { /* "Her policy aide, Jake Sullivan, calls": the name */
+    if (((wc(d, *s0) & NW_W_DET) || possessed(d, *s0, *s1)) && short_name(d, a0, a1)) { /* "Her
+      policy aide, Jake Sullivan, calls", "Apple's chief executive, Steve Jobs, said": the name */
       *s0 = (uint32_t)a0;
       *s1 = (uint32_t)a1;
       return 1;

@@ -88,6 +88,19 @@ static void copy_identity(nw_qrec *r, const nw_qrec *a) {
   }
 }
 
+/* Is token t a word for what a person writes or says ("letter",
+ * "remarks"), whose possessor is its speaker? */
+static int authored(const nw_doc *d, uint32_t t) {
+  static const char *const words[] = {"letter", "remarks", "comments", "statement", "speech",
+                                      "report", "memo", "note", "testimony", "book", "article",
+                                      "interview", "message", "email", "blog", "column",
+                                      "tweet", "tweets", "words", "study", "analysis", "paper",
+                                      NULL};
+  for (size_t i = 0; words[i]; i++)
+    if (d->tok.t[t].h == nw_hash_lower_cstr(words[i])) return 1;
+  return 0;
+}
+
 /* Link a named speaker phrase to the entity mentioned in it: the last
  * person named in the phrase (before an "of" or "at" that follows its
  * head), else an entity that ends it; a phrase that opens with a
@@ -113,6 +126,9 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   for (; i < E->n && E->m[i].b0 < r->q.sb1; i++) {
     const nw_mention *m = &E->m[i];
     if (m->b0 < r->q.sb0 || (m->b1 > r->q.sb1 && m->b1 != end)) continue;
+    if (m->label == NW_L_PERSON && m->t1 + 1 < r->st1 && (d->tok.t[m->t1].flags & NW_F_POSS) &&
+        !authored(d, r->st1 - 1))
+      continue; /* "Sarkozy's spokesman" is not Sarkozy; "Clark's letter" is Clark */
     int ends = m->b1 == r->q.sb1 || m->b1 == end;
     if (desc && !(m->label == NW_L_PERSON && ends && m->b1 <= head && m->t1 >= m->t0 + 2))
       continue; /* a description links only to a full name that ends it,

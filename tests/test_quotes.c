@@ -396,6 +396,15 @@ static void test_leads(void) {
       "Shares of Lumen Corp fell 3 percent.\n\n"
       "The company said it would hire 200 engineers.",
       0, {"it would hire 200 engineers", "The company", "Lumen Corp", "said", I});
+  RUN("a person's spokesman is not the person",
+      "Nicolas Sarkozy spoke in Paris.\n\nSarkozy's spokesman had said the talks were over.", 0,
+      {"the talks were over", "Sarkozy's spokesman", "Sarkozy's spokesman", "had said", I});
+  RUN("a person's letter is the person's",
+      "Jim Clark wrote to the board.\n\nClark's letter stated that lawmakers had gone too far.", 0,
+      {"lawmakers had gone too far", "Clark", "Jim Clark", "stated", I});
+  RUN("an owner's title and a name in apposition",
+      "Apple's chief executive, Steve Jobs, said the phone was ready.", 1,
+      {"the phone was ready", "Steve Jobs", "*", "said", I});
   RUN("the mayor is the person who carries the title",
       "Mayor Michael Bloomberg spoke on Monday.\n\nThe mayor said taxes would not rise.", 0,
       {"taxes would not rise", "The mayor", "Michael Bloomberg", "said", I});
