@@ -118,7 +118,7 @@ static const char *const noun_forms[] = {
 static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
-    h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added; /* set once by quote_words_build */
+    h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added, h_which; /* set once by quote_words_build */
 static const char *const modals[] = {"will", "would", "could", "may", "might",
                                      "can", "should", NULL};
 static uint32_t modal_h[sizeof modals / sizeof *modals];
@@ -134,7 +134,7 @@ static void quote_words_build(void) {
                {&h_from, "from"}, {&h_put, "put"},     {&h_puts, "puts"},
                {&h_putting, "putting"}, {&h_as, "as"}, {&h_while, "while"},
                {&h_but, "but"}, {&h_add, "add"}, {&h_adding, "adding"},
-               {&h_adds, "adds"}, {&h_added, "added"}};
+               {&h_adds, "adds"}, {&h_added, "added"}, {&h_which, "which"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
@@ -1181,13 +1181,28 @@ static int new_attribution(const nw_doc *d, size_t t, size_t send) {
     t++; /* ", while 73 percent said", ", but Blackstone has said" */
   if (t >= send || !np_fwd(d, t, send, &s0, &s1)) return 0;
   if (!(wc(d, s0) & (NW_W_DET | NW_W_PRON)) && !(d->tok.t[s0].flags & NW_F_CAP) &&
-      d->tok.t[s0].kind != NW_K_NUM)
-    return 0;
+      d->tok.t[s0].kind != NW_K_NUM && !(wc(d, s1 - 1) & NW_W_PERSON))
+    return 0; /* "after press reports said" */
   size_t k = s1;
   while (k < send && k - s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
     k++;
   int c = k < send ? cue_here(d, k, &x) : 0;
   return (c & (NW_CUE_SPEECH | NW_CUE_CLAUSE)) && !(c & (NW_CUE_ING | NW_CUE_BARE));
+}
+
+/* Does a subject followed by a form of "say" or "report" start at token t
+ * ("Iran says", "press reports said", "some analysts have said")? */
+static int said_after(const nw_doc *d, size_t t, size_t send) {
+  static const char *const verbs[] = {"say", "says", "said", "report", "reports",
+                                      "reported", "told", NULL};
+  uint32_t s0, s1;
+  if (t >= send || !np_fwd(d, t, send, &s0, &s1)) return 0;
+  size_t k = s1;
+  while (k < send && k - s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
+    k++;
+  for (size_t i = 0; k < send && verbs[i]; i++)
+    if (d->tok.t[k].h == nw_hash_lower_cstr(verbs[i])) return 1;
+  return 0;
 }
 
 /* Do tokens [t0, t1) hold a finite verb (an auxiliary, a past form, an
@@ -1213,6 +1228,10 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
     if (e > c0 && !b->in_pair[e] && (is_p(d, e, ',') || (wc(d, e) & NW_W_CONJ)) &&
         new_attribution(d, e + 1, send) && has_verb(d, c0, e))
       break; /* not inside a quotation: “…, and I'm hopeful …” */
+    if (e > c0 && !b->in_pair[e] &&
+        ((wc(d, e) & (NW_W_REL | NW_W_SUBORD)) || d->tok.t[e].h == h_which) &&
+        said_after(d, e + 1, send) && has_verb(d, c0, e))
+      break; /* "…, which Iran says it needs", "after press reports said" */
     int contrast = e > c0 ? contrast_at(d, e) : 0;
     if (contrast == 2) e += 2; /* keep the closing mark: “… a gun,” */
     if (contrast) break;

@@ -657,6 +657,10 @@ static void test_clause_edges(void) {
       "must wait.",
       1, {"the rules should be modernized", "Howard Dean", "*", "agreed", I},
       {"the talks must wait", "he", "Howard Dean", "said", I});
+  RUN("a relative clause with its own attribution ends the content",
+      "Diplomats said Iran had expanded its uranium enrichment, which Iran says it needs for "
+      "power plants.",
+      0, {"Iran had expanded its uranium enrichment", "Diplomats", "*", "said", I});
   RUN("although ends the clause",
       "Trump claimed that paying no taxes was smart, although he refused to say more.",
       1, {"paying no taxes was smart", "Trump", "*", "claimed", I});
