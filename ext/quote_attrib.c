@@ -916,6 +916,19 @@ static int before_quote(nw_qbuild *b, size_t o, nw_qrec *r) {
       return 1;
     }
   }
+  if (colon) { /* "Dale Larson, 45, a dairy farmer: “Q”": the name opening the sentence */
+    size_t t0 = after_dateline(d, d->sent[s].t0, j);
+    uint32_t n0, n1;
+    if (t0 < j && np_fwd(d, t0, j, &n0, &n1) && n1 < j && is_p(d, n1, ',') &&
+        short_name(d, n0, n1) && !has_verb(d, n1, j)) {
+      size_t t = n1;
+      while (t < j && !verb_cue(d, t) && d->tok.t[t].kind != NW_K_QUOTE) t++;
+      if (t == j) {
+        set_speaker(d, r, n0, n1);
+        return 1;
+      }
+    }
+  }
   uint32_t s0, s1; /* X: “Q” at the start of a sentence or line */
   if (colon && np_back(d, j, lo, &s0, &s1) &&
       (s0 == d->sent[s].t0 || d->tok.t[s0].nl) &&

@@ -626,6 +626,10 @@ static void test_precision(void) {
       "“They deducted everything,” according to attorney Jere Beasley, of the firm Beasley "
       "Allen.",
       1, {"They deducted everything", "Jere Beasley", "*", "according to", D});
+  RUN("a name and appositions before a colon name the speaker",
+      "Prices fell. Dale Larson, 45, a dairy farmer from Wisconsin: “We are going to lose the "
+      "farm.”",
+      1, {"We are going to lose the farm.", "Dale Larson", "*", NULL, D});
   RUN("a capitalised commentary header names the speaker",
       "Comments from analysts: JOSH MARTIN, ANALYST, YANKEE GROUP: “It's definitely a "
       "compelling product.” SAM RAHMAN, PORTFOLIO MANAGER, BARING ASSET MANAGEMENT INC.: "
