@@ -631,6 +631,11 @@ static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
            (*s0 > 0 && verb_cue(d, *s0 - 1));
   }
   if (!np_back(d, j, lo, s0, s1)) return 0;
+  size_t w = *s0; /* "The host who also presents Stars In Their Eyes said": the host */
+  while (w > lo && (wc(d, w - 1) & NW_W_ADV)) w--;
+  if (w > lo + 1 && (wc(d, w - 1) & NW_W_REL) && !(d->tok.t[*s0].flags & NW_F_CAP) &&
+      !is_p(d, w - 2, ','))
+    return np_back(d, w - 1, lo, s0, s1);
   const nw_token *f = &d->tok.t[*s0];
   uint32_t p0, p1, head = *s0; /* "Prabal Banerjee, chief finance officer for X told" */
   while (head + 1 < *s1 && !np_link(d, head + 1)) head++;

@@ -330,7 +330,7 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
     if (!person || x->label != NW_L_PERSON) continue;
     uint32_t a = x->t0 > 4 ? x->t0 - 4 : 0, z = x->t1 + 6 < d->tok.n ? x->t1 + 6 : (uint32_t)d->tok.n;
     for (uint32_t t = a; t < z; t++)
-      if (d->tok.t[t].h == h && (t < x->t0 || t >= x->t1)) {
+      if (d->tok.t[t].h == h && (t < x->t0 || t >= x->t1) && (t < r->st0 || t >= r->st1)) {
         set_entity(r, E, x->entity);
         return 1;
       }

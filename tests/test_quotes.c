@@ -295,6 +295,9 @@ static void test_reported(void) {
   RUN("a title after a participle is its object",
       "A lawyer representing Mr Doherty said the pair denied the charges.", 1,
       {"the pair denied the charges", "A lawyer representing Mr Doherty", "*", "said", I});
+  RUN("the subject of a relative clause before the cue",
+      "The 28-year-old host who also presents Stars In Their Eyes said she wanted new projects.",
+      1, {"she wanted new projects", "The 28-year-old host", "*", "said", I});
   RUN("a bare plural interrupting a clause is the speaker",
       "Mr. Obama, officials said, has become skeptical about the fallback options.", 1,
       {"has become skeptical about the fallback options", "officials", "*", "said", I});
