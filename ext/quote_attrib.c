@@ -1509,6 +1509,25 @@ static size_t skip_aside(const nw_doc *d, size_t a, size_t send) {
   return a;
 }
 
+/* After a cue of forecasting at token k (expect, forecast, predict,
+ * project, estimate), does a noun phrase and "to" with a verb follow from
+ * token j ("expects sales to rise", "forecast revenue to fall")? */
+static int forecast_object(const nw_doc *d, size_t k, size_t j, size_t send) {
+  static const char *const forms[] = {
+      "expect", "expects", "expected", "expecting", "forecast", "forecasts", "forecasting",
+      "predict", "predicts", "predicted", "predicting", "project", "projects", "projected",
+      "projecting", "estimate", "estimates", "estimated", "estimating", NULL};
+  int found = 0;
+  for (size_t i = 0; forms[i] && !found; i++) found = d->tok.t[k].h == nw_hash_lower_cstr(forms[i]);
+  if (!found) return 0;
+  size_t t = j;
+  while (t < send && t - j < NP_MAX && np_word(d, t) && !(wc(d, t) & (NW_W_TO | NW_W_STOP)) &&
+         !has_verb(d, t, t + 1))
+    t++;
+  return t > j && t + 1 < send && (wc(d, t) & NW_W_TO) && d->tok.t[t + 1].kind == NW_K_WORD &&
+         !(d->tok.t[t + 1].flags & NW_F_CAP) && !(wc(d, t + 1) & (NW_W_DET | NW_W_PRON));
+}
+
 /* Reported speech around the cue at token k ([k, e)) in sentence s; *last
  * holds the speaker of the sentence's previous cue for "..., adding". */
 static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
@@ -1595,6 +1614,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if (j < send && !in_row(b, j) && clause_start(d, j, send, cls, that) &&
       (that || !add_form(d, k) || !add_object(d, j, send))) /* not "added a year to" */
     return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
+  if (j < send && !that && !in_row(b, j) && forecast_object(d, k, j, send))
+    return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1); /* "expects
+                                                         sales to rise 5 percent" */
   if (a < send && is_p(d, a, ',') && (cls & NW_CUE_SPEECH))
     return interrupted(b, t0, send, k, e, sp, a + 1);
   if (j + 1 < send && is_p(d, j, ',') && (cls & NW_CUE_SPEECH) && sp[0] > t0 &&

@@ -597,6 +597,10 @@ static void test_precision(void) {
       "Many analysts added his lack of retail experience was a drawback.", 1,
       {"his lack of retail experience was a drawback", "Many analysts", "*", "added", I});
   run("recalled a product", "Dell recalled batteries made by Sony Corp. in August.", NULL, 0, 1);
+  RUN("expects a noun phrase to do something",
+      "The company expects sales to rise 5 percent next year.", 1,
+      {"sales to rise 5 percent next year", "The company", "*", "expects", I});
+  run("is expected to", "Sales are expected to rise next year.", NULL, 0, 1);
   RUN("would add that", "Smith would add that the deal was fair.", 1,
       {"the deal was fair", "Smith", "*", "would add", I});
   run("unveiled an eagerly anticipated phone",
