@@ -387,7 +387,7 @@ static size_t first_word(const nw_tagdoc *td, size_t s0, size_t s1) {
 /* Where a token stands: its index, its sentence [s0, s1), whether it is
  * sentence-initial, and the two previous classes. */
 typedef struct tpos {
-  size_t i, s0, s1;
+  size_t i, s0, s1, fw; /* fw: the sentence's first word (first_word) */
   int init, p1, p2;
 } tpos;
 
@@ -448,30 +448,49 @@ static void near_info(nw_tagdoc *td, long j, size_t s0, size_t s1,
   *gaz = y->gaz & NW_GZ_TAGGER_MASK;
 }
 
-/* Inputs of every group for the token at q, into in[GR_N]. */
-static void token_inputs(nw_tagdoc *td, const tpos *q, gin *in) {
-  const tinfo *x = info(td, q->i);
+/* Number of the groups whose inputs do not depend on the classes chosen
+ * so far (GR_WORD .. GR_TRI): a token's sums of them can be sought before
+ * its turn. */
+#define GR_STATIC (GR_TRI + 1)
+
+/* Inputs of the groups GR_WORD .. GR_TRI for token i of sentence
+ * [s0, s1), sentence-initial when init, into in[GR_STATIC]. */
+static void static_inputs(nw_tagdoc *td, size_t i, size_t s0, size_t s1,
+                          int init, gin *in) {
+  const tinfo *x = info(td, i);
   if (td->ncommon) /* read below, after the neighbours: start the read now */
     __builtin_prefetch(&td->common[((x->h ? x->h : 1) * 0x9E3779B1u) &
                                    (td->ncommon - 1)]);
   uint32_t w[5], s[5], gz[5];
   for (int k = 0; k < 5; k++)
-    if (k != 2) near_info(td, (long)q->i + k - 2, q->s0, q->s1, &w[k], &s[k], &gz[k]);
+    if (k != 2) near_info(td, (long)i + k - 2, s0, s1, &w[k], &s[k], &gz[k]);
   in[GR_WORD] = gin_of(GR_WORD, x->h | (uint64_t)x->shape << 32,
                       (x->gaz & NW_GZ_TAGGER_MASK) | (uint64_t)x->capc << 16 |
-                          (uint64_t)x->line << 20 | (uint64_t)q->init << 22 |
+                          (uint64_t)x->line << 20 | (uint64_t)init << 22 |
                           (uint64_t)nw_hset_has(td->common, td->ncommon, x->h) << 23 |
                           (uint64_t)nw_hset_has(td->lower, td->nlower, x->h) << 24);
-  in[GR_AFFIX] = gin_of(GR_AFFIX, affix_bytes(td->d, &td->d->tok.t[q->i]), 0);
+  in[GR_AFFIX] = gin_of(GR_AFFIX, affix_bytes(td->d, &td->d->tok.t[i]), 0);
   in[GR_M2] = gin_of(GR_M2, w[0] | (uint64_t)s[0] << 32, 0);
   in[GR_M1] = gin_of(GR_M1, w[1] | (uint64_t)s[1] << 32, gz[1] | (uint32_t)x->capc << 16);
   in[GR_P1] = gin_of(GR_P1, w[3] | (uint64_t)s[3] << 32, gz[3]);
   in[GR_P2] = gin_of(GR_P2, (uint64_t)s[4] << 32, 0);
   in[GR_TRI] = gin_of(GR_TRI, s[1] ^ (x->shape * 31), s[3]);
+}
+
+/* Inputs of the groups after GR_TRI (the classes chosen so far, the
+ * phrase, the history) for the token at q, into in[GR_STATIC..GR_N). */
+static void dynamic_inputs(nw_tagdoc *td, const tpos *q, gin *in) {
+  const tinfo *x = info(td, q->i);
   in[GR_PREV] = gin_of(GR_PREV, (uint32_t)q->p1, (uint32_t)q->p2);
   in[GR_PSHAPE] = gin_of(GR_PSHAPE, (uint32_t)q->p1, x->shape);
   in[GR_PHR] = gin_of(GR_PHR, x->phr, 0);
   in[GR_HIST] = gin_of(GR_HIST, hist_get(td, x->h), x->capc);
+}
+
+/* Inputs of every group for the token at q, into in[GR_N]. */
+static void token_inputs(nw_tagdoc *td, const tpos *q, gin *in) {
+  static_inputs(td, q->i, q->s0, q->s1, q->init, in);
+  dynamic_inputs(td, q, in);
 }
 
 /* Features of the token's word group from its inputs. */
@@ -594,7 +613,7 @@ static void decode(nw_tagdoc *td, tag_step step, void *ctx, uint8_t *tags,
   for (size_t s = 0; s < d->nsent; s++) {
     tpos q = {.s0 = d->sent[s].t0, .s1 = d->sent[s].t1};
     q.p1 = q.p2 = START_TAG;
-    size_t fw = first_word(td, q.s0, q.s1);
+    q.fw = first_word(td, q.s0, q.s1);
     for (q.i = q.s0; q.i < q.s1; q.i++) {
       int p1 = q.p1;
       int open = p1 != START_TAG && p1 != NW_TAG_O && NW_TAG_PART(p1) <= 1;
@@ -602,7 +621,7 @@ static void decode(nw_tagdoc *td, tag_step step, void *ctx, uint8_t *tags,
       float m = BIG_MARGIN;
       if (open || candidate(td, q.i)) {
         if (q.i >= td->phr_end && !open) scan_phrase(td, q.i, q.s1);
-        q.init = q.i <= fw;
+        q.init = q.i <= q.fw;
         c = step(td, &q, allowed_after(p1, q.i + 1 == q.s1), &m, ctx);
         hist_set(td, q.i, c);
       }
@@ -659,12 +678,19 @@ static inline void add_row(csum *s, const uint8_t *w) {
   s->last += w[16];
 }
 
-/* Add the model's rows of features f[0..nf) to s (nf <= NW_TAG_MAXFEAT).
- * Three passes, so that the reads of the bucket offsets, then of the
- * records, of all the features overlap instead of waiting one by one. */
-static void sum_feats(const nw_model *m, const uint32_t *f, size_t nf,
-                      csum *s) {
-  uint32_t shift = 32 - m->bucket_bits, lo[NW_TAG_MAXFEAT], hi[NW_TAG_MAXFEAT];
+/* Candidates prepared at a time (their entries' reads overlap). */
+#define BATCH 8
+/* Features summed at most in one call of sum_owned: a batch of tokens'
+ * (a token has at most NW_TAG_MAXFEAT). */
+#define MAXSUM (BATCH * NW_TAG_MAXFEAT)
+
+/* Add the model's rows of features f[0..nf) to s[own[k]] (to s[0] when
+ * own is NULL; nf <= MAXSUM).  Three passes, so that the reads of the
+ * bucket offsets, then of the records, of all the features overlap instead
+ * of waiting one by one. */
+static void sum_owned(const nw_model *m, const uint32_t *f,
+                      const uint8_t *own, size_t nf, csum *s) {
+  uint32_t shift = 32 - m->bucket_bits, lo[MAXSUM], hi[MAXSUM];
   for (size_t k = 0; k < nf; k++) __builtin_prefetch(&m->bt[f[k] >> shift]);
   for (size_t k = 0; k < nf; k++) {
     const uint32_t *b = &m->bt[f[k] >> shift];
@@ -675,8 +701,14 @@ static void sum_feats(const nw_model *m, const uint32_t *f, size_t nf,
   for (size_t k = 0; k < nf; k++) {
     const uint8_t *w = find_feature(m->rec + (size_t)lo[k] * NW_TAG_REC,
                                     m->rec + (size_t)hi[k] * NW_TAG_REC, f[k]);
-    if (w) add_row(s, w);
+    if (w) add_row(own ? &s[own[k]] : s, w);
   }
+}
+
+/* Add the model's rows of features f[0..nf) to s (nf <= NW_TAG_MAXFEAT). */
+static void sum_feats(const nw_model *m, const uint32_t *f, size_t nf,
+                      csum *s) {
+  sum_owned(m, f, NULL, nf, s);
 }
 
 /* Best allowed class of scores sc; *margin gets best minus runner-up. */
@@ -725,7 +757,10 @@ int nw_model_choose(void *ctx, size_t i, const uint32_t *f, size_t nf,
 
 /* ---- the runtime's cache of group sums ----------------------------------- */
 
-#define TCACHE_BITS 14
+/* log2 of the entries of a thread's cache of group sums: 2 MB, so that
+ * fewer word groups miss (the misses cost more than the larger cache's
+ * slower probes). */
+#define TCACHE_BITS 15
 
 /* One cached group sum and the inputs it was summed from: one cache line,
  * aligned on one, so that a probe reads a single line. */
@@ -801,12 +836,6 @@ static tcache *tcache_get(const nw_model *m) {
   return c;
 }
 
-/* A model and the cache of its group sums. */
-typedef struct runner {
-  const nw_model *m;
-  tcache *c;
-} runner;
-
 /* Add v to s. */
 static inline void csum_add(csum *s, const csum *v) {
   s->ev += v->ev;
@@ -823,14 +852,14 @@ static inline tentry *entry_of(tcache *c, const gin *in) {
 /* Add to s the sum of the group with inputs in: from its cache entry e
  * when that holds it, else summed from its features (and stored in e
  * when there is a cache). */
-static void add_group(const runner *r, const gin *in, tentry *e, csum *s) {
+static void add_group(const nw_model *m, const gin *in, tentry *e, csum *s) {
   if (e && e->a == in->a && e->b == in->b) {
     csum_add(s, &e->s);
     return;
   }
   uint32_t f[NW_TAG_MAXFEAT];
   csum g = {0};
-  sum_feats(r->m, f, group_feats(in, f), &g);
+  sum_feats(m, f, group_feats(in, f), &g);
   csum_add(s, &g);
   if (e) *e = (tentry){in->a, in->b, g};
 }
@@ -843,43 +872,112 @@ static inline void add_fixed(const tcache *c, const gin *in, csum *s) {
   csum_add(s, &c->hist[(uint32_t)in[GR_HIST].a][(uint32_t)in[GR_HIST].b]);
 }
 
-/* Runtime step: the token's scores as a sum of group sums.  The cache
- * entries of the eight groups without a table are located and prefetched
- * first, so that their memory reads overlap; the groups are written out
- * rather than looped over, so that no branch picks them.  Without a cache
- * every group is summed from its features. */
+/* The inputs of the groups GR_WORD .. GR_TRI of token i and their cache
+ * entries. */
+typedef struct prepared {
+  size_t i;
+  gin in[GR_STATIC];
+  tentry *e[GR_STATIC];
+} prepared;
+
+/* A model, the cache of its group sums, and the next candidates of the
+ * sentence being decoded with their static inputs (p[next..n)). */
+typedef struct runner {
+  const nw_model *m;
+  tcache *c;
+  size_t n, next;
+  prepared p[BATCH];
+} runner;
+
+/* Fill p for token i of the sentence at q, and prefetch its entries. */
+static void prepare(const runner *r, nw_tagdoc *td, const tpos *q, size_t i,
+                    prepared *p) {
+  p->i = i;
+  static_inputs(td, i, q->s0, q->s1, i <= q->fw, p->in);
+  for (int g = 0; g < GR_STATIC; g++) {
+    p->e[g] = entry_of(r->c, &p->in[g]);
+    __builtin_prefetch(p->e[g]);
+  }
+}
+
+/* Does cache entry e hold the sum of the group with inputs in? */
+static inline int entry_holds(const tentry *e, const gin *in) {
+  return e->a == in->a && e->b == in->b;
+}
+
+/* Sum the groups of the prepared tokens that their cache entries do not
+ * hold, with the reads of all their features overlapping, and store the
+ * sums in the entries. */
+static void fill_misses(runner *r) {
+  _Static_assert(BATCH * GR_STATIC <= 256, "own[] holds a group's index");
+  uint32_t f[MAXSUM];
+  uint8_t own[MAXSUM];
+  csum sum[BATCH * GR_STATIC];
+  const gin *in[BATCH * GR_STATIC];
+  tentry *e[BATCH * GR_STATIC];
+  size_t nf = 0, nm = 0;
+  for (size_t k = 0; k < r->n; k++)
+    for (int g = 0; g < GR_STATIC; g++) {
+      prepared *p = &r->p[k];
+      if (entry_holds(p->e[g], &p->in[g])) continue;
+      size_t c = group_feats(&p->in[g], f + nf);
+      memset(own + nf, (int)nm, c);
+      nf += c;
+      in[nm] = &p->in[g];
+      e[nm] = p->e[g];
+      sum[nm++] = (csum){0};
+    }
+  if (!nm) return;
+  sum_owned(r->m, f, own, nf, sum);
+  for (size_t k = 0; k < nm; k++) *e[k] = (tentry){in[k]->a, in[k]->b, sum[k]};
+}
+
+/* Prepare the token at q and the candidates after it in its sentence
+ * (every candidate is stepped, in order), up to BATCH, and fill the cache
+ * entries of their groups. */
+static void prepare_batch(runner *r, nw_tagdoc *td, const tpos *q) {
+  r->n = r->next = 0;
+  for (size_t k = q->i; k < q->s1 && r->n < BATCH; k++)
+    if (k == q->i || candidate(td, k)) prepare(r, td, q, k, &r->p[r->n++]);
+  fill_misses(r);
+}
+
+/* Runtime step: the token's scores as a sum of group sums.  The static
+ * inputs of the next candidates are computed a batch at a time and their
+ * cache entries prefetched, so that the memory reads of several tokens
+ * overlap; the groups are written out rather than looped over, so that no
+ * branch picks them.  Without a cache every group is summed from its
+ * features. */
 static int step_model(nw_tagdoc *td, const tpos *q, uint32_t allowed,
                       float *margin, void *ctx) {
-  const runner *r = ctx;
+  runner *r = ctx;
   csum s = {0};
   gin in[GR_N];
-  token_inputs(td, q, in);
   if (!r->c) {
-    for (int g = 0; g < GR_N; g++) add_group(r, &in[g], NULL, &s);
+    token_inputs(td, q, in);
+    for (int g = 0; g < GR_N; g++) add_group(r->m, &in[g], NULL, &s);
     return choose_sum(r->m, &s, allowed, margin);
   }
-  tentry *e[8] = {
-      entry_of(r->c, &in[GR_WORD]), entry_of(r->c, &in[GR_AFFIX]),
-      entry_of(r->c, &in[GR_M2]),   entry_of(r->c, &in[GR_M1]),
-      entry_of(r->c, &in[GR_P1]),   entry_of(r->c, &in[GR_P2]),
-      entry_of(r->c, &in[GR_TRI]),  entry_of(r->c, &in[GR_PSHAPE])};
-  __builtin_prefetch(e[0]);
-  __builtin_prefetch(e[1]);
-  __builtin_prefetch(e[2]);
-  __builtin_prefetch(e[3]);
-  __builtin_prefetch(e[4]);
-  __builtin_prefetch(e[5]);
-  __builtin_prefetch(e[6]);
-  __builtin_prefetch(e[7]);
+  prepared one, *p;
+  if (r->next >= r->n) prepare_batch(r, td, q);
+  if (r->p[r->next].i == q->i) {
+    p = &r->p[r->next++];
+  } else { /* an open entity's non-candidate token between candidates */
+    p = &one;
+    prepare(r, td, q, q->i, p);
+  }
+  dynamic_inputs(td, q, in);
+  tentry *ep = entry_of(r->c, &in[GR_PSHAPE]);
+  __builtin_prefetch(ep);
   add_fixed(r->c, in, &s);
-  add_group(r, &in[GR_WORD], e[0], &s);
-  add_group(r, &in[GR_AFFIX], e[1], &s);
-  add_group(r, &in[GR_M2], e[2], &s);
-  add_group(r, &in[GR_M1], e[3], &s);
-  add_group(r, &in[GR_P1], e[4], &s);
-  add_group(r, &in[GR_P2], e[5], &s);
-  add_group(r, &in[GR_TRI], e[6], &s);
-  add_group(r, &in[GR_PSHAPE], e[7], &s);
+  add_group(r->m, &p->in[GR_WORD], p->e[GR_WORD], &s);
+  add_group(r->m, &p->in[GR_AFFIX], p->e[GR_AFFIX], &s);
+  add_group(r->m, &p->in[GR_M2], p->e[GR_M2], &s);
+  add_group(r->m, &p->in[GR_M1], p->e[GR_M1], &s);
+  add_group(r->m, &p->in[GR_P1], p->e[GR_P1], &s);
+  add_group(r->m, &p->in[GR_P2], p->e[GR_P2], &s);
+  add_group(r->m, &p->in[GR_TRI], p->e[GR_TRI], &s);
+  add_group(r->m, &in[GR_PSHAPE], ep, &s);
   return choose_sum(r->m, &s, allowed, margin);
 }
 
@@ -887,7 +985,7 @@ static int step_model(nw_tagdoc *td, const tpos *q, uint32_t allowed,
  * feature groups from this thread's cache. */
 void nw_tag_decode_model(nw_tagdoc *td, const nw_model *m, uint8_t *tags,
                          float *margin) {
-  runner r = {m, tcache_get(m)};
+  runner r = {.m = m, .c = tcache_get(m)};
   decode(td, step_model, &r, tags, margin);
 }
 

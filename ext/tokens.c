@@ -180,16 +180,16 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i,
        it), in locals the compiler keeps in registers */
     {
       uint32_t hh = h;
-      unsigned a = 0, last = 0;
+      unsigned a = 0;
       while ((w = word_cls[c = s[j]]) != 0) {
         a |= w;
-        last = w;
-        hh = (hh ^ ascii_lower[c]) * 16777619u;
+        hh = (hh ^ (c | 0x20)) * 16777619u; /* lower case of a letter, a
+                                                digit unchanged */
         j++;
       }
       if (a) {
         all |= (int)a;
-        prev = (int)last;
+        prev = word_cls[s[j - 1]];
         h = hh;
       }
     }
