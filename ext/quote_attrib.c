@@ -118,10 +118,28 @@ static const char *const noun_forms[] = {
 static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
-    h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added, h_which; /* set once by quote_words_build */
+    h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added, h_which, h_to,
+    h_into; /* set once by quote_words_build */
 static const char *const modals[] = {"will", "would", "could", "may", "might",
                                      "can", "should", NULL};
 static uint32_t modal_h[sizeof modals / sizeof *modals];
+/* Forms of "say" and "report" that open a second attribution. */
+static const char *const said_words[] = {"say", "says", "said", "report", "reports",
+                                         "reported", "told", NULL};
+static uint32_t said_h[sizeof said_words / sizeof *said_words];
+/* Cues of forecasting that take an object and "to" ("expects sales to rise"). */
+static const char *const forecast_words[] = {
+    "expect", "expects", "expected", "expecting", "forecast", "forecasts", "forecasting",
+    "predict", "predicts", "predicted", "predicting", "project", "projects", "projected",
+    "projecting", "estimate", "estimates", "estimated", "estimating", NULL};
+static uint32_t forecast_h[sizeof forecast_words / sizeof *forecast_words];
+
+/* Is the hash h one of the zero-terminated hashes hs? */
+static int in_set(uint32_t h, const uint32_t *hs) {
+  for (; *hs; hs++)
+    if (*hs == h) return 1;
+  return 0;
+}
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the few words the checks below compare against. */
@@ -134,13 +152,16 @@ static void quote_words_build(void) {
                {&h_from, "from"}, {&h_put, "put"},     {&h_puts, "puts"},
                {&h_putting, "putting"}, {&h_as, "as"}, {&h_while, "while"},
                {&h_but, "but"}, {&h_add, "add"}, {&h_adding, "adding"},
-               {&h_adds, "adds"}, {&h_added, "added"}, {&h_which, "which"}};
+               {&h_adds, "adds"}, {&h_added, "added"}, {&h_which, "which"},
+               {&h_to, "to"}, {&h_into, "into"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
   for (size_t i = 0; data_nouns[i]; i++) data_noun_h[i] = nw_hash_lower_cstr(data_nouns[i]);
   for (size_t i = 0; noun_forms[i]; i++) noun_form_h[i] = nw_hash_lower_cstr(noun_forms[i]);
   for (size_t i = 0; modals[i]; i++) modal_h[i] = nw_hash_lower_cstr(modals[i]);
+  for (size_t i = 0; said_words[i]; i++) said_h[i] = nw_hash_lower_cstr(said_words[i]);
+  for (size_t i = 0; forecast_words[i]; i++) forecast_h[i] = nw_hash_lower_cstr(forecast_words[i]);
 }
 
 /* Is the token after a cue (end) "that", a colon or a quotation mark? */
@@ -162,8 +183,6 @@ static int add_form(const nw_doc *d, size_t t) {
  * ("added a fourth year to its plan", "adding Morgan Stanley as a
  * backer") or holding a number ("added a net 508,000 customers")? */
 static int add_object(const nw_doc *d, size_t j, size_t send) {
-  static uint32_t h_to, h_into;
-  if (!h_to) h_to = nw_hash_lower_cstr("to"), h_into = nw_hash_lower_cstr("into");
   int num = 0;
   for (size_t t = j; t < send && t - j < ADJUNCT_MAX; t++) {
     const nw_token *k = &d->tok.t[t];
@@ -1211,16 +1230,12 @@ static int new_attribution(const nw_doc *d, size_t t, size_t send) {
 /* Does a subject followed by a form of "say" or "report" start at token t
  * ("Iran says", "press reports said", "some analysts have said")? */
 static int said_after(const nw_doc *d, size_t t, size_t send) {
-  static const char *const verbs[] = {"say", "says", "said", "report", "reports",
-                                      "reported", "told", NULL};
   uint32_t s0, s1;
   if (t >= send || !np_fwd(d, t, send, &s0, &s1)) return 0;
   size_t k = s1;
   while (k < send && k - s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
     k++;
-  for (size_t i = 0; k < send && verbs[i]; i++)
-    if (d->tok.t[k].h == nw_hash_lower_cstr(verbs[i])) return 1;
-  return 0;
+  return k < send && in_set(d->tok.t[k].h, said_h);
 }
 
 /* Do tokens [t0, t1) hold a finite verb (an auxiliary, a past form, an
@@ -1385,7 +1400,7 @@ static int clause_before(const nw_doc *d, size_t t0, size_t e) {
  * ADJUNCT_MAX words opened by a preposition or time word, with no verb? */
 static int closing_adjunct(const nw_doc *d, size_t j, size_t e) {
   if (j >= e || e - j > ADJUNCT_MAX || !(wc(d, j) & (NW_W_PREP | NW_W_TIME)) ||
-      (wc(d, j) & NW_W_TO) || d->tok.t[j].h == nw_hash_lower_cstr("by"))
+      (wc(d, j) & NW_W_TO) || d->tok.t[j].h == h_by)
     return 0; /* not "spoke to a gathering", "reported by X" */
   for (; j < e; j++)
     if (!np_word(d, j) || verb_cue(d, j) ||
@@ -1513,13 +1528,7 @@ static size_t skip_aside(const nw_doc *d, size_t a, size_t send) {
  * project, estimate), does a noun phrase and "to" with a verb follow from
  * token j ("expects sales to rise", "forecast revenue to fall")? */
 static int forecast_object(const nw_doc *d, size_t k, size_t j, size_t send) {
-  static const char *const forms[] = {
-      "expect", "expects", "expected", "expecting", "forecast", "forecasts", "forecasting",
-      "predict", "predicts", "predicted", "predicting", "project", "projects", "projected",
-      "projecting", "estimate", "estimates", "estimated", "estimating", NULL};
-  int found = 0;
-  for (size_t i = 0; forms[i] && !found; i++) found = d->tok.t[k].h == nw_hash_lower_cstr(forms[i]);
-  if (!found) return 0;
+  if (!in_set(d->tok.t[k].h, forecast_h)) return 0;
   size_t t = j;
   while (t < send && t - j < NP_MAX && np_word(d, t) && !(wc(d, t) & (NW_W_TO | NW_W_STOP)) &&
          !has_verb(d, t, t + 1))

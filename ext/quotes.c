@@ -4,6 +4,7 @@
  * to the most recent compatible speaker or person, "the company" to the
  * organisation, and floating quotes to the speaker before them. */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,41 @@
 #define LOOKBACK_RECS 40 /* records scanned back for an antecedent */
 #define LOOKBACK_MENTIONS 60 /* entity mentions scanned back */
 #define LEAD_PARAS 1 /* paragraphs after the first that count as the lead */
+
+/* Word lists the resolution steps compare against, hashed once. */
+enum { W_AUTHORED, W_PAPER, W_TITLE, W_ONE, W_LISTS };
+static const char *const word_lists[W_LISTS][32] = {
+    /* what a person writes or says: "Clark's letter" is Clark's */
+    {"letter", "remarks", "comments", "statement", "speech", "report", "memo", "note",
+     "testimony", "book", "article", "interview", "message", "email", "blog", "column", "tweet",
+     "tweets", "words", "study", "analysis", "paper", NULL},
+    /* a newspaper's title word: "the paper" is the Financial Times */
+    {"times", "journal", "post", "news", "herald", "tribune", "daily", "gazette", "telegraph",
+     "guardian", "mail", "express", "chronicle", "observer", "nikkei", "globe", "standard", NULL},
+    /* titles a person's name carries: "the mayor" is Mayor Michael Bloomberg */
+    {"mayor", "judge", "governor", "president", "chairman", "chairwoman", "ceo", "executive",
+     "minister", "secretary", "senator", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+     "attorney", "analyst", "economist", "director", "founder", "officer", "ambassador",
+     "prosecutor", "commissioner", "premier", "chancellor", "coach", "manager", "congressman",
+     "congresswoman", NULL},
+    /* single words, in the order of the H_* names below */
+    {"and", "the", "bank", "group", "paper", "newspaper", NULL}};
+enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER };
+static uint32_t word_h[W_LISTS][32];
+static pthread_once_t word_once = PTHREAD_ONCE_INIT;
+
+/* Hash the word lists (once, under pthread_once). */
+static void words_build(void) {
+  for (size_t l = 0; l < W_LISTS; l++)
+    for (size_t i = 0; word_lists[l][i]; i++) word_h[l][i] = nw_hash_lower_cstr(word_lists[l][i]);
+}
+
+/* Is the word with hash h in word list l? */
+static int in_words(uint32_t h, int l) {
+  for (size_t i = 0; word_lists[l][i]; i++)
+    if (word_h[l][i] == h) return 1;
+  return 0;
+}
 
 /* Append a zeroed record. */
 nw_qrec *nw_qrec_add(nw_qbuild *b) {
@@ -90,16 +126,7 @@ static void copy_identity(nw_qrec *r, const nw_qrec *a) {
 
 /* Is token t a word for what a person writes or says ("letter",
  * "remarks"), whose possessor is its speaker? */
-static int authored(const nw_doc *d, uint32_t t) {
-  static const char *const words[] = {"letter", "remarks", "comments", "statement", "speech",
-                                      "report", "memo", "note", "testimony", "book", "article",
-                                      "interview", "message", "email", "blog", "column",
-                                      "tweet", "tweets", "words", "study", "analysis", "paper",
-                                      NULL};
-  for (size_t i = 0; words[i]; i++)
-    if (d->tok.t[t].h == nw_hash_lower_cstr(words[i])) return 1;
-  return 0;
-}
+static int authored(const nw_doc *d, uint32_t t) { return in_words(d->tok.t[t].h, W_AUTHORED); }
 
 /* Link a named speaker phrase to the entity mentioned in it: the last
  * person named in the phrase (before an "of" or "at" that follows its
@@ -111,12 +138,12 @@ static int authored(const nw_doc *d, uint32_t t) {
 static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   int desc = speaker_class(d, r) & NW_W_DET; /* "an AWS spokesperson" */
   for (uint32_t t = r->st0 + 1; t + 1 < r->st1; t++)
-    if (d->tok.t[t].h == nw_hash_lower_cstr("and"))
+    if (d->tok.t[t].h == word_h[W_ONE][H_AND])
       return 0; /* two speakers: "ISS and Glass Lewis" stays as written */
   uint32_t head = r->q.sb1; /* "Chris King of Stifel Nicolaus": the head */
   for (uint32_t t = r->st0 + 1; t < r->st1 && head == r->q.sb1; t++)
     if ((nw_word_class(d->tok.t[t].h) & NW_W_LINK) &&
-        d->tok.t[t].h != nw_hash_lower_cstr("and"))
+        d->tok.t[t].h != word_h[W_ONE][H_AND])
       head = d->tok.t[t].b0;
   /* a name that owns its 's ("McDonald's said") may end one token later */
   uint32_t end = r->st1 < d->tok.n && (d->tok.t[r->st1].flags & NW_F_POSS)
@@ -282,29 +309,11 @@ static int name_has_word(const nw_doc *d, uint32_t n0, uint32_t n1, uint32_t w0,
 }
 
 /* Does token t name a newspaper's title word ("Times", "Journal")? */
-static int paper_title(const nw_doc *d, uint32_t t) {
-  static const char *const words[] = {"times", "journal", "post", "news", "herald",
-                                      "tribune", "daily", "gazette", "telegraph",
-                                      "guardian", "mail", "express", "chronicle",
-                                      "observer", "nikkei", "globe", "standard", NULL};
-  for (size_t i = 0; words[i]; i++)
-    if (d->tok.t[t].h == nw_hash_lower_cstr(words[i])) return 1;
-  return 0;
-}
+static int paper_title(const nw_doc *d, uint32_t t) { return in_words(d->tok.t[t].h, W_PAPER); }
 
 /* Is the word with hash h a title that a person's name carries ("Mayor
  * Michael Bloomberg", "Amy St. Eve, a U.S. District Judge")? */
-static int title_word(uint32_t h) {
-  static const char *const words[] = {
-      "mayor", "judge", "governor", "president", "chairman", "chairwoman", "ceo",
-      "executive", "minister", "secretary", "senator", "spokesman", "spokeswoman",
-      "spokesperson", "lawyer", "attorney", "analyst", "economist", "director",
-      "founder", "officer", "ambassador", "prosecutor", "commissioner", "premier",
-      "chancellor", "coach", "manager", "congressman", "congresswoman", NULL};
-  for (size_t i = 0; words[i]; i++)
-    if (h == nw_hash_lower_cstr(words[i])) return 1;
-  return 0;
-}
+static int title_word(uint32_t h) { return in_words(h, W_TITLE); }
 
 /* Resolve "the X" through the word X (token hw) to what the text named
  * before within LOOKBACK_PARAS paragraphs: a person whose title holds X
@@ -316,7 +325,7 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
                            uint32_t hw) {
   nw_qrec *r = &b->r[i];
   uint32_t h = d->tok.t[hw].h, minpara = r->para > LOOKBACK_PARAS ? r->para - LOOKBACK_PARAS : 0;
-  int paper = h == nw_hash_lower_cstr("paper") || h == nw_hash_lower_cstr("newspaper");
+  int paper = h == word_h[W_ONE][H_PAPER] || h == word_h[W_ONE][H_NEWSPAPER];
   int person = title_word(h);
   size_t m = first_mention_after(E, r->q.sb0);
   for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS && (person || paper); k--) {
@@ -367,7 +376,7 @@ static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
   uint32_t h = r->st1; /* the head: the last word before "of" */
   for (uint32_t t = r->st0 + 1; t < r->st1 && h == r->st1; t++)
     if (nw_word_class(d->tok.t[t].h) & NW_W_LINK) h = t;
-  if (h < r->st0 + 2 || d->tok.t[r->st0].h != nw_hash_lower_cstr("the")) return;
+  if (h < r->st0 + 2 || d->tok.t[r->st0].h != word_h[W_ONE][H_THE]) return;
   const nw_token *hw = &d->tok.t[h - 1];
   int named = 0; /* "The U.S. Labor Department" is a name, not a description */
   for (uint32_t t = r->st0 + 1; t + 1 < h; t++) named |= d->tok.t[t].flags & NW_F_CAP;
@@ -387,7 +396,7 @@ static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
     return; /* "the mayor", "the report"; not "the report from NERA" */
   if (!(nw_word_class(hw->h) & NW_W_ORGNOUN))
     return; /* "the company", "The world's biggest retailer", "The maker of X" */
-  int business = hw->h != nw_hash_lower_cstr("bank") && hw->h != nw_hash_lower_cstr("group");
+  int business = hw->h != word_h[W_ONE][H_BANK] && hw->h != word_h[W_ONE][H_GROUP];
   uint32_t org = org2[business]; /* "the company" is no central bank */
   if (org != UINT32_MAX && E->m[E->e[org].first_mention].b1 <= r->q.sb0) {
     set_entity(r, E, org);
@@ -429,6 +438,7 @@ static void resolve_floating(nw_qbuild *b, size_t i) {
 /* Resolve every record's speaker in text order. */
 static int resolve_all(nw_qbuild *b) {
   nw_doc *d = b->d;
+  pthread_once(&word_once, words_build);
   int any = 0;
   for (size_t i = 0; i < b->n && !any; i++) any = b->r[i].q.has_speaker;
   if (!any) return NW_OK;
