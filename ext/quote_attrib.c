@@ -310,10 +310,17 @@ static int verb_cue(const nw_doc *d, size_t t) {
   return c && (!(c & NW_CUE_BARE) || e == t + 2); /* or with its particle */
 }
 
-/* Can token t be inside a speaker phrase? */
+/* Can token t be inside a speaker phrase (a word, a number, "&", an
+ * abbreviation's period, the apostrophe of "UBS' Truelove")? */
 static int np_word(const nw_doc *d, size_t t) {
   const nw_token *k = &d->tok.t[t];
   if (k->kind == NW_K_WORD || k->kind == NW_K_NUM) return 1;
+  if (k->kind == NW_K_QUOTE && (k->cp == '\'' || k->cp == 0x2019) && t > 0 &&
+      !(k->flags & NW_F_SPACE) && t + 1 < d->tok.n && (d->tok.t[t + 1].flags & NW_F_SPACE) &&
+      d->tok.t[t + 1].kind == NW_K_WORD) { /* the possessive of "UBS' Truelove" */
+    const nw_token *p = &d->tok.t[t - 1];
+    return p->kind == NW_K_WORD && (p->flags & NW_F_CAP) && (d->s[p->b1 - 1] | 0x20) == 's';
+  }
   return k->kind == NW_K_PUNCT &&
          (k->cp == '&' || (k->cp == '.' && !(k->flags & NW_F_SPACE)));
 }

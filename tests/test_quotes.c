@@ -256,6 +256,11 @@ static void test_reported(void) {
   RUN("a subject with an aside, said a clause",
       "Ari Bensinger, who rates Cisco a hold, said the deal price made sense.", 1,
       {"the deal price made sense", "Ari Bensinger", "*", "said", I});
+  RUN("a possessive written with a bare apostrophe",
+      "“We believe private equity would be the most likely buyer,” UBS' Truelove said in his "
+      "note.",
+      1, {"We believe private equity would be the most likely buyer", "UBS' Truelove", "*",
+          "said", D});
   RUN("a name before two appositions",
       "Jim Svinth, chief economist at LendingTree.com, an online lender, said rates fell in May.",
       1, {"rates fell in May", "Jim Svinth", "*", "said", I});
