@@ -364,19 +364,26 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
   return 0;
 }
 
+/* The organisations an article is about (any, and businesses only), found
+ * when a description first asks. */
+typedef struct org_cache {
+  uint32_t org[2];
+  int done;
+} org_cache;
+
 /* Resolve a description to an organisation: to the last one named before
  * whose name holds its head ("the bank" -> Deutsche Bank, "the exchange"
  * -> New York Stock Exchange); "the company" (and the like) to the
  * article's main organisation when it was named before ("Bally said …
  * The company said"), else to the one that spoke last within
  * LOOKBACK_PARAS paragraphs. */
-static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
-                                const nw_entities *E, const uint32_t org2[2]) {
+static int resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
+                               const nw_entities *E, org_cache *oc) {
   nw_qrec *r = &b->r[i];
   uint32_t h = r->st1; /* the head: the last word before "of" */
   for (uint32_t t = r->st0 + 1; t < r->st1 && h == r->st1; t++)
     if (nw_word_class(d->tok.t[t].h) & NW_W_LINK) h = t;
-  if (h < r->st0 + 2 || d->tok.t[r->st0].h != word_h[W_ONE][H_THE]) return;
+  if (h < r->st0 + 2 || d->tok.t[r->st0].h != word_h[W_ONE][H_THE]) return NW_OK;
   const nw_token *hw = &d->tok.t[h - 1];
   int named = 0; /* "The U.S. Labor Department" is a name, not a description */
   for (uint32_t t = r->st0 + 1; t + 1 < h; t++) named |= d->tok.t[t].flags & NW_F_CAP;
@@ -387,20 +394,27 @@ static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
       if (x->label != NW_L_ORG || x->b1 > r->q.sb0) continue;
       if (name_has_word(d, E->e[x->entity].cb0, E->e[x->entity].cb1, hw->b0, hw->b1)) {
         set_entity(r, E, x->entity);
-        return;
+        return NW_OK;
       }
     }
   }
   for (uint32_t t = h; t < r->st1; t++) named |= d->tok.t[t].flags & NW_F_CAP;
   if (!named && !(nw_word_class(hw->h) & NW_W_ORGNOUN) && head_antecedent(d, b, i, E, h - 1))
-    return; /* "the mayor", "the report"; not "the report from NERA" */
+    return NW_OK; /* "the mayor", "the report"; not "the report from NERA" */
   if (!(nw_word_class(hw->h) & NW_W_ORGNOUN))
-    return; /* "the company", "The world's biggest retailer", "The maker of X" */
+    return NW_OK; /* "the company", "The world's biggest retailer", "The maker of X" */
   int business = hw->h != word_h[W_ONE][H_BANK] && hw->h != word_h[W_ONE][H_GROUP];
-  uint32_t org = org2[business]; /* "the company" is no central bank */
+  if (!oc->done) { /* found once per document, and only when asked for */
+    int rc = NW_OK;
+    oc->org[0] = main_org(d, b, E, 0, &rc);
+    oc->org[1] = main_org(d, b, E, 1, &rc);
+    if (rc) return rc;
+    oc->done = 1;
+  }
+  uint32_t org = oc->org[business]; /* "the company" is no central bank */
   if (org != UINT32_MAX && E->m[E->e[org].first_mention].b1 <= r->q.sb0) {
     set_entity(r, E, org);
-    return;
+    return NW_OK;
   }
   uint32_t minpara = r->para > LOOKBACK_PARAS ? r->para - LOOKBACK_PARAS : 0;
   for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
@@ -409,9 +423,10 @@ static void resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
     if (a->q.entity && a->q.sb0 < r->q.sb0 && !data_source(d, a) &&
         E->e[a->q.entity - 1].label == NW_L_ORG && !(business && public_body(d, E, a->q.entity - 1))) {
       copy_identity(r, a);
-      return;
+      return NW_OK;
     }
   }
+  return NW_OK;
 }
 
 /* Give a floating quote the speaker of the record before it in the same or
@@ -451,9 +466,7 @@ static int resolve_all(nw_qbuild *b) {
       continue;
     r->linked = (uint8_t)link_name(d, r, E);
   }
-  int rc = NW_OK;
-  uint32_t org[2] = {main_org(d, b, E, 0, &rc), main_org(d, b, E, 1, &rc)};
-  if (rc) return rc;
+  org_cache oc = {{UINT32_MAX, UINT32_MAX}, 0};
   for (size_t i = 0; i < b->n; i++) {
     nw_qrec *r = &b->r[i];
     if (r->floating) {
@@ -464,8 +477,8 @@ static int resolve_all(nw_qbuild *b) {
     int pc = speaker_class(d, r);
     if (pronoun_speaker(d, r))
       resolve_pronoun(d, b, i, pc, E);
-    else if (!r->linked)
-      resolve_description(d, b, i, E, org);
+    else if (!r->linked && resolve_description(d, b, i, E, &oc))
+      return NW_NOMEM;
     if (!r->q.has_canon) {
       r->q.has_canon = 1;
       r->q.cb0 = r->q.sb0;
