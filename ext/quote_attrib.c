@@ -599,6 +599,27 @@ static int possessed(const nw_doc *d, size_t s0, size_t s1) {
   return 0;
 }
 
+/* Is token t a relative pronoun that a cue can follow ("who", "which")? */
+static int relative_at(const nw_doc *d, size_t t) {
+  return (wc(d, t) & NW_W_REL) || d->tok.t[t].h == h_which;
+}
+
+/* The end of content [j, ce) reported by the cue at token k: when the cue
+ * opens a relative clause after a comma ("Smith, who said he was tired,
+ * left early"), the content ends at the comma before the main verb. */
+static size_t relative_end(const nw_doc *d, size_t k, size_t t0, size_t j, size_t ce) {
+  size_t q = k;
+  while (q > t0 && (wc(d, q - 1) & (NW_W_ADV | NW_W_AUX))) q--;
+  if (!(q > t0 + 1 && relative_at(d, q - 1) && is_p(d, q - 2, ','))) return ce;
+  for (size_t t = j; t + 1 < ce; t++) /* the comma before the main verb: ", left" */
+    if (is_p(d, t, ',') && d->tok.t[t + 1].kind == NW_K_WORD &&
+        !(d->tok.t[t + 1].flags & NW_F_CAP) && !relative_at(d, t + 1) &&
+        (verb_cue(d, t + 1) ||
+         !(wc(d, t + 1) & (NW_W_DET | NW_W_PRON | NW_W_CONJ | NW_W_PREP | NW_W_STOP))))
+      return t;
+  return ce;
+}
+
 /* The subject of the cue at token k: the phrase before it, over adverbs and
  * auxiliaries and over an apposition ("X, the chief of Y, said"). */
 static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
@@ -1629,7 +1650,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
                                         finding: "Polls show a close contest" */
   if (j < send && !in_row(b, j) && clause_start(d, j, send, cls, that) &&
       (that || !add_form(d, k) || !add_object(d, j, send))) /* not "added a year to" */
-    return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
+    return nw_add_reported(b, j, relative_end(d, k, t0, j, clause_end(b, j, send)), k, e, sp, 1);
   if (j < send && !that && !in_row(b, j) && forecast_object(d, k, j, send))
     return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1); /* "expects
                                                          sales to rise 5 percent" */

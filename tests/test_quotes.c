@@ -677,6 +677,14 @@ static void test_clause_edges(void) {
       "Diplomats said Iran had expanded its uranium enrichment, which Iran says it needs for "
       "power plants.",
       0, {"Iran had expanded its uranium enrichment", "Diplomats", "*", "said", I});
+  RUN("a relative clause's content ends before the main verb",
+      "Smith, who said he was tired of the talks, left the meeting early.", 1,
+      {"he was tired of the talks", "Smith", "*", "said", I});
+  RUN("a relative clause's content keeps an inner relative clause",
+      "Donaldson, who runs a recruiting firm, said his firm, which he did not identify, was "
+      "getting interest.",
+      0, {"his firm, which he did not identify, was getting interest", "Donaldson", "*", "said",
+          I});
   RUN("although ends the clause",
       "Trump claimed that paying no taxes was smart, although he refused to say more.",
       1, {"paying no taxes was smart", "Trump", "*", "claimed", I});
