@@ -119,7 +119,7 @@ static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
     h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added, h_which, h_to,
-    h_into; /* set once by quote_words_build */
+    h_into, h_with; /* set once by quote_words_build */
 static const char *const modals[] = {"will", "would", "could", "may", "might",
                                      "can", "should", NULL};
 static uint32_t modal_h[sizeof modals / sizeof *modals];
@@ -153,7 +153,7 @@ static void quote_words_build(void) {
                {&h_putting, "putting"}, {&h_as, "as"}, {&h_while, "while"},
                {&h_but, "but"}, {&h_add, "add"}, {&h_adding, "adding"},
                {&h_adds, "adds"}, {&h_added, "added"}, {&h_which, "which"},
-               {&h_to, "to"}, {&h_into, "into"}};
+               {&h_to, "to"}, {&h_into, "into"}, {&h_with, "with"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
@@ -1266,6 +1266,15 @@ static int said_after(const nw_doc *d, size_t t, size_t send) {
   return k < send && in_set(d->tok.t[k].h, said_h);
 }
 
+/* Does "with", a noun phrase and a cue in -ing start at token t ("with
+ * one analyst saying")? */
+static int with_saying(const nw_doc *d, size_t t, size_t send) {
+  uint32_t s0, s1;
+  size_t x;
+  return t + 2 < send && d->tok.t[t].h == h_with && np_fwd(d, t + 1, send, &s0, &s1) &&
+         s1 < send && (cue_here(d, s1, &x) & NW_CUE_ING);
+}
+
 /* Do tokens [t0, t1) hold a finite verb (an auxiliary, a past form, an
  * -ed word), as a clause does and "after an internal investigation" does
  * not? */
@@ -1298,7 +1307,7 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
     if (contrast) break;
     if (is_p(d, e, ',') && e + 1 < send &&
         ((nw_cue_at(d, e + 1, &x) & NW_CUE_ACCORDING) ||
-         (cue_here(d, e + 1, &x) & NW_CUE_ING)))
+         (cue_here(d, e + 1, &x) & NW_CUE_ING) || with_saying(d, e + 1, send)))
       break;
     e++;
   }
@@ -1587,12 +1596,16 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
     return NW_OK;
   }
-  if ((cls & NW_CUE_ING) && !(k > t0 && is_p(d, k - 1, ',')) &&
+  uint32_t w[2]; /* "…, with one analyst saying its forecast may not measure up" */
+  int with = (cls & NW_CUE_ING) && np_back(d, k, t0, &w[0], &w[1]) && w[0] > t0 + 1 &&
+             d->tok.t[w[0] - 1].h == h_with && is_p(d, w[0] - 2, ',') &&
+             human_subject(d, w[0], w[1], k); /* not "with the future promising" */
+  if ((cls & NW_CUE_ING) && !with && !(k > t0 && is_p(d, k - 1, ',')) &&
       !(k > t0 && (wc(d, k - 1) & (NW_W_BE | NW_W_PREP))))
     return NW_OK; /* "Additional reporting by", not a finite verb */
   if ((cls & NW_CUE_ING) && k > t0 && (wc(d, k - 1) & NW_W_SUBORD))
     cls |= NW_CUE_NOUNOBJ; /* "after adding liquidity": a clause needs "that" */
-  int shared = k > t0 && (((cls & NW_CUE_ING) && (is_p(d, k - 1, ',') ||
+  int shared = !with && k > t0 && (((cls & NW_CUE_ING) && (is_p(d, k - 1, ',') ||
                                                    (wc(d, k - 1) & NW_W_PREP))) ||
                           shares_subject(d, k, t0));
   uint32_t inv[2]; /* "CLAUSE, forcing her to …, said Brad Bannon, a strategist." */

@@ -685,6 +685,11 @@ static void test_clause_edges(void) {
       "getting interest.",
       0, {"his firm, which he did not identify, was getting interest", "Donaldson", "*", "said",
           I});
+  RUN("with a subject and -ing: a second attribution",
+      "Analysts said earnings would rise, with one analyst saying its forecast may not have "
+      "measured up.",
+      1, {"earnings would rise", "Analysts", "*", "said", I},
+      {"its forecast may not have measured up", "one analyst", "*", "saying", I});
   RUN("although ends the clause",
       "Trump claimed that paying no taxes was smart, although he refused to say more.",
       1, {"paying no taxes was smart", "Trump", "*", "claimed", I});
