@@ -2,16 +2,16 @@
  * (“Q,” X said / “Q,” said X / X said: “Q” / According to X, “Q” / “Q” — X /
  * X: “Q” / split and floating quotes), and reported speech (X said (that)
  * CLAUSE / CLAUSE, X said / According to X, CLAUSE).  Works on tokens
- * alone; quotes.c links speakers to entities afterwards.  Every scan is
- * bounded by a sentence, a paragraph or a fixed number of tokens. */
+ * alone, with the speaker phrases of quote_phrase.c; quotes.c links
+ * speakers to entities afterwards.  Every scan is bounded by a sentence, a
+ * paragraph or a fixed number of tokens. */
 #include <stdlib.h>
 #include <pthread.h>
 #include <string.h>
 
+#include "quote_tokens.h"
 #include "quotes_internal.h"
 
-#define NP_MAX 8       /* tokens in a speaker phrase */
-#define APPOS_MAX 24   /* tokens in an apposition ", the chief of Y," */
 #define ADJUNCT_MAX 8  /* tokens between a cue and its clause or quote */
 #define CLAUSE_MAX 150 /* tokens in a reported clause */
 #define SCARE_WORDS 4  /* a quote of fewer words needs a cue to count */
@@ -21,59 +21,6 @@
                           adjunct ("said on Monday its profit in … slipped") */
 #define FINITE_REACH 5 /* tokens from a clause's subject to its auxiliary */
 #define VERBAL_REACH 10 /* tokens after "told" in which a verb must come */
-
-/* Word-class bits of token t (0 for punctuation). */
-static inline int wc(const nw_doc *d, size_t t) {
-  if (d->tok_wc) return d->tok_wc[t];
-  const nw_token *k = &d->tok.t[t];
-  return k->kind == NW_K_WORD ? nw_word_class(k->h) : 0;
-}
-
-/* Is token t a lower-case word in -ed longer than four bytes, a past form
- * or participle ("dropped", "warned")? */
-static int ed_word(const nw_doc *d, size_t t) {
-  const nw_token *k = &d->tok.t[t];
-  return k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) && k->b1 - k->b0 > 4 &&
-         d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd';
-}
-
-static int has_verb(const nw_doc *d, size_t t0, size_t t1);
-
-/* Is token t a word in -ing ("Visiting")? */
-static int ing_word(const nw_doc *d, size_t t) {
-  const nw_token *k = &d->tok.t[t];
-  return k->kind == NW_K_WORD && k->b1 - k->b0 > 4 && memcmp(d->s + k->b1 - 3, "ing", 3) == 0;
-}
-
-/* Is token t the punctuation character c? */
-static int is_p(const nw_doc *d, size_t t, int32_t c) {
-  return t < d->tok.n && d->tok.t[t].kind == NW_K_PUNCT && d->tok.t[t].cp == c;
-}
-
-/* Is token t a dash (— – --)? */
-static int is_dash(const nw_doc *d, size_t t) {
-  const nw_token *k = &d->tok.t[t];
-  if (k->kind != NW_K_PUNCT) return 0;
-  return k->cp == 0x2014 || k->cp == 0x2013 || k->cp == 0x2015 ||
-         (k->cp == '-' && k->b1 - k->b0 == 2);
-}
-
-/* Sentence index of token t. */
-static uint32_t sent_of(const nw_doc *d, size_t t) { return d->tok_sent[t]; }
-
-/* Paragraph index of token t. */
-static uint32_t para_of(const nw_doc *d, size_t t) {
-  return d->sent[d->tok_sent[t]].para;
-}
-
-/* Is token t a lower-case word ending in "ly" (an adverb), not one of the
- * nouns and adjectives so spelt ("the family said")? */
-static int ly_adverb(const nw_doc *d, size_t t) {
-  const nw_token *k = &d->tok.t[t];
-  return k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) && k->b1 - k->b0 > 3 &&
-         d->s[k->b1 - 2] == 'l' && d->s[k->b1 - 1] == 'y' &&
-         !(nw_word_class(k->h) & NW_W_LYNOUN);
-}
 
 /* Can the word at t stand right before a bare verb form ("they say",
  * "Smith says", "analysts say", "will say"), unlike an adjective or a
@@ -302,303 +249,6 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
   return c;
 }
 
-/* Is token t a cue that cannot be a noun (said, told, according, "point
- * out")? */
-static int verb_cue(const nw_doc *d, size_t t) {
-  size_t e;
-  int c = nw_cue_at(d, t, &e);
-  return c && (!(c & NW_CUE_BARE) || e == t + 2); /* or with its particle */
-}
-
-/* Can token t be inside a speaker phrase (a word, a number, "&", an
- * abbreviation's period, the apostrophe of "UBS' Truelove")? */
-static int np_word(const nw_doc *d, size_t t) {
-  const nw_token *k = &d->tok.t[t];
-  if (k->kind == NW_K_WORD || k->kind == NW_K_NUM) return 1;
-  if (k->kind == NW_K_QUOTE && (k->cp == '\'' || k->cp == 0x2019) && t > 0 &&
-      !(k->flags & NW_F_SPACE) && t + 1 < d->tok.n && (d->tok.t[t + 1].flags & NW_F_SPACE) &&
-      d->tok.t[t + 1].kind == NW_K_WORD) { /* the possessive of "UBS' Truelove" */
-    const nw_token *p = &d->tok.t[t - 1];
-    return p->kind == NW_K_WORD && (p->flags & NW_F_CAP) && (d->s[p->b1 - 1] | 0x20) == 's';
-  }
-  return k->kind == NW_K_PUNCT &&
-         (k->cp == '&' || (k->cp == '.' && !(k->flags & NW_F_SPACE)));
-}
-
-/* Is token t a connector inside a speaker phrase ("chief of Y")? */
-static int np_link(const nw_doc *d, size_t t) { return wc(d, t) & NW_W_LINK; }
-
-/* Does the phrase [s0, s1) look like a speaker: a pronoun, a name, or a
- * noun phrase (no clause words at its edges)? */
-static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
-  if (s1 <= s0) return 0;
-  int first = wc(d, s0), last = wc(d, s1 - 1);
-  if (s1 - s0 == 1 && (first & NW_W_PRON)) return 1;
-  if ((last & (NW_W_STOP | NW_W_DET | NW_W_AUX)) || np_link(d, s1 - 1))
-    return 0;
-  if ((first & NW_W_STOP) && !(first & NW_W_DET)) return 0;
-  if (d->tok.t[s1 - 1].kind != NW_K_WORD) return 0;
-  int named = 0;
-  for (size_t t = s0; t < s1 && !named; t++)
-    named = (d->tok.t[t].flags & (NW_F_CAP | NW_F_DIGIT)) || (wc(d, t) & NW_W_DET);
-  if (s1 == s0 + 1 && (first & (NW_W_TIME | NW_W_ADV)))
-    return 0; /* "Tuesday", "Meanwhile" */
-  if (!named) { /* "analysts", "police officials", "police"; not "give" */
-    const nw_token *l = &d->tok.t[s1 - 1];
-    if ((last & NW_W_PERSON) && (last & NW_W_OBJ)) return 1; /* people nouns without -s */
-    return l->b1 - l->b0 > 3 && d->s[l->b1 - 1] == 's' && d->s[l->b1 - 2] != 's';
-  }
-  return 1;
-}
-
-/* Does the phrase [t0, t1) hold a time word or open with an adverb or a
- * preposition ("Last month", "Later in the call"): no speaker? */
-static int adverbial(const nw_doc *d, size_t t0, size_t t1) {
-  if ((wc(d, t0) & (NW_W_ADV | NW_W_PREP)) || ly_adverb(d, t0)) return 1;
-  for (size_t t = t0; t < t1; t++)
-    if (wc(d, t) & NW_W_TIME) return 1;
-  return 0;
-}
-
-/* Does the phrase [t0, t1) hold a word such as "Texas-based", the state
- * that finishes a city ("The Fort Worth, Texas-based company"), not an
- * apposition? */
-static int place_based(const nw_doc *d, size_t t0, size_t t1) {
-  for (size_t t = t0; t < t1; t++) {
-    const nw_token *k = &d->tok.t[t];
-    if (k->b1 - k->b0 > 6 && memcmp(d->s + k->b1 - 6, "-based", 6) == 0) return 1;
-  }
-  return 0;
-}
-
-/* Does [t0, t1) hold an auxiliary ("is", "has", "will"), not a possessive
- * 's, before any relative or subordinating word ("an economist who has advocated" has none)? */
-static int finite_word(const nw_doc *d, size_t t0, size_t t1) {
-  for (size_t t = t0; t < t1; t++) {
-    if ((wc(d, t) & (NW_W_REL | NW_W_STOP | NW_W_WH)) && !(wc(d, t) & NW_W_CONJ)) return 0;
-    if ((wc(d, t) & (NW_W_AUX | NW_W_BE)) && !(d->tok.t[t].flags & NW_F_POSS)) return 1;
-  }
-  return 0;
-}
-
-static int np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0, uint32_t *s1);
-
-/* Is token t a capitalised word inside a name, after another capitalised
- * word at or after token lo ("Turner Broadcasting"), not a cue? */
-static int name_word(const nw_doc *d, size_t t, size_t lo) {
-  const nw_token *k = d->tok.t;
-  return t > lo && (k[t].flags & NW_F_CAP) && (k[t - 1].flags & NW_F_CAP) &&
-         k[t - 1].kind == NW_K_WORD && !nw_title_case_at(d, t);
-}
-
-/* The name that an apposition [a, b) follows ("Jim Svinth" before ",
- * chief economist at X", "Volvo" before ", which makes trucks"): a phrase
- * opening with a capital, at the sentence start or after a comma, with no
- * verb, time word or "Texas-based".  Sets [*p0, *p1) and returns the
- * apposition's first token, or 0. */
-static size_t name_before(const nw_doc *d, size_t a, size_t b, size_t lo, uint32_t *p0,
-                          uint32_t *p1) {
-  size_t c = a; /* the comma that opens the apposition */
-  while (c > lo && a - c < APPOS_MAX && !is_p(d, c - 1, ',') && d->tok.t[c - 1].kind != NW_K_QUOTE)
-    c--;
-  if (!(c > lo + 1 && is_p(d, c - 1, ',') && np_back(d, c - 1, lo, p0, p1) &&
-        (d->tok.t[*p0].flags & NW_F_CAP) &&
-        (*p0 == lo || is_p(d, *p0 - 1, ',')) && !has_verb(d, *p0, *p1) &&
-        !adverbial(d, *p0, *p1) && !place_based(d, c, b)))
-    return 0;
-  if (d->tok.t[c].flags & NW_F_CAP && !(wc(d, c) & NW_W_DET))
-    return 0; /* a list of names ("Opel, Vauxhall and Saab"), not a description */
-  for (size_t t = *p0; t < b; t++)
-    if (is_dash(d, t) || wc(d, t) & NW_W_CONJ || d->tok.t[t].kind == NW_K_QUOTE ||
-        (t < *p1 && ing_word(d, t)))
-      return 0; /* a dateline, a list, a participle clause ("Visiting Detroit") */
-  return c;
-}
-
-/* The speaker phrase that ends just before token e (exclusive), walking
- * back at most NP_MAX tokens, not before token lo.  Sets [*s0, *s1). */
-static int np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
-                   uint32_t *s1) {
-  if (e <= lo) return 0;
-  size_t j = e;
-  if (is_p(d, j - 1, ')')) { /* "McCrory (R-N.C.) said" */
-    size_t o = j - 1;
-    while (o > lo && e - o < NP_MAX && !is_p(d, o, '(')) o--;
-    if (!is_p(d, o, '(') || o == lo) return 0;
-    if ((d->tok.t[o - 1].flags & NW_F_ALLCAP) && e < d->tok.n && is_dash(d, e))
-      return 0; /* "NEW YORK (Reuters) -", not "IBM ( IBM.N ) said" */
-    e = j = o;
-  }
-  if (wc(d, j - 1) & NW_W_PRON) {
-    *s0 = (uint32_t)(j - 1);
-    *s1 = (uint32_t)j;
-    return 1;
-  }
-  while (j > lo && e - j < NP_MAX) {
-    size_t t = j - 1;
-    int c = wc(d, t);
-    if (!np_word(d, t) || (verb_cue(d, t) && !name_word(d, t, lo))) break;
-    if (np_link(d, t)) {
-      if (t == lo || !np_word(d, t - 1) || (wc(d, t - 1) & NW_W_STOP)) break;
-    } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
-      break;
-    }
-    j = t;
-    if ((c & NW_W_DET) && !(t > lo && np_link(d, t - 1))) {
-      if (t > lo && (wc(d, t - 1) & NW_W_DET) && !(wc(d, t - 1) & NW_W_PRON) &&
-          d->tok.t[t - 1].kind == NW_K_WORD)
-        j = t - 1; /* "a top official", "the two companies" */
-      break;
-    }
-  }
-  int object = j > lo && (verb_cue(d, j - 1) || ed_word(d, j - 1) ||
-                          (wc(d, j - 1) & (NW_W_PAST | NW_W_AUX | NW_W_BE)));
-  size_t a = e; /* "many lenders in recent months and HSBC": common words, then a name */
-  while (a > j && !(wc(d, a - 1) & NW_W_CONJ)) a--;
-  if (a > j + 1 && a < e && (d->tok.t[a].flags & NW_F_CAP)) {
-    int lower = 1;
-    for (size_t t = j; t + 1 < a && lower; t++) lower = !(d->tok.t[t].flags & NW_F_CAP);
-    object |= lower;
-  }
-  if ((e - j >= NP_MAX && j > lo && np_word(d, j - 1)) || object) { /* cut off by the
-                                                limit, or a verb's object before it */
-    if (!object && (d->tok.t[j].flags & NW_F_POSS) && (d->tok.t[j - 1].flags & NW_F_CAP)) {
-      j--; /* "Canada's biggest union of telephone and media workers" */
-    } else {
-      for (size_t t = e; t > j + 1; t--)
-        if ((wc(d, t - 1) & NW_W_CONJ) && !(d->tok.t[t - 2].flags & NW_F_CAP)) {
-          j = t; /* "has hit many lenders in recent months and HSBC" */
-          break;
-        }
-    }
-  }
-  for (size_t t = j + 1; t + 1 < e; t++) /* "a summit in California Mr Torvalds" */
-    if ((d->tok.t[t].flags & NW_F_CAP) && (wc(d, t) & (NW_W_MALE | NW_W_FEMALE)) &&
-        !(wc(d, t) & NW_W_PRON) && (d->tok.t[t + 1].flags & NW_F_CAP) && !np_link(d, t - 1) &&
-        !ing_word(d, t - 1)) /* not "a lawyer representing Mr Doherty" */
-      j = t;
-  while (j < e && np_link(d, j)) j++;
-  if (!np_ok(d, j, e)) return 0;
-  *s0 = (uint32_t)j;
-  *s1 = (uint32_t)e;
-  return 1;
-}
-
-/* The speaker phrase that starts at token b: a determiner or title, then
- * words up to punctuation, a clause word or a cue.  At most NP_MAX tokens,
- * not past token hi.  Sets [*s0, *s1). */
-static int np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0,
-                  uint32_t *s1) {
-  if (b >= hi || b >= d->tok.n) return 0;
-  if (wc(d, b) & NW_W_PRON) {
-    *s0 = (uint32_t)b;
-    *s1 = (uint32_t)b + 1;
-    return 1;
-  }
-  size_t j = b;
-  while (j < hi && j - b < NP_MAX && np_word(d, j)) {
-    int c = wc(d, j);
-    if (j > b && ((verb_cue(d, j) && !name_word(d, j, b)) || ly_adverb(d, j) ||
-                  ((c & (NW_W_ADV | NW_W_NEG | NW_W_AUX | NW_W_BE)) &&
-                   !(d->tok.t[j].flags & (NW_F_CAP | NW_F_POSS)))))
-      break; /* "my father often said", "X's statement didn't" */
-    if (np_link(d, j)) {
-      if (j + 1 >= hi || !np_word(d, j + 1)) break;
-      int n = wc(d, j + 1);
-      uint32_t h = d->tok.t[j].h;
-      if ((n & NW_W_TIME) || ((n & NW_W_DET) && !(d->tok.t[j + 1].flags & NW_F_CAP) &&
-                              h != h_of && h != h_at && h != h_for && h != h_from))
-        break; /* an adjunct follows: "X in a statement", "X on Monday"; not
-                  "Morgan of the Sierra Club" */
-    } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
-      break;
-    }
-    if (d->tok.t[j].kind == NW_K_PUNCT && d->s[d->tok.t[j].b0] == '.') {
-      if (j + 1 < hi && is_p(d, j + 1, ',')) j++; /* "Turner Broadcasting System Inc.," */
-      break;
-    }
-    j++;
-  }
-  while (j > b && np_link(d, j - 1)) j--;
-  if (!np_ok(d, b, j)) return 0;
-  *s0 = (uint32_t)b;
-  *s1 = (uint32_t)j;
-  return 1;
-}
-
-/* Is token t a two-letter country code that opens names ("US Airways")? */
-static int country_code(const nw_doc *d, size_t t) {
-  const nw_token *k = &d->tok.t[t];
-  if (k->b1 - k->b0 != 2) return 0;
-  const unsigned char *w = d->s + k->b0;
-  return (w[0] == 'U' && (w[1] == 'S' || w[1] == 'K' || w[1] == 'N')) ||
-         (w[0] == 'E' && w[1] == 'U');
-}
-
-/* Set a record's speaker from tokens [s0, s1), without the words of a
- * capitalised subheading that opens its line or runs into the sentence
- * ("WEAK OUTLOOK Marriott", "PUBLIC INTEREST Sirius"). */
-static void set_speaker(const nw_doc *d, nw_qrec *r, uint32_t s0, uint32_t s1) {
-  const nw_token *k = d->tok.t;
-  if (k[s0].flags & NW_F_ALLCAP) { /* at a line start, or two words inline */
-    uint32_t t = s0;
-    while (t + 1 < s1 && (k[t].flags & NW_F_ALLCAP) && k[t].kind == NW_K_WORD) t++;
-    if ((k[t].flags & NW_F_CAP) && !(k[t].flags & NW_F_ALLCAP) && (k[s0].nl || t >= s0 + 2)) {
-      if (t > s0 && country_code(d, t - 1)) t--; /* "US Airways", "UK Coal" */
-      s0 = t;
-    }
-  }
-  r->q.has_speaker = 1;
-  r->st0 = s0;
-  r->st1 = s1;
-  r->q.sb0 = d->tok.t[s0].b0;
-  r->q.sb1 = d->tok.t[s1 - 1].b1;
-}
-
-/* Is the word at t a particle that belongs to the cue before it ("called
- * for", "pointed to", "described as")? */
-static int cue_particle(const nw_doc *d, size_t t) {
-  return t < d->tok.n && (wc(d, t) & NW_W_PARTICLE);
-}
-
-/* Set a record's verb from the cue at tokens [v0, v1), widened as
- * annotators of news attribution mark cues: the auxiliaries and adverbs
- * before it ("has also said", "sharply criticized"), for cues other than
- * the plain speech verbs a particle after it ("called for").  A colon
- * after the cue ("said:") is punctuation, not part of it. */
-static void set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
-  size_t k = v0;
-  while (k > 0 && v0 - k < 3 && d->tok.t[k - 1].kind == NW_K_WORD &&
-         ((wc(d, k - 1) & (NW_W_AUX | NW_W_ADV)) || ly_adverb(d, k - 1)) &&
-         (d->tok.t[k - 1].flags & NW_F_SPACE) && !(wc(d, k - 1) & NW_W_NEG) &&
-         para_of(d, k - 1) == para_of(d, v0))
-    k--;
-  int cls = nw_cue_at(d, v0, &(size_t){0});
-  if (v1 == v0 + 1 && !(cls & (NW_CUE_ACCORDING | NW_CUE_SPEECH | NW_CUE_CLAUSE)) &&
-      (cls & (NW_CUE_ANY | NW_CUE_NP)) && cue_particle(d, v1))
-    v1++;
-  r->q.has_verb = 1;
-  r->q.vb0 = d->tok.t[k].b0;
-  r->q.vb1 = d->tok.t[v1 - 1].b1;
-}
-
-/* Are tokens [a, b) a short name: one to four capitalised words ("Jake
- * Sullivan" in "the company spokesman, Jake Sullivan, said")? */
-static int short_name(const nw_doc *d, size_t a, size_t b) {
-  if (b <= a || b - a > 4) return 0;
-  for (size_t t = a; t < b; t++)
-    if (d->tok.t[t].kind != NW_K_WORD || !(d->tok.t[t].flags & NW_F_CAP)) return 0;
-  return 1;
-}
-
-/* Does the phrase [s0, s1) open with a possessor and name what it owns
- * ("Apple's chief executive")? */
-static int possessed(const nw_doc *d, size_t s0, size_t s1) {
-  for (size_t t = s0 + 1; t + 1 < s1 && t <= s0 + 4; t++)
-    if (d->tok.t[t].flags & NW_F_POSS) return 1;
-  return 0;
-}
-
 /* Is token t a relative pronoun that a cue can follow ("who", "which")? */
 static int relative_at(const nw_doc *d, size_t t) {
   return (wc(d, t) & NW_W_REL) || d->tok.t[t].h == h_which;
@@ -614,86 +264,10 @@ static size_t relative_end(const nw_doc *d, size_t k, size_t t0, size_t j, size_
   for (size_t t = j; t + 1 < ce; t++) /* the comma before the main verb: ", left" */
     if (is_p(d, t, ',') && d->tok.t[t + 1].kind == NW_K_WORD &&
         !(d->tok.t[t + 1].flags & NW_F_CAP) && !relative_at(d, t + 1) &&
-        (verb_cue(d, t + 1) ||
+        (nw_verb_cue(d, t + 1) ||
          !(wc(d, t + 1) & (NW_W_DET | NW_W_PRON | NW_W_CONJ | NW_W_PREP | NW_W_STOP))))
       return t;
   return ce;
-}
-
-/* The subject of the cue at token k: the phrase before it, over adverbs and
- * auxiliaries and over an apposition ("X, the chief of Y, said"). */
-static int subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
-                      uint32_t *s1) {
-  const nw_token *v = &d->tok.t[k];
-  size_t j = k;
-  int ing = v->b1 - v->b0 > 4 && memcmp(d->s + v->b1 - 3, "ing", 3) == 0;
-  while (j > lo && j + 4 > k && (wc(d, j - 1) & (NW_W_ADV | NW_W_AUX) ||
-                                 ly_adverb(d, j - 1))) {
-    if ((wc(d, j - 1) & NW_W_BE) && !ing) return 0; /* passive: "was told" */
-    j--;
-  }
-  if (j > lo + 2 && (wc(d, j - 1) & NW_W_TIME) &&
-      (wc(d, j - 2) & (NW_W_TIME | NW_W_DET | NW_W_PREP)) &&
-      !is_p(d, j - 3, ','))
-    j -= 2; /* "Wells Fargo just this month announced" */
-  while (j > lo && j + 7 > k && (wc(d, j - 1) & NW_W_ADV) && !(wc(d, j - 1) & NW_W_BE))
-    j--;
-  if (j > lo + 1 && (wc(d, j - 1) & NW_W_REL) && is_p(d, j - 2, ','))
-    return np_back(d, j - 2, lo, s0, s1); /* X, who said */
-  if (j > lo && is_dash(d, j - 1)) { /* "Kall -- co-editor of X -- said" */
-    size_t c = j - 1;
-    while (c > lo && j - c < APPOS_MAX && !is_dash(d, c - 1) && d->tok.t[c - 1].kind != NW_K_QUOTE)
-      c--;
-    return c > lo && is_dash(d, c - 1) && np_back(d, c - 1, lo, s0, s1);
-  }
-  if (j > lo && is_p(d, j - 1, ',')) {
-    size_t c = j - 1;
-    while (c > lo && j - c < APPOS_MAX && !is_p(d, c - 1, ',') &&
-           d->tok.t[c - 1].kind != NW_K_QUOTE)
-      c--;
-    if (!(c > lo && is_p(d, c - 1, ',') && np_back(d, c - 1, lo, s0, s1))) return 0;
-    if (finite_word(d, c, j - 1))
-      return 0; /* "X, vice president of Y, is leaving Z, said the source" */
-    size_t a0 = c, a1 = j - 1; /* the apposition after the phrase */
-    for (int hop = 0; hop < 2; hop++) { /* "Jim Svinth, chief economist at X, an
-      online lender, said": the name before a chain of appositions */
-      uint32_t p0, p1;
-      size_t c2 = name_before(d, *s0, *s1, lo, &p0, &p1);
-      if (!c2) break;
-      a0 = c2;
-      a1 = *s1;
-      *s0 = p0;
-      *s1 = p1;
-    }
-    if (((wc(d, *s0) & NW_W_DET) || possessed(d, *s0, *s1)) && short_name(d, a0, a1)) { /* "Her
-      policy aide, Jake Sullivan, calls", "Apple's chief executive, Steve Jobs, said": the name */
-      *s0 = (uint32_t)a0;
-      *s1 = (uint32_t)a1;
-      return 1;
-    }
-    /* ", saying" after a clause rather than an apposition ("In August, X
-       granted …, saying") belongs to the sentence's subject: keep the
-       phrase only when it opens the sentence or follows "said" */
-    return !(ing && j == k) || *s0 == d->sent[sent_of(d, *s0)].t0 ||
-           (*s0 > 0 && verb_cue(d, *s0 - 1));
-  }
-  if (!np_back(d, j, lo, s0, s1)) return 0;
-  size_t w = *s0; /* "The host who also presents Stars In Their Eyes said": the host */
-  while (w > lo && (wc(d, w - 1) & NW_W_ADV)) w--;
-  if (w > lo + 1 && (wc(d, w - 1) & NW_W_REL) && !(d->tok.t[*s0].flags & NW_F_CAP) &&
-      !is_p(d, w - 2, ','))
-    return np_back(d, w - 1, lo, s0, s1);
-  const nw_token *f = &d->tok.t[*s0];
-  uint32_t p0, p1, head = *s0; /* "Prabal Banerjee, chief finance officer for X told" */
-  while (head + 1 < *s1 && !np_link(d, head + 1)) head++;
-  const nw_token *h = &d->tok.t[head]; /* a title, not "officials" */
-  if (!(f->flags & NW_F_CAP) && !(wc(d, *s0) & (NW_W_DET | NW_W_PRON)) && head > *s0 &&
-      (wc(d, head) & NW_W_PERSON) && !(h->flags & NW_F_CAP) && d->s[h->b1 - 1] != 's' &&
-      name_before(d, *s0, *s1, lo, &p0, &p1) && short_name(d, p0, p1)) {
-    *s0 = p0;
-    *s1 = p1;
-  }
-  return 1;
 }
 
 /* Skip, from token j, the adjuncts between a cue and what it introduces
@@ -709,7 +283,7 @@ static size_t skip_adjunct(const nw_doc *d, size_t j, size_t hi, int cls,
   if (!obj && !(c & (NW_W_PREP | NW_W_TIME))) return j;
   for (size_t k = j + 1; k < hi && k - j <= ADJUNCT_MAX; k++) {
     if (stop(d, k)) return k;
-    if (!np_word(d, k) || (wc(d, k) & NW_W_THAT)) return j;
+    if (!nw_np_word(d, k) || (wc(d, k) & NW_W_THAT)) return j;
   }
   return j;
 }
@@ -747,10 +321,10 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
     uint32_t s0, s1;
     size_t pe = a + 1;
     while (pe < n && pe - a <= NP_MAX + 1 && para_of(d, pe) == para_of(d, a)) pe++;
-    if (np_fwd(d, a + 1, pe, &s0, &s1) &&
+    if (nw_np_fwd(d, a + 1, pe, &s0, &s1) &&
         (d->tok.t[s0].flags & NW_F_CAP) &&
         (s1 >= pe || is_p(d, s1, ',') || is_p(d, s1, '.') || d->tok.t[s1].nl)) {
-      set_speaker(d, r, s0, s1);
+      nw_set_speaker(d, r, s0, s1);
       r->q.has_verb = 1; /* the dash is the cue: “Q” — X */
       r->q.vb0 = d->tok.t[a].b0;
       r->q.vb1 = d->tok.t[a].b1;
@@ -769,19 +343,19 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
     if (!q || !stands_alone(d, q) || !(is_p(d, c + 1, ',') || (c > 0 && is_p(d, c - 1, ','))) ||
         !according_source(d, e, hi, sp))
       return 0; /* not a fragment: 'meet the rule "with a margin," according to X' */
-    set_verb(d, r, a, e);
-    set_speaker(d, r, sp[0], sp[1]);
+    nw_set_verb(d, r, a, e);
+    nw_set_speaker(d, r, sp[0], sp[1]);
     return 1;
   }
   if (cls & NW_CUE_SPEECH) { /* said X */
     uint32_t s0, s1;
-    if (!np_fwd(d, e, hi, &s0, &s1)) return 0;
-    set_verb(d, r, a, e);
-    set_speaker(d, r, s0, s1);
+    if (!nw_np_fwd(d, e, hi, &s0, &s1)) return 0;
+    nw_set_verb(d, r, a, e);
+    nw_set_speaker(d, r, s0, s1);
     return 1;
   }
   uint32_t s0, s1;
-  if (!np_fwd(d, a, hi, &s0, &s1)) return 0;
+  if (!nw_np_fwd(d, a, hi, &s0, &s1)) return 0;
   size_t k = skip_paren(d, s1, hi);
   if (k < hi && is_p(d, k, ',')) { /* X, the chief of Y, said */
     size_t j = k + 1;
@@ -789,7 +363,7 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
            d->tok.t[j].kind != NW_K_QUOTE && !(cue_here(d, j, &e) & NW_CUE_SPEECH))
       j++;
     if (j < hi && is_p(d, j, ',')) {
-      if ((wc(d, s0) & NW_W_DET) && short_name(d, k + 1, j)) { /* "the company spokesman, Jake Sullivan, said": the name */
+      if ((wc(d, s0) & NW_W_DET) && nw_short_name(d, k + 1, j)) { /* "the company spokesman, Jake Sullivan, said": the name */
         s0 = (uint32_t)(k + 1);
         s1 = (uint32_t)j;
       }
@@ -805,8 +379,8 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   while (k < hi && k - s1 < 4 && (wc(d, k) & (NW_W_ADV | NW_W_AUX) || ly_adverb(d, k)))
     k++;
   if (k >= hi || !(cue_here(d, k, &e) & NW_CUE_SPEECH)) return 0;
-  set_verb(d, r, k, e);
-  set_speaker(d, r, s0, s1);
+  nw_set_verb(d, r, k, e);
+  nw_set_speaker(d, r, s0, s1);
   return 1;
 }
 
@@ -856,7 +430,7 @@ static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]
   while (e < k && e - t0 < NP_MAX &&
          ((d->tok.t[e].kind == NW_K_WORD && (d->tok.t[e].flags & NW_F_CAP) &&
            !(wc(d, e) & NW_W_DET)) ||
-          (e > t0 && np_link(d, e) && e + 1 < k && (d->tok.t[e + 1].flags & NW_F_CAP) &&
+          (e > t0 && nw_np_link(d, e) && e + 1 < k && (d->tok.t[e + 1].flags & NW_F_CAP) &&
            !(wc(d, e + 1) & NW_W_TIME)) ||
           (e > t0 && is_p(d, e, '.') && !(d->tok.t[e].flags & NW_F_SPACE))))
     e++;
@@ -876,7 +450,7 @@ static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]
   }
   /* "The Sanders campaign … doubled down, saying": a phrase headed by a
      word for people or an organisation */
-  if (!(wc(d, t0) & NW_W_DET) || !np_fwd(d, t0, k, &sp[0], &sp[1])) return 0;
+  if (!(wc(d, t0) & NW_W_DET) || !nw_np_fwd(d, t0, k, &sp[0], &sp[1])) return 0;
   if (has_verb(d, sp[0] + 1, sp[1])) return 0; /* not "Some analysts took the data" */
   return (wc(d, sp[1] - 1) & (NW_W_PERSON | NW_W_ORGNOUN)) != 0;
 }
@@ -930,33 +504,33 @@ static int before_quote(nw_qbuild *b, size_t o, nw_qrec *r) {
     int cls = cue_here(d, t, &e);
     uint32_t s0, s1;
     if (cls & NW_CUE_ACCORDING) {
-      if (!np_fwd(d, e, j, &s0, &s1)) return 0;
-      set_verb(d, r, t, e);
-      set_speaker(d, r, s0, s1);
+      if (!nw_np_fwd(d, e, j, &s0, &s1)) return 0;
+      nw_set_verb(d, r, t, e);
+      nw_set_speaker(d, r, s0, s1);
       return 1;
     }
     if ((cls & NW_CUE_SPEECH) && clause_between(d, e, j)) return 0;
     if ((cls & NW_CUE_CLAUSE) && e + 1 < j && (wc(d, e) & NW_W_THAT))
       return 0; /* "argues that as ties deepen, “Q”": a fragment of the clause */
     if (cls & NW_CUE_SPEECH) {
-      if (e < j && (cls & NW_CUE_ING) == 0 && subject_of(d, t, lo, &s0, &s1) == 0 &&
-          np_fwd(d, e, j, &s0, &s1) && s1 == j) {
+      if (e < j && (cls & NW_CUE_ING) == 0 && nw_subject_of(d, t, lo, &s0, &s1) == 0 &&
+          nw_np_fwd(d, e, j, &s0, &s1) && s1 == j) {
         /* said X: “Q” */
-      } else if (!subject_of(d, t, lo, &s0, &s1)) {
-        set_verb(d, r, t, e); /* "..., saying, “Q”": the sentence's subject */
+      } else if (!nw_subject_of(d, t, lo, &s0, &s1)) {
+        nw_set_verb(d, r, t, e); /* "..., saying, “Q”": the sentence's subject */
         uint32_t sp[2];
         if (sentence_subject(d, d->sent[s].t0, t, sp))
-          set_speaker(d, r, sp[0], sp[1]);
+          nw_set_speaker(d, r, sp[0], sp[1]);
         else
           r->floating = 1;
         return 1;
       }
-      set_verb(d, r, t, e);
-      set_speaker(d, r, s0, s1);
+      nw_set_verb(d, r, t, e);
+      nw_set_speaker(d, r, s0, s1);
       return 1;
     }
     if (stop || d->tok.t[t].kind == NW_K_QUOTE) return 0;
-    if (!np_word(d, t) && !is_p(d, t, ',')) break;
+    if (!nw_np_word(d, t) && !is_p(d, t, ',')) break;
   }
   if (colon) { /* "GARY THAYER, CHIEF ECONOMIST, A.G. EDWARDS: “Q”": the name */
     size_t h = j, c;
@@ -964,28 +538,28 @@ static int before_quote(nw_qbuild *b, size_t o, nw_qrec *r) {
     for (c = h; c < j && !is_p(d, c, ','); c++)
       if (d->tok.t[c].kind != NW_K_WORD) break;
     if (c < j && is_p(d, c, ',') && c >= h + 2) {
-      set_speaker(d, r, (uint32_t)h, (uint32_t)c);
+      nw_set_speaker(d, r, (uint32_t)h, (uint32_t)c);
       return 1;
     }
   }
   if (colon) { /* "Dale Larson, 45, a dairy farmer: “Q”": the name opening the sentence */
     size_t t0 = after_dateline(d, d->sent[s].t0, j);
     uint32_t n0, n1;
-    if (t0 < j && np_fwd(d, t0, j, &n0, &n1) && n1 < j && is_p(d, n1, ',') &&
-        short_name(d, n0, n1) && !has_verb(d, n1, j)) {
+    if (t0 < j && nw_np_fwd(d, t0, j, &n0, &n1) && n1 < j && is_p(d, n1, ',') &&
+        nw_short_name(d, n0, n1) && !has_verb(d, n1, j)) {
       size_t t = n1;
-      while (t < j && !verb_cue(d, t) && d->tok.t[t].kind != NW_K_QUOTE) t++;
+      while (t < j && !nw_verb_cue(d, t) && d->tok.t[t].kind != NW_K_QUOTE) t++;
       if (t == j) {
-        set_speaker(d, r, n0, n1);
+        nw_set_speaker(d, r, n0, n1);
         return 1;
       }
     }
   }
   uint32_t s0, s1; /* X: “Q” at the start of a sentence or line */
-  if (colon && np_back(d, j, lo, &s0, &s1) &&
+  if (colon && nw_np_back(d, j, lo, &s0, &s1) &&
       (s0 == d->sent[s].t0 || d->tok.t[s0].nl) &&
       (d->tok.t[s1 - 1].flags & (NW_F_CAP | NW_F_ALLCAP))) {
-    set_speaker(d, r, s0, s1);
+    nw_set_speaker(d, r, s0, s1);
     return 1;
   }
   return 0;
@@ -1180,8 +754,8 @@ static int add_hidden(nw_qbuild *b, size_t v0, size_t v1, const uint32_t sp[2]) 
   r->hidden = 1;
   r->q.b0 = r->q.b1 = r->anchor = b->d->tok.t[v0].b0;
   r->para = para_of(b->d, v0);
-  set_verb(b->d, r, v0, v1);
-  set_speaker(b->d, r, sp[0], sp[1]);
+  nw_set_verb(b->d, r, v0, v1);
+  nw_set_speaker(b->d, r, sp[0], sp[1]);
   return NW_OK;
 }
 
@@ -1208,8 +782,8 @@ int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
   r->q.b1 = r->q.qb1 = d->tok.t[c1 - 1].b1;
   r->anchor = r->q.b0;
   r->para = para_of(d, c0);
-  if (v1 > v0) set_verb(d, r, v0, v1);
-  if (has_sp) set_speaker(d, r, sp[0], sp[1]);
+  if (v1 > v0) nw_set_verb(d, r, v0, v1);
+  if (has_sp) nw_set_speaker(d, r, sp[0], sp[1]);
   return NW_OK;
 }
 
@@ -1244,7 +818,7 @@ static int new_attribution(const nw_doc *d, size_t t, size_t send) {
   size_t x;
   if (t < send && (d->tok.t[t].h == h_while || ((wc(d, t) & NW_W_CONJ) && !(wc(d, t) & NW_W_LINK))))
     t++; /* ", while 73 percent said", ", but Blackstone has said" */
-  if (t >= send || !np_fwd(d, t, send, &s0, &s1)) return 0;
+  if (t >= send || !nw_np_fwd(d, t, send, &s0, &s1)) return 0;
   if (!(wc(d, s0) & (NW_W_DET | NW_W_PRON)) && !(d->tok.t[s0].flags & NW_F_CAP) &&
       d->tok.t[s0].kind != NW_K_NUM && !(wc(d, s1 - 1) & NW_W_PERSON))
     return 0; /* "after press reports said" */
@@ -1259,7 +833,7 @@ static int new_attribution(const nw_doc *d, size_t t, size_t send) {
  * ("Iran says", "press reports said", "some analysts have said")? */
 static int said_after(const nw_doc *d, size_t t, size_t send) {
   uint32_t s0, s1;
-  if (t >= send || !np_fwd(d, t, send, &s0, &s1)) return 0;
+  if (t >= send || !nw_np_fwd(d, t, send, &s0, &s1)) return 0;
   size_t k = s1;
   while (k < send && k - s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
     k++;
@@ -1271,17 +845,8 @@ static int said_after(const nw_doc *d, size_t t, size_t send) {
 static int with_saying(const nw_doc *d, size_t t, size_t send) {
   uint32_t s0, s1;
   size_t x;
-  return t + 2 < send && d->tok.t[t].h == h_with && np_fwd(d, t + 1, send, &s0, &s1) &&
+  return t + 2 < send && d->tok.t[t].h == h_with && nw_np_fwd(d, t + 1, send, &s0, &s1) &&
          s1 < send && (cue_here(d, s1, &x) & NW_CUE_ING);
-}
-
-/* Do tokens [t0, t1) hold a finite verb (an auxiliary, a past form, an
- * -ed word), as a clause does and "after an internal investigation" does
- * not? */
-static int has_verb(const nw_doc *d, size_t t0, size_t t1) {
-  for (size_t t = t0; t < t1; t++)
-    if ((wc(d, t) & (NW_W_AUX | NW_W_BE | NW_W_PAST)) || ed_word(d, t)) return 1;
-  return 0;
 }
 
 /* Clause end from c0: the sentence's content end, cut before a direct row,
@@ -1440,7 +1005,7 @@ static int closing_adjunct(const nw_doc *d, size_t j, size_t e) {
       (wc(d, j) & NW_W_TO) || d->tok.t[j].h == h_by)
     return 0; /* not "spoke to a gathering", "reported by X" */
   for (; j < e; j++)
-    if (!np_word(d, j) || verb_cue(d, j) ||
+    if (!nw_np_word(d, j) || nw_verb_cue(d, j) ||
         (wc(d, j) & (NW_W_AUX | NW_W_BE | NW_W_PAST | NW_W_THAT)))
       return 0;
   return 1;
@@ -1516,7 +1081,7 @@ static int apposition_to(const nw_doc *d, size_t c, size_t send) {
   if (!(w & (NW_W_DET | NW_W_REL)) && !person && !(d->tok.t[c + 1].flags & NW_F_CAP))
     return 0; /* ", battalion chief for the fire department" */
   for (size_t t = c + 1; t < send; t++)
-    if ((verb_cue(d, t) && !(wc(d, t - 1) & (NW_W_REL | NW_W_BE))) ||
+    if ((nw_verb_cue(d, t) && !(wc(d, t - 1) & (NW_W_REL | NW_W_BE))) ||
         d->tok.t[t].kind == NW_K_QUOTE)
       return 0; /* a cue, but not "who asked not to be named" */
   return 1;
@@ -1528,7 +1093,7 @@ static int apposition_to(const nw_doc *d, size_t c, size_t send) {
  * spokesman at Honda"; not "said the deal price made sense")? */
 static int person_to_end(const nw_doc *d, const uint32_t sp[2], size_t send) {
   size_t head = sp[0];
-  while (head + 1 < sp[1] && !np_link(d, head + 1)) head++;
+  while (head + 1 < sp[1] && !nw_np_link(d, head + 1)) head++;
   int name = 1; /* "Chief Financial Officer Tom Horton" */
   for (size_t t = sp[0]; t <= head && name; t++) name = d->tok.t[t].flags & NW_F_CAP;
   if (!name && !(wc(d, head) & NW_W_PERSON)) return 0;
@@ -1541,10 +1106,10 @@ static int person_to_end(const nw_doc *d, const uint32_t sp[2], size_t send) {
  * phrase, widened over "by X" ("a new report by Politico").  Sets sp. */
 static int according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]) {
   uint32_t x0, x1;
-  if (!np_fwd(d, e, hi, &sp[0], &sp[1])) return 0;
+  if (!nw_np_fwd(d, e, hi, &sp[0], &sp[1])) return 0;
   if (sp[1] + 1 < hi && (wc(d, sp[1]) & NW_W_PREP) &&
       (!(wc(d, sp[1]) & (NW_W_LINK | NW_W_TIME | NW_W_TO)) || d->tok.t[sp[1]].h == h_by) &&
-      np_fwd(d, sp[1] + 1, hi, &x0, &x1) &&
+      nw_np_fwd(d, sp[1] + 1, hi, &x0, &x1) &&
       (x1 >= hi || is_p(d, x1, ',') || is_p(d, x1, '.') || is_p(d, x1, ';')))
     sp[1] = x1;
   return 1;
@@ -1567,7 +1132,7 @@ static size_t skip_aside(const nw_doc *d, size_t a, size_t send) {
 static int forecast_object(const nw_doc *d, size_t k, size_t j, size_t send) {
   if (!in_set(d->tok.t[k].h, forecast_h)) return 0;
   size_t t = j;
-  while (t < send && t - j < NP_MAX && np_word(d, t) && !(wc(d, t) & (NW_W_TO | NW_W_STOP)) &&
+  while (t < send && t - j < NP_MAX && nw_np_word(d, t) && !(wc(d, t) & (NW_W_TO | NW_W_STOP)) &&
          !has_verb(d, t, t + 1))
     t++;
   return t > j && t + 1 < send && (wc(d, t) & NW_W_TO) && d->tok.t[t + 1].kind == NW_K_WORD &&
@@ -1597,7 +1162,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     return NW_OK;
   }
   uint32_t w[2]; /* "…, with one analyst saying its forecast may not measure up" */
-  int with = (cls & NW_CUE_ING) && np_back(d, k, t0, &w[0], &w[1]) && w[0] > t0 + 1 &&
+  int with = (cls & NW_CUE_ING) && nw_np_back(d, k, t0, &w[0], &w[1]) && w[0] > t0 + 1 &&
              d->tok.t[w[0] - 1].h == h_with && is_p(d, w[0] - 2, ',') &&
              human_subject(d, w[0], w[1], k); /* not "with the future promising" */
   if ((cls & NW_CUE_ING) && !with && !(k > t0 && is_p(d, k - 1, ',')) &&
@@ -1610,12 +1175,12 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
                           shares_subject(d, k, t0));
   uint32_t inv[2]; /* "CLAUSE, forcing her to …, said Brad Bannon, a strategist." */
   int inverted = k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && !(cls & NW_CUE_OBJ) &&
-                 np_fwd(d, e, send, &inv[0], &inv[1]) &&
+                 nw_np_fwd(d, e, send, &inv[0], &inv[1]) &&
                  (((d->tok.t[inv[0]].flags & NW_F_CAP) &&
                    (inv[1] >= send || apposition_to(d, inv[1], send))) ||
                   person_to_end(d, inv, send)); /* "said one source in the room" */
   int has = !((cls & NW_CUE_ING) && shared) && !inverted &&
-            subject_of(d, k, t0, &sp[0], &sp[1]);
+            nw_subject_of(d, k, t0, &sp[0], &sp[1]);
   if (!has && shared && *has_last) {
     sp[0] = last[0];
     sp[1] = last[1];
@@ -1624,7 +1189,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     has = sentence_subject(d, t0, k, sp);
   }
   if (!has) { /* CLAUSE, said X. / CLAUSE, said X, the chief of Y. */
-    if (k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && np_fwd(d, e, send, &sp[0], &sp[1]) &&
+    if (k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && nw_np_fwd(d, e, send, &sp[0], &sp[1]) &&
         (sp[1] >= send || apposition_to(d, sp[1], send) || person_to_end(d, sp, send)) &&
         !in_row(b, t0))
       return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
@@ -1633,7 +1198,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   *has_last = 1;
   last[0] = sp[0];
   last[1] = sp[1];
-  if (!(cls & (NW_CUE_SPEECH | NW_CUE_CLAUSE)) && cue_particle(d, e))
+  if (!(cls & (NW_CUE_SPEECH | NW_CUE_CLAUSE)) && nw_cue_particle(d, e))
     e++; /* "called for" */
   size_t a = e;
   while (a < send && (wc(d, a) & NW_W_TIME) && !(wc(d, a) & NW_W_DET))
@@ -1655,7 +1220,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if (sp[1] > sp[0] + 1 && (wc(d, sp[1] - 1) & NW_W_THING))
     return NW_OK; /* "its revenue forecast", "shares added" */
   uint32_t head = sp[0]; /* the subject's head: "analysis" of "an analysis of PACs" */
-  while (head + 1 < sp[1] && !np_link(d, head + 1)) head++;
+  while (head + 1 < sp[1] && !nw_np_link(d, head + 1)) head++;
   if ((cls & NW_CUE_NOUNOBJ) && (cls & NW_CUE_CLAUSE) && data_noun(d, head) && !that &&
       j_adj < send && !in_row(b, j_adj) && d->tok.t[j_adj].kind != NW_K_PUNCT &&
       !(wc(d, j_adj) & (NW_W_LINK | NW_W_TO)))
@@ -1831,9 +1396,9 @@ static int verb_before_pair(const nw_qbuild *b, const nw_qpair *p, size_t *v0,
   if (!phrase_pair(d, p)) return 0;
   for (size_t t = p->t0; t > t0 && p->t0 - t < FRAG_REACH; t--) {
     size_t v = t - 1;
-    if (!np_word(d, v) || in_row(b, v) || (wc(d, v) & (NW_W_THAT | NW_W_WH)))
+    if (!nw_np_word(d, v) || in_row(b, v) || (wc(d, v) & (NW_W_THAT | NW_W_WH)))
       return 0;
-    if (!verb_shape(d, v) || !subject_of(d, v, t0, &sp[0], &sp[1])) continue;
+    if (!verb_shape(d, v) || !nw_subject_of(d, v, t0, &sp[0], &sp[1])) continue;
     if (!human_subject(d, sp[0], sp[1], v) ||
         !((d->tok.t[sp[1] - 1].flags & NW_F_CAP) || (wc(d, sp[1] - 1) & (NW_W_PRON | NW_W_PERSON))))
       return 0; /* a name, a pronoun or a word for people heads it */
@@ -1856,11 +1421,11 @@ static int fragment_at(nw_qbuild *b, size_t i) {
   int cls = cue_before_pair(b, p, &v0, &v1);
   size_t t0 = d->sent[sent_of(d, p->t0)].t0;
   if (!cls && !verb_before_pair(b, p, &v0, &v1, sp)) return NW_OK;
-  if (cls && !subject_of(d, v0, t0, &sp[0], &sp[1]) && !sentence_subject(d, t0, v0, sp))
+  if (cls && !nw_subject_of(d, v0, t0, &sp[0], &sp[1]) && !sentence_subject(d, t0, v0, sp))
     return NW_OK;
   if (!(cls & NW_CUE_CLAUSE) && !human_subject(d, sp[0], sp[1], v0)) return NW_OK;
   size_t c0 = v1;
-  if (cue_particle(d, c0) && c0 < p->t0) c0++;
+  if (nw_cue_particle(d, c0) && c0 < p->t0) c0++;
   if (c0 < p->t0 && (wc(d, c0) & NW_W_THAT)) c0++;
   if (c0 == p->t0 && (!cls || short_pair(d, p) || (cls & NW_CUE_ING)))
     return NW_OK; /* said “Face the Nation”, threatening “massive harm” */
@@ -1868,8 +1433,8 @@ static int fragment_at(nw_qbuild *b, size_t i) {
     nw_qrec *r = direct_rec(b, i);
     if (!r) return NW_NOMEM;
     b->is_row[i] = 1;
-    set_verb(d, r, v0, v1);
-    set_speaker(d, r, sp[0], sp[1]);
+    nw_set_verb(d, r, v0, v1);
+    nw_set_speaker(d, r, sp[0], sp[1]);
     return NW_OK;
   }
   if (nw_add_reported(b, c0, p->t1 + 1, v0, v1, sp, 1)) return NW_NOMEM;

@@ -510,6 +510,7 @@ static void build_free(nw_qbuild *b) {
 /* Run every stage over the document into b. */
 static int build(nw_qbuild *b) {
   nw_cues_init();
+  nw_phrase_init();
   size_t n = b->d->tok.n;
   b->wcls = malloc(2 * (n ? n : 1) * sizeof *b->wcls);
   if (!b->wcls) return NW_NOMEM;

@@ -145,4 +145,29 @@ size_t nw_transcript_colon(const nw_doc *d, size_t t);
 /* Attribute quoted fragments no row or clause holds to the cue before. */
 int nw_attribute_fragments(nw_qbuild *b);
 
+/* ---- speaker phrases (quote_phrase.c) ---- */
+
+/* Hash the words the phrase rules compare against (once per process). */
+void nw_phrase_init(void);
+/* Is token t a cue that cannot be a noun (said, told, "point out")? */
+int nw_verb_cue(const nw_doc *d, size_t t);
+/* Can token t be inside a speaker phrase? */
+int nw_np_word(const nw_doc *d, size_t t);
+/* Is token t a connector inside a speaker phrase ("chief of Y")? */
+int nw_np_link(const nw_doc *d, size_t t);
+/* The speaker phrase ending before token e, not before token lo. */
+int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0, uint32_t *s1);
+/* The speaker phrase starting at token b, not past token hi. */
+int nw_np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0, uint32_t *s1);
+/* Set a record's speaker from tokens [s0, s1). */
+void nw_set_speaker(const nw_doc *d, nw_qrec *r, uint32_t s0, uint32_t s1);
+/* Is the word at t a particle of the cue before it ("called for")? */
+int nw_cue_particle(const nw_doc *d, size_t t);
+/* Set a record's verb from tokens [v0, v1), with its auxiliaries. */
+void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1);
+/* Are tokens [a, b) a short capitalised name ("Jake Sullivan")? */
+int nw_short_name(const nw_doc *d, size_t a, size_t b);
+/* The subject of the cue at token k, not before token lo. */
+int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0, uint32_t *s1);
+
 #endif

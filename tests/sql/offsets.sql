@@ -27,10 +27,12 @@ INSERT INTO checks SELECT 'money_amounts', count(*), sum(substr(CAST(d.body AS T
 INSERT INTO checks SELECT 'extract_entities', count(*), sum(substr(CAST(d.body AS TEXT), e.start + 1, e.end - e.start) IS NOT e.text)
   FROM docs d, extract_entities(d.body) e;
 -- Quotes: the speaker is at its offsets, and the quoted words lie inside the
--- quote's span (which includes the quote marks of a direct quote).
+-- quote's span (which includes the quote marks of a direct quote).  The
+-- containment test compares bytes: on invalid UTF-8, instr() over TEXT skips
+-- stray continuation bytes that substr() counts as characters.
 INSERT INTO checks SELECT 'quote_speakers', count(*),
   sum((q.speaker IS NOT NULL AND substr(CAST(d.body AS TEXT), q.speaker_start + 1, q.speaker_end - q.speaker_start) IS NOT q.speaker)
-      OR instr(substr(CAST(d.body AS TEXT), q.start + 1, q.end - q.start), q.quote) = 0)
+      OR instr(CAST(substr(CAST(d.body AS TEXT), q.start + 1, q.end - q.start) AS BLOB), CAST(q.quote AS BLOB)) = 0)
   FROM docs d, quote_speakers(d.body) q;
 -- Every function gives rows over the articles, and no row breaks the invariant.
 SELECT fn, rows > 0, coalesce(bad, 0) FROM checks ORDER BY fn;

@@ -1,0 +1,395 @@
+/* Speaker phrases: the noun phrase that names who speaks next to a cue
+ * ("Jim Svinth, chief economist at X, said", "said Chief Financial Officer
+ * Tom Horton on a call", "UBS' Truelove"), the subject of a cue over its
+ * adverbs, auxiliaries and appositions, and the speaker and verb spans of
+ * a record.  Used by quote_attrib.c; works on tokens alone. */
+#include <pthread.h>
+#include <string.h>
+
+#include "quote_tokens.h"
+#include "quotes_internal.h"
+
+static uint32_t h_of, h_at, h_for, h_from; /* set once by phrase_words_build */
+static pthread_once_t phrase_words_once = PTHREAD_ONCE_INIT;
+
+/* Hashes of the few words the phrase rules compare against. */
+static void phrase_words_build(void) {
+  h_of = nw_hash_lower_cstr("of");
+  h_at = nw_hash_lower_cstr("at");
+  h_for = nw_hash_lower_cstr("for");
+  h_from = nw_hash_lower_cstr("from");
+}
+
+/* Hash the phrase rules' words (once per process). */
+void nw_phrase_init(void) { pthread_once(&phrase_words_once, phrase_words_build); }
+
+/* Is token t a cue that cannot be a noun (said, told, according, "point
+ * out")? */
+int nw_verb_cue(const nw_doc *d, size_t t) {
+  size_t e;
+  int c = nw_cue_at(d, t, &e);
+  return c && (!(c & NW_CUE_BARE) || e == t + 2); /* or with its particle */
+}
+
+/* Can token t be inside a speaker phrase (a word, a number, "&", an
+ * abbreviation's period, the apostrophe of "UBS' Truelove")? */
+int nw_np_word(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  if (k->kind == NW_K_WORD || k->kind == NW_K_NUM) return 1;
+  if (k->kind == NW_K_QUOTE && (k->cp == '\'' || k->cp == 0x2019) && t > 0 &&
+      !(k->flags & NW_F_SPACE) && t + 1 < d->tok.n && (d->tok.t[t + 1].flags & NW_F_SPACE) &&
+      d->tok.t[t + 1].kind == NW_K_WORD) { /* the possessive of "UBS' Truelove" */
+    const nw_token *p = &d->tok.t[t - 1];
+    return p->kind == NW_K_WORD && (p->flags & NW_F_CAP) && (d->s[p->b1 - 1] | 0x20) == 's';
+  }
+  return k->kind == NW_K_PUNCT &&
+         (k->cp == '&' || (k->cp == '.' && !(k->flags & NW_F_SPACE)));
+}
+
+/* Is token t a connector inside a speaker phrase ("chief of Y")? */
+int nw_np_link(const nw_doc *d, size_t t) { return wc(d, t) & NW_W_LINK; }
+
+/* Does the phrase [s0, s1) look like a speaker: a pronoun, a name, or a
+ * noun phrase (no clause words at its edges)? */
+static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
+  if (s1 <= s0) return 0;
+  int first = wc(d, s0), last = wc(d, s1 - 1);
+  if (s1 - s0 == 1 && (first & NW_W_PRON)) return 1;
+  if ((last & (NW_W_STOP | NW_W_DET | NW_W_AUX)) || nw_np_link(d, s1 - 1))
+    return 0;
+  if ((first & NW_W_STOP) && !(first & NW_W_DET)) return 0;
+  if (d->tok.t[s1 - 1].kind != NW_K_WORD) return 0;
+  int named = 0;
+  for (size_t t = s0; t < s1 && !named; t++)
+    named = (d->tok.t[t].flags & (NW_F_CAP | NW_F_DIGIT)) || (wc(d, t) & NW_W_DET);
+  if (s1 == s0 + 1 && (first & (NW_W_TIME | NW_W_ADV)))
+    return 0; /* "Tuesday", "Meanwhile" */
+  if (!named) { /* "analysts", "police officials", "police"; not "give" */
+    const nw_token *l = &d->tok.t[s1 - 1];
+    if ((last & NW_W_PERSON) && (last & NW_W_OBJ)) return 1; /* people nouns without -s */
+    return l->b1 - l->b0 > 3 && d->s[l->b1 - 1] == 's' && d->s[l->b1 - 2] != 's';
+  }
+  return 1;
+}
+
+/* Does the phrase [t0, t1) hold a time word or open with an adverb or a
+ * preposition ("Last month", "Later in the call"): no speaker? */
+static int adverbial(const nw_doc *d, size_t t0, size_t t1) {
+  if ((wc(d, t0) & (NW_W_ADV | NW_W_PREP)) || ly_adverb(d, t0)) return 1;
+  for (size_t t = t0; t < t1; t++)
+    if (wc(d, t) & NW_W_TIME) return 1;
+  return 0;
+}
+
+/* Does the phrase [t0, t1) hold a word such as "Texas-based", the state
+ * that finishes a city ("The Fort Worth, Texas-based company"), not an
+ * apposition? */
+static int place_based(const nw_doc *d, size_t t0, size_t t1) {
+  for (size_t t = t0; t < t1; t++) {
+    const nw_token *k = &d->tok.t[t];
+    if (k->b1 - k->b0 > 6 && memcmp(d->s + k->b1 - 6, "-based", 6) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Does [t0, t1) hold an auxiliary ("is", "has", "will"), not a possessive
+ * 's, before any relative or subordinating word ("an economist who has advocated" has none)? */
+static int finite_word(const nw_doc *d, size_t t0, size_t t1) {
+  for (size_t t = t0; t < t1; t++) {
+    if ((wc(d, t) & (NW_W_REL | NW_W_STOP | NW_W_WH)) && !(wc(d, t) & NW_W_CONJ)) return 0;
+    if ((wc(d, t) & (NW_W_AUX | NW_W_BE)) && !(d->tok.t[t].flags & NW_F_POSS)) return 1;
+  }
+  return 0;
+}
+
+/* Is token t a capitalised word inside a name, after another capitalised
+ * word at or after token lo ("Turner Broadcasting"), not a cue? */
+static int name_word(const nw_doc *d, size_t t, size_t lo) {
+  const nw_token *k = d->tok.t;
+  return t > lo && (k[t].flags & NW_F_CAP) && (k[t - 1].flags & NW_F_CAP) &&
+         k[t - 1].kind == NW_K_WORD && !nw_title_case_at(d, t);
+}
+
+/* The name that an apposition [a, b) follows ("Jim Svinth" before ",
+ * chief economist at X", "Volvo" before ", which makes trucks"): a phrase
+ * opening with a capital, at the sentence start or after a comma, with no
+ * verb, time word or "Texas-based".  Sets [*p0, *p1) and returns the
+ * apposition's first token, or 0. */
+static size_t name_before(const nw_doc *d, size_t a, size_t b, size_t lo, uint32_t *p0,
+                          uint32_t *p1) {
+  size_t c = a; /* the comma that opens the apposition */
+  while (c > lo && a - c < APPOS_MAX && !is_p(d, c - 1, ',') && d->tok.t[c - 1].kind != NW_K_QUOTE)
+    c--;
+  if (!(c > lo + 1 && is_p(d, c - 1, ',') && nw_np_back(d, c - 1, lo, p0, p1) &&
+        (d->tok.t[*p0].flags & NW_F_CAP) &&
+        (*p0 == lo || is_p(d, *p0 - 1, ',')) && !has_verb(d, *p0, *p1) &&
+        !adverbial(d, *p0, *p1) && !place_based(d, c, b)))
+    return 0;
+  if (d->tok.t[c].flags & NW_F_CAP && !(wc(d, c) & NW_W_DET))
+    return 0; /* a list of names ("Opel, Vauxhall and Saab"), not a description */
+  for (size_t t = *p0; t < b; t++)
+    if (is_dash(d, t) || wc(d, t) & NW_W_CONJ || d->tok.t[t].kind == NW_K_QUOTE ||
+        (t < *p1 && ing_word(d, t)))
+      return 0; /* a dateline, a list, a participle clause ("Visiting Detroit") */
+  return c;
+}
+
+/* The speaker phrase that ends just before token e (exclusive), walking
+ * back at most NP_MAX tokens, not before token lo.  Sets [*s0, *s1). */
+int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
+                   uint32_t *s1) {
+  if (e <= lo) return 0;
+  size_t j = e;
+  if (is_p(d, j - 1, ')')) { /* "McCrory (R-N.C.) said" */
+    size_t o = j - 1;
+    while (o > lo && e - o < NP_MAX && !is_p(d, o, '(')) o--;
+    if (!is_p(d, o, '(') || o == lo) return 0;
+    if ((d->tok.t[o - 1].flags & NW_F_ALLCAP) && e < d->tok.n && is_dash(d, e))
+      return 0; /* "NEW YORK (Reuters) -", not "IBM ( IBM.N ) said" */
+    e = j = o;
+  }
+  if (wc(d, j - 1) & NW_W_PRON) {
+    *s0 = (uint32_t)(j - 1);
+    *s1 = (uint32_t)j;
+    return 1;
+  }
+  while (j > lo && e - j < NP_MAX) {
+    size_t t = j - 1;
+    int c = wc(d, t);
+    if (!nw_np_word(d, t) || (nw_verb_cue(d, t) && !name_word(d, t, lo))) break;
+    if (nw_np_link(d, t)) {
+      if (t == lo || !nw_np_word(d, t - 1) || (wc(d, t - 1) & NW_W_STOP)) break;
+    } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
+      break;
+    }
+    j = t;
+    if ((c & NW_W_DET) && !(t > lo && nw_np_link(d, t - 1))) {
+      if (t > lo && (wc(d, t - 1) & NW_W_DET) && !(wc(d, t - 1) & NW_W_PRON) &&
+          d->tok.t[t - 1].kind == NW_K_WORD)
+        j = t - 1; /* "a top official", "the two companies" */
+      break;
+    }
+  }
+  int object = j > lo && (nw_verb_cue(d, j - 1) || ed_word(d, j - 1) ||
+                          (wc(d, j - 1) & (NW_W_PAST | NW_W_AUX | NW_W_BE)));
+  size_t a = e; /* "many lenders in recent months and HSBC": common words, then a name */
+  while (a > j && !(wc(d, a - 1) & NW_W_CONJ)) a--;
+  if (a > j + 1 && a < e && (d->tok.t[a].flags & NW_F_CAP)) {
+    int lower = 1;
+    for (size_t t = j; t + 1 < a && lower; t++) lower = !(d->tok.t[t].flags & NW_F_CAP);
+    object |= lower;
+  }
+  if ((e - j >= NP_MAX && j > lo && nw_np_word(d, j - 1)) || object) { /* cut off by the
+                                                limit, or a verb's object before it */
+    if (!object && (d->tok.t[j].flags & NW_F_POSS) && (d->tok.t[j - 1].flags & NW_F_CAP)) {
+      j--; /* "Canada's biggest union of telephone and media workers" */
+    } else {
+      for (size_t t = e; t > j + 1; t--)
+        if ((wc(d, t - 1) & NW_W_CONJ) && !(d->tok.t[t - 2].flags & NW_F_CAP)) {
+          j = t; /* "has hit many lenders in recent months and HSBC" */
+          break;
+        }
+    }
+  }
+  for (size_t t = j + 1; t + 1 < e; t++) /* "a summit in California Mr Torvalds" */
+    if ((d->tok.t[t].flags & NW_F_CAP) && (wc(d, t) & (NW_W_MALE | NW_W_FEMALE)) &&
+        !(wc(d, t) & NW_W_PRON) && (d->tok.t[t + 1].flags & NW_F_CAP) && !nw_np_link(d, t - 1) &&
+        !ing_word(d, t - 1)) /* not "a lawyer representing Mr Doherty" */
+      j = t;
+  while (j < e && nw_np_link(d, j)) j++;
+  if (!np_ok(d, j, e)) return 0;
+  *s0 = (uint32_t)j;
+  *s1 = (uint32_t)e;
+  return 1;
+}
+
+/* The speaker phrase that starts at token b: a determiner or title, then
+ * words up to punctuation, a clause word or a cue.  At most NP_MAX tokens,
+ * not past token hi.  Sets [*s0, *s1). */
+int nw_np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0,
+                  uint32_t *s1) {
+  if (b >= hi || b >= d->tok.n) return 0;
+  if (wc(d, b) & NW_W_PRON) {
+    *s0 = (uint32_t)b;
+    *s1 = (uint32_t)b + 1;
+    return 1;
+  }
+  size_t j = b;
+  while (j < hi && j - b < NP_MAX && nw_np_word(d, j)) {
+    int c = wc(d, j);
+    if (j > b && ((nw_verb_cue(d, j) && !name_word(d, j, b)) || ly_adverb(d, j) ||
+                  ((c & (NW_W_ADV | NW_W_NEG | NW_W_AUX | NW_W_BE)) &&
+                   !(d->tok.t[j].flags & (NW_F_CAP | NW_F_POSS)))))
+      break; /* "my father often said", "X's statement didn't" */
+    if (nw_np_link(d, j)) {
+      if (j + 1 >= hi || !nw_np_word(d, j + 1)) break;
+      int n = wc(d, j + 1);
+      uint32_t h = d->tok.t[j].h;
+      if ((n & NW_W_TIME) || ((n & NW_W_DET) && !(d->tok.t[j + 1].flags & NW_F_CAP) &&
+                              h != h_of && h != h_at && h != h_for && h != h_from))
+        break; /* an adjunct follows: "X in a statement", "X on Monday"; not
+                  "Morgan of the Sierra Club" */
+    } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
+      break;
+    }
+    if (d->tok.t[j].kind == NW_K_PUNCT && d->s[d->tok.t[j].b0] == '.') {
+      if (j + 1 < hi && is_p(d, j + 1, ',')) j++; /* "Turner Broadcasting System Inc.," */
+      break;
+    }
+    j++;
+  }
+  while (j > b && nw_np_link(d, j - 1)) j--;
+  if (!np_ok(d, b, j)) return 0;
+  *s0 = (uint32_t)b;
+  *s1 = (uint32_t)j;
+  return 1;
+}
+
+/* Is token t a two-letter country code that opens names ("US Airways")? */
+static int country_code(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  if (k->b1 - k->b0 != 2) return 0;
+  const unsigned char *w = d->s + k->b0;
+  return (w[0] == 'U' && (w[1] == 'S' || w[1] == 'K' || w[1] == 'N')) ||
+         (w[0] == 'E' && w[1] == 'U');
+}
+
+/* Set a record's speaker from tokens [s0, s1), without the words of a
+ * capitalised subheading that opens its line or runs into the sentence
+ * ("WEAK OUTLOOK Marriott", "PUBLIC INTEREST Sirius"). */
+void nw_set_speaker(const nw_doc *d, nw_qrec *r, uint32_t s0, uint32_t s1) {
+  const nw_token *k = d->tok.t;
+  if (k[s0].flags & NW_F_ALLCAP) { /* at a line start, or two words inline */
+    uint32_t t = s0;
+    while (t + 1 < s1 && (k[t].flags & NW_F_ALLCAP) && k[t].kind == NW_K_WORD) t++;
+    if ((k[t].flags & NW_F_CAP) && !(k[t].flags & NW_F_ALLCAP) && (k[s0].nl || t >= s0 + 2)) {
+      if (t > s0 && country_code(d, t - 1)) t--; /* "US Airways", "UK Coal" */
+      s0 = t;
+    }
+  }
+  r->q.has_speaker = 1;
+  r->st0 = s0;
+  r->st1 = s1;
+  r->q.sb0 = d->tok.t[s0].b0;
+  r->q.sb1 = d->tok.t[s1 - 1].b1;
+}
+
+/* Is the word at t a particle that belongs to the cue before it ("called
+ * for", "pointed to", "described as")? */
+int nw_cue_particle(const nw_doc *d, size_t t) {
+  return t < d->tok.n && (wc(d, t) & NW_W_PARTICLE);
+}
+
+/* Set a record's verb from the cue at tokens [v0, v1), widened as
+ * annotators of news attribution mark cues: the auxiliaries and adverbs
+ * before it ("has also said", "sharply criticized"), for cues other than
+ * the plain speech verbs a particle after it ("called for").  A colon
+ * after the cue ("said:") is punctuation, not part of it. */
+void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
+  size_t k = v0;
+  while (k > 0 && v0 - k < 3 && d->tok.t[k - 1].kind == NW_K_WORD &&
+         ((wc(d, k - 1) & (NW_W_AUX | NW_W_ADV)) || ly_adverb(d, k - 1)) &&
+         (d->tok.t[k - 1].flags & NW_F_SPACE) && !(wc(d, k - 1) & NW_W_NEG) &&
+         para_of(d, k - 1) == para_of(d, v0))
+    k--;
+  int cls = nw_cue_at(d, v0, &(size_t){0});
+  if (v1 == v0 + 1 && !(cls & (NW_CUE_ACCORDING | NW_CUE_SPEECH | NW_CUE_CLAUSE)) &&
+      (cls & (NW_CUE_ANY | NW_CUE_NP)) && nw_cue_particle(d, v1))
+    v1++;
+  r->q.has_verb = 1;
+  r->q.vb0 = d->tok.t[k].b0;
+  r->q.vb1 = d->tok.t[v1 - 1].b1;
+}
+
+/* Are tokens [a, b) a short name: one to four capitalised words ("Jake
+ * Sullivan" in "the company spokesman, Jake Sullivan, said")? */
+int nw_short_name(const nw_doc *d, size_t a, size_t b) {
+  if (b <= a || b - a > 4) return 0;
+  for (size_t t = a; t < b; t++)
+    if (d->tok.t[t].kind != NW_K_WORD || !(d->tok.t[t].flags & NW_F_CAP)) return 0;
+  return 1;
+}
+
+/* Does the phrase [s0, s1) open with a possessor and name what it owns
+ * ("Apple's chief executive")? */
+static int possessed(const nw_doc *d, size_t s0, size_t s1) {
+  for (size_t t = s0 + 1; t + 1 < s1 && t <= s0 + 4; t++)
+    if (d->tok.t[t].flags & NW_F_POSS) return 1;
+  return 0;
+}
+
+/* The subject of the cue at token k: the phrase before it, over adverbs and
+ * auxiliaries and over an apposition ("X, the chief of Y, said"). */
+int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
+                      uint32_t *s1) {
+  const nw_token *v = &d->tok.t[k];
+  size_t j = k;
+  int ing = v->b1 - v->b0 > 4 && memcmp(d->s + v->b1 - 3, "ing", 3) == 0;
+  while (j > lo && j + 4 > k && (wc(d, j - 1) & (NW_W_ADV | NW_W_AUX) ||
+                                 ly_adverb(d, j - 1))) {
+    if ((wc(d, j - 1) & NW_W_BE) && !ing) return 0; /* passive: "was told" */
+    j--;
+  }
+  if (j > lo + 2 && (wc(d, j - 1) & NW_W_TIME) &&
+      (wc(d, j - 2) & (NW_W_TIME | NW_W_DET | NW_W_PREP)) &&
+      !is_p(d, j - 3, ','))
+    j -= 2; /* "Wells Fargo just this month announced" */
+  while (j > lo && j + 7 > k && (wc(d, j - 1) & NW_W_ADV) && !(wc(d, j - 1) & NW_W_BE))
+    j--;
+  if (j > lo + 1 && (wc(d, j - 1) & NW_W_REL) && is_p(d, j - 2, ','))
+    return nw_np_back(d, j - 2, lo, s0, s1); /* X, who said */
+  if (j > lo && is_dash(d, j - 1)) { /* "Kall -- co-editor of X -- said" */
+    size_t c = j - 1;
+    while (c > lo && j - c < APPOS_MAX && !is_dash(d, c - 1) && d->tok.t[c - 1].kind != NW_K_QUOTE)
+      c--;
+    return c > lo && is_dash(d, c - 1) && nw_np_back(d, c - 1, lo, s0, s1);
+  }
+  if (j > lo && is_p(d, j - 1, ',')) {
+    size_t c = j - 1;
+    while (c > lo && j - c < APPOS_MAX && !is_p(d, c - 1, ',') &&
+           d->tok.t[c - 1].kind != NW_K_QUOTE)
+      c--;
+    if (!(c > lo && is_p(d, c - 1, ',') && nw_np_back(d, c - 1, lo, s0, s1))) return 0;
+    if (finite_word(d, c, j - 1))
+      return 0; /* "X, vice president of Y, is leaving Z, said the source" */
+    size_t a0 = c, a1 = j - 1; /* the apposition after the phrase */
+    for (int hop = 0; hop < 2; hop++) { /* "Jim Svinth, chief economist at X, an
+      online lender, said": the name before a chain of appositions */
+      uint32_t p0, p1;
+      size_t c2 = name_before(d, *s0, *s1, lo, &p0, &p1);
+      if (!c2) break;
+      a0 = c2;
+      a1 = *s1;
+      *s0 = p0;
+      *s1 = p1;
+    }
+    if (((wc(d, *s0) & NW_W_DET) || possessed(d, *s0, *s1)) && nw_short_name(d, a0, a1)) { /* "Her
+      policy aide, Jake Sullivan, calls", "Apple's chief executive, Steve Jobs, said": the name */
+      *s0 = (uint32_t)a0;
+      *s1 = (uint32_t)a1;
+      return 1;
+    }
+    /* ", saying" after a clause rather than an apposition ("In August, X
+       granted …, saying") belongs to the sentence's subject: keep the
+       phrase only when it opens the sentence or follows "said" */
+    return !(ing && j == k) || *s0 == d->sent[sent_of(d, *s0)].t0 ||
+           (*s0 > 0 && nw_verb_cue(d, *s0 - 1));
+  }
+  if (!nw_np_back(d, j, lo, s0, s1)) return 0;
+  size_t w = *s0; /* "The host who also presents Stars In Their Eyes said": the host */
+  while (w > lo && (wc(d, w - 1) & NW_W_ADV)) w--;
+  if (w > lo + 1 && (wc(d, w - 1) & NW_W_REL) && !(d->tok.t[*s0].flags & NW_F_CAP) &&
+      !is_p(d, w - 2, ','))
+    return nw_np_back(d, w - 1, lo, s0, s1);
+  const nw_token *f = &d->tok.t[*s0];
+  uint32_t p0, p1, head = *s0; /* "Prabal Banerjee, chief finance officer for X told" */
+  while (head + 1 < *s1 && !nw_np_link(d, head + 1)) head++;
+  const nw_token *h = &d->tok.t[head]; /* a title, not "officials" */
+  if (!(f->flags & NW_F_CAP) && !(wc(d, *s0) & (NW_W_DET | NW_W_PRON)) && head > *s0 &&
+      (wc(d, head) & NW_W_PERSON) && !(h->flags & NW_F_CAP) && d->s[h->b1 - 1] != 's' &&
+      name_before(d, *s0, *s1, lo, &p0, &p1) && nw_short_name(d, p0, p1)) {
+    *s0 = p0;
+    *s1 = p1;
+  }
+  return 1;
+}

@@ -1,0 +1,73 @@
+/* Token tests that every quotation stage shares: word classes, punctuation,
+ * word shapes, and the sentence and paragraph of a token. */
+#ifndef NW_QUOTE_TOKENS_H
+#define NW_QUOTE_TOKENS_H
+
+#include <string.h>
+
+#include "quotes_internal.h"
+
+#define NP_MAX 8     /* tokens in a speaker phrase */
+#define APPOS_MAX 24 /* tokens in an apposition ", the chief of Y," */
+
+/* Word-class bits of token t (0 for punctuation). */
+static inline int wc(const nw_doc *d, size_t t) {
+  if (d->tok_wc) return d->tok_wc[t];
+  const nw_token *k = &d->tok.t[t];
+  return k->kind == NW_K_WORD ? nw_word_class(k->h) : 0;
+}
+
+/* Is token t a lower-case word in -ed longer than four bytes, a past form
+ * or participle ("dropped", "warned")? */
+static inline int ed_word(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  return k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) && k->b1 - k->b0 > 4 &&
+         d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd';
+}
+
+/* Is token t a word in -ing ("Visiting")? */
+static inline int ing_word(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  return k->kind == NW_K_WORD && k->b1 - k->b0 > 4 && memcmp(d->s + k->b1 - 3, "ing", 3) == 0;
+}
+
+/* Is token t the punctuation character c? */
+static inline int is_p(const nw_doc *d, size_t t, int32_t c) {
+  return t < d->tok.n && d->tok.t[t].kind == NW_K_PUNCT && d->tok.t[t].cp == c;
+}
+
+/* Is token t a dash (— – --)? */
+static inline int is_dash(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  if (k->kind != NW_K_PUNCT) return 0;
+  return k->cp == 0x2014 || k->cp == 0x2013 || k->cp == 0x2015 ||
+         (k->cp == '-' && k->b1 - k->b0 == 2);
+}
+
+/* Sentence index of token t. */
+static inline uint32_t sent_of(const nw_doc *d, size_t t) { return d->tok_sent[t]; }
+
+/* Paragraph index of token t. */
+static inline uint32_t para_of(const nw_doc *d, size_t t) {
+  return d->sent[d->tok_sent[t]].para;
+}
+
+/* Is token t a lower-case word ending in "ly" (an adverb), not one of the
+ * nouns and adjectives so spelt ("the family said")? */
+static inline int ly_adverb(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  return k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) && k->b1 - k->b0 > 3 &&
+         d->s[k->b1 - 2] == 'l' && d->s[k->b1 - 1] == 'y' &&
+         !(nw_word_class(k->h) & NW_W_LYNOUN);
+}
+
+/* Do tokens [t0, t1) hold a finite verb (an auxiliary, a past form, an
+ * -ed word), as a clause does and "after an internal investigation" does
+ * not? */
+static inline int has_verb(const nw_doc *d, size_t t0, size_t t1) {
+  for (size_t t = t0; t < t1; t++)
+    if ((wc(d, t) & (NW_W_AUX | NW_W_BE | NW_W_PAST)) || ed_word(d, t)) return 1;
+  return 0;
+}
+
+#endif
