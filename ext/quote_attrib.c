@@ -74,6 +74,13 @@ static uint32_t modal_h[sizeof modals / sizeof *modals];
 static const char *const said_words[] = {"say", "says", "said", "report", "reports",
                                          "reported", "told", NULL};
 static uint32_t said_h[sizeof said_words / sizeof *said_words];
+/* Words in -ing that work as prepositions inside content ("including nine
+ * stations", "excluding items"). */
+static const char *const prep_ing_words[] = {
+    "including", "excluding", "following", "according", "regarding", "concerning",
+    "beginning", "starting", "ending", "totaling", "totalling", "amounting", "ranging",
+    "representing", "involving", "during", "pending", NULL};
+static uint32_t prep_ing_h[sizeof prep_ing_words / sizeof *prep_ing_words];
 /* Cues of forecasting that take an object and "to" ("expects sales to rise"). */
 static const char *const forecast_words[] = {
     "expect", "expects", "expected", "expecting", "forecast", "forecasts", "forecasting",
@@ -109,6 +116,7 @@ static void quote_words_build(void) {
   for (size_t i = 0; modals[i]; i++) modal_h[i] = nw_hash_lower_cstr(modals[i]);
   for (size_t i = 0; said_words[i]; i++) said_h[i] = nw_hash_lower_cstr(said_words[i]);
   for (size_t i = 0; forecast_words[i]; i++) forecast_h[i] = nw_hash_lower_cstr(forecast_words[i]);
+  for (size_t i = 0; prep_ing_words[i]; i++) prep_ing_h[i] = nw_hash_lower_cstr(prep_ing_words[i]);
 }
 
 /* Is the token after a cue (end) "that", a colon or a quotation mark? */
@@ -840,6 +848,15 @@ static int said_after(const nw_doc *d, size_t t, size_t send) {
   return k < send && in_set(d->tok.t[k].h, said_h);
 }
 
+/* Is token t a participle in -ing that no cue is, opening the narrator's
+ * comment on what was reported ("stoking concerns", "sending shares
+ * lower")? */
+static int narrator_ing(const nw_doc *d, size_t t) {
+  size_t x;
+  return ing_word(d, t) && !(d->tok.t[t].flags & NW_F_CAP) && !nw_cue_at(d, t, &x) &&
+         !in_set(d->tok.t[t].h, prep_ing_h);
+}
+
 /* Does "with", a noun phrase and a cue in -ing start at token t ("with
  * one analyst saying")? */
 static int with_saying(const nw_doc *d, size_t t, size_t send) {
@@ -867,6 +884,8 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
         ((wc(d, e) & (NW_W_REL | NW_W_SUBORD)) || d->tok.t[e].h == h_which) &&
         said_after(d, e + 1, send) && has_verb(d, c0, e))
       break; /* "…, which Iran says it needs", "after press reports said" */
+    if (e > c0 && is_p(d, e, ',') && e + 1 < send && narrator_ing(d, e + 1) && has_verb(d, c0, e))
+      break; /* "…, stoking concerns that", "…, driving down shares" */
     int contrast = e > c0 ? contrast_at(d, e) : 0;
     if (contrast == 2) e += 2; /* keep the closing mark: “… a gun,” */
     if (contrast) break;

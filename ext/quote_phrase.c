@@ -10,6 +10,10 @@
 #include "quotes_internal.h"
 
 static uint32_t h_of, h_at, h_for, h_from; /* set once by phrase_words_build */
+static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+                                     "july", "august", "september", "october", "november",
+                                     "december", NULL};
+static uint32_t month_h[sizeof months / sizeof *months];
 static pthread_once_t phrase_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the few words the phrase rules compare against. */
@@ -18,6 +22,14 @@ static void phrase_words_build(void) {
   h_at = nw_hash_lower_cstr("at");
   h_for = nw_hash_lower_cstr("for");
   h_from = nw_hash_lower_cstr("from");
+  for (size_t i = 0; months[i]; i++) month_h[i] = nw_hash_lower_cstr(months[i]);
+}
+
+/* Is token t the name of a month ("last July")? */
+static int month_at(const nw_doc *d, size_t t) {
+  for (size_t i = 0; months[i]; i++)
+    if (d->tok.t[t].h == month_h[i]) return 1;
+  return 0;
 }
 
 /* Hash the phrase rules' words (once per process). */
@@ -174,7 +186,9 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
                           (wc(d, j - 1) & (NW_W_PAST | NW_W_AUX | NW_W_BE)));
   size_t a = e; /* "many lenders in recent months and HSBC": common words, then a name */
   while (a > j && !(wc(d, a - 1) & NW_W_CONJ)) a--;
-  if (a > j + 1 && a < e && (d->tok.t[a].flags & NW_F_CAP)) {
+  if (a > j + 1 && a < e &&
+      ((d->tok.t[a].flags & NW_F_CAP) || /* "the closing bell and one analyst" */
+       ((wc(d, a) & NW_W_DET) && (wc(d, e - 1) & NW_W_PERSON)))) {
     int lower = 1;
     for (size_t t = j; t + 1 < a && lower; t++) lower = !(d->tok.t[t].flags & NW_F_CAP);
     object |= lower;
@@ -191,6 +205,10 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
         }
     }
   }
+  for (size_t t = j; t + 1 < e; t++) /* "Last month Wachovia", "on Friday Warner" */
+    if ((wc(d, t) & NW_W_TIME) && (d->tok.t[t + 1].flags & NW_F_CAP) &&
+        !(wc(d, t + 1) & NW_W_TIME) && d->tok.t[t + 1].kind == NW_K_WORD && !month_at(d, t + 1))
+      j = t + 1;
   for (size_t t = j + 1; t + 1 < e; t++) /* "a summit in California Mr Torvalds" */
     if ((d->tok.t[t].flags & NW_F_CAP) && (wc(d, t) & (NW_W_MALE | NW_W_FEMALE)) &&
         !(wc(d, t) & NW_W_PRON) && (d->tok.t[t + 1].flags & NW_F_CAP) && !nw_np_link(d, t - 1) &&

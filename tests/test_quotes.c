@@ -690,6 +690,17 @@ static void test_clause_edges(void) {
       "measured up.",
       1, {"earnings would rise", "Analysts", "*", "said", I},
       {"its forecast may not have measured up", "one analyst", "*", "saying", I});
+  RUN("the narrator's participle ends the content",
+      "Circuit City said its sales were stronger than expected, prompting it to raise its "
+      "outlook.",
+      1, {"its sales were stronger than expected", "Circuit City", "*", "said", I});
+  RUN("a participle used as a preposition stays in the content",
+      "The company said it sold its broadcast group, including nine stations, for $575 million.",
+      1, {"it sold its broadcast group, including nine stations, for $575 million", "The company",
+          "*", "said", I});
+  RUN("a time word before the speaker's name",
+      "Shares fell. Last month Wachovia said it would cut 500 jobs in the region.", 1,
+      {"it would cut 500 jobs in the region", "Wachovia", "*", "said", I});
   RUN("although ends the clause",
       "Trump claimed that paying no taxes was smart, although he refused to say more.",
       1, {"paying no taxes was smart", "Trump", "*", "claimed", I});
