@@ -186,7 +186,7 @@ static const char *const w_adv[] = {
     "even", "just", "now", "first", "initially", "subsequently", "only",
     "himself", "herself", "themselves", "itself", "too", "similarly",
     "immediately", "quickly", "flatly", "bluntly", "openly", "explicitly",
-    "specifically", "meanwhile", "elsewhere", "however", "instead", "moreover",
+    "specifically", "meanwhile", "elsewhere", "both", "however", "instead", "moreover",
     "furthermore", "nonetheless", "nevertheless", "indeed", "thus",
     "therefore", "conversely", "additionally", "ultimately", "finally",
     "unfortunately", "fortunately", "importantly", "notably", "likewise",

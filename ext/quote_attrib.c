@@ -921,12 +921,13 @@ static int finite_clause(const nw_doc *d, size_t j, size_t send) {
     int w = wc(d, t);
     if ((w & (NW_W_AUX | NW_W_BE | NW_W_PAST)) && (k->flags & NW_F_SPACE) && !korean_won(d, t))
       return 1;
-    if (ed_word(d, t) && !(wc(d, t - 1) & NW_W_DET) &&
+    if (ed_word(d, t) && !(wc(d, t - 1) & (NW_W_DET | NW_W_LINK)) &&
         !(t >= 2 && (wc(d, t - 2) & NW_W_DET) && ((wc(d, t - 1) & NW_W_ADV) || ly_adverb(d, t - 1))))
-      return 1; /* "sales (nearly) dropped"; not "its eagerly anticipated phone" */
-    if (k->kind == NW_K_PUNCT || (w & NW_W_STOP)) return 0;
+      return 1; /* "sales (nearly) dropped"; not "its eagerly anticipated phone",
+                   "quarters of improved earnings" */
+    if (k->kind == NW_K_PUNCT || ((w & NW_W_STOP) && k->h != h_of)) return 0;
   }
-  return 0;
+  return 0; /* "of" goes on: "96 percent of its members voted" */
 }
 
 /* Does the phrase from token j hold a verb within VERBAL_REACH tokens (an

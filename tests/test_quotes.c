@@ -698,6 +698,14 @@ static void test_clause_edges(void) {
       "The company said it sold its broadcast group, including nine stations, for $575 million.",
       1, {"it sold its broadcast group, including nine stations, for $575 million", "The company",
           "*", "said", I});
+  RUN("a share of a group before the verb",
+      "The union says 96 percent of its members voted for the strike.", 1,
+      {"96 percent of its members voted for the strike", "The union", "*", "says", I});
+  RUN("both before the cue",
+      "The two companies both said the deal would close in May.", 1,
+      {"the deal would close in May", "The two companies", "*", "both said", I});
+  run("quarters of improved earnings", "Marsh had reported several quarters of improved earnings.",
+      NULL, 0, 1);
   RUN("a time word before the speaker's name",
       "Shares fell. Last month Wachovia said it would cut 500 jobs in the region.", 1,
       {"it would cut 500 jobs in the region", "Wachovia", "*", "said", I});
