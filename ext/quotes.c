@@ -318,7 +318,8 @@ static int title_word(uint32_t h) { return in_words(h, W_TITLE); }
 /* Resolve "the X" through the word X (token hw) to what the text named
  * before within LOOKBACK_PARAS paragraphs: a person whose title holds X
  * ("Mayor Michael Bloomberg" for "the mayor", "Amy St. Eve, a U.S.
- * District Judge" for "the judge"), a newspaper for "the paper", or an
+ * District Judge" for "the judge"), an organisation written before X ("the
+ * Blue Chip Economic Indicators newsletter"), a newspaper for "the paper", or an
  * earlier speaker phrase with the same head ("a report by the Manhattan
  * Institute" for "the report").  Returns 1 when resolved. */
 static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_entities *E,
@@ -328,10 +329,14 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
   int paper = h == word_h[W_ONE][H_PAPER] || h == word_h[W_ONE][H_NEWSPAPER];
   int person = title_word(h);
   size_t m = first_mention_after(E, r->q.sb0);
-  for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS && (person || paper); k--) {
+  for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
     const nw_mention *x = &E->m[k - 1];
     if (x->b1 > r->q.sb0) continue;
     if (d->sent[nw_doc_sentence_at(d, x->b0)].para < minpara) break;
+    if (x->label == NW_L_ORG && x->t1 < r->st0 && d->tok.t[x->t1].h == h) {
+      set_entity(r, E, x->entity); /* "the Blue Chip Economic Indicators newsletter" */
+      return 1;
+    }
     if (paper && x->label == NW_L_ORG && paper_title(d, x->t1 - 1)) {
       set_entity(r, E, x->entity);
       return 1;

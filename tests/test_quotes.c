@@ -420,6 +420,11 @@ static void test_leads(void) {
       "The deal was first reported by the Financial Times on Monday.\n\n"
       "The paper said talks were at an early stage.",
       0, {"talks were at an early stage", "The paper", "Financial Times", "said", I});
+  RUN("the newsletter is the organisation written before it",
+      "Economists polled by the Blue Chip Economic Indicators newsletter expect growth.\n\n"
+      "The newsletter said consumer spending would slow this year.",
+      0, {"consumer spending would slow this year", "The newsletter",
+          "Blue Chip Economic Indicators", "said", I});
   RUN("it is never the wire of the dateline",
       "NEW YORK (Reuters) - Stocks rose on Monday. It said sales would rise in May.", 1,
       {"sales would rise in May", "It", "It", "said", I});
