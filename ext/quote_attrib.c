@@ -278,6 +278,16 @@ static size_t relative_end(const nw_doc *d, size_t k, size_t t0, size_t j, size_
   return ce;
 }
 
+/* Does a clause open at token t after a "that" that follows a long
+ * listener: a finite verb within 8 tokens, but not at once or before "to"
+ * ("told a forum in Dallas that prices would", not "that caters to")? */
+static int clause_opener(const nw_doc *d, size_t t) {
+  size_t e = t + 8 < d->tok.n ? t + 8 : d->tok.n;
+  if (t + 1 >= d->tok.n || !has_verb(d, t, e)) return 0;
+  return !has_verb(d, t, t + 1) && !(wc(d, t + 1) & NW_W_TO); /* not "that were
+    allowed", "that appears to be", "that caters to" */
+}
+
 /* Skip, from token j, the adjuncts between a cue and what it introduces
  * (an object such as "Reuters" for told/asked, "in a statement", "on
  * Monday") when they lead within ADJUNCT_MAX tokens to the token that
@@ -1040,10 +1050,19 @@ static int only_adjuncts(const nw_doc *d, size_t j, size_t e) {
 }
 
 /* Skip the listener after a cue such as told or asked ("told Reuters the
- * deal", "told him that"): an object pronoun or a run of capitalised
- * words.  Returns the token after it, or e when nothing but adjuncts
- * follows (nothing is reported). */
-static size_t skip_listener(const nw_doc *d, size_t j, size_t e) {
+ * deal", "told him that", "told a forum in Dallas that"): for a speech
+ * cue (class cls) a phrase up to a "that" that opens a clause, else an
+ * object pronoun or a run of capitalised words.  Returns the token after
+ * it, or e when nothing but adjuncts follows (nothing is reported). */
+static size_t skip_listener(const nw_doc *d, size_t j, size_t e, int cls) {
+  for (size_t t = j; t < e && t - j <= 2 * NP_MAX && (cls & NW_CUE_SPEECH); t++) { /* "told
+    one of his young protégés on a regular basis that": a longer listener, then "that" */
+    if ((wc(d, t) & NW_W_THAT) && t > j && clause_opener(d, t + 1))
+      return t; /* not "warned of losses at its unit that caters to" */
+    if (d->tok.t[t].kind == NW_K_QUOTE || is_p(d, t, '.') || is_p(d, t, ';') ||
+        has_verb(d, t, t + 1) || nw_verb_cue(d, t))
+      break;
+  }
   size_t k = j;
   if (k < e && (wc(d, k) & NW_W_OBJ)) {
     k++;
@@ -1232,7 +1251,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
                                              : speech_clause_mark;
   size_t j = now ? a : skip_adjunct(d, a, send, cls, mark);
   size_t j_adj = j; /* before a listener: "the poll showed Clinton ahead" */
-  if ((cls & NW_CUE_OBJ) && j == a && !now) j = skip_listener(d, j, send);
+  if ((cls & NW_CUE_OBJ) && j == a && !now) j = skip_listener(d, j, send, cls);
   int that = j < send && (wc(d, j) & NW_W_THAT);
   if (that || (j < send && is_p(d, j, ':'))) j++;
   if (that && j < send && is_p(d, j, ',')) j++; /* "said that, “Q” …" */

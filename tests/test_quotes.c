@@ -703,6 +703,14 @@ static void test_clause_edges(void) {
       "The company said it sold its broadcast group, including nine stations, for $575 million.",
       1, {"it sold its broadcast group, including nine stations, for $575 million", "The company",
           "*", "said", I});
+  RUN("a long listener before that",
+      "He also told one of his young protégés on a regular basis that terrorism was the answer.",
+      1, {"terrorism was the answer", "He", "*", "also told", I});
+  RUN("a relative that after a long listener",
+      "Bausch advised consumers to discard any lens care solution that appears to be "
+      "discolored.",
+      1, {"consumers to discard any lens care solution that appears to be discolored", "Bausch",
+          "*", "advised", I});
   RUN("a share of a group before the verb",
       "The union says 96 percent of its members voted for the strike.", 1,
       {"96 percent of its members voted for the strike", "The union", "*", "says", I});
