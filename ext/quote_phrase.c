@@ -207,8 +207,9 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
   }
   for (size_t t = j; t + 1 < e; t++) /* "Last month Wachovia", "on Friday Warner" */
     if ((wc(d, t) & NW_W_TIME) && (d->tok.t[t + 1].flags & NW_F_CAP) &&
-        !(wc(d, t + 1) & NW_W_TIME) && d->tok.t[t + 1].kind == NW_K_WORD && !month_at(d, t + 1))
-      j = t + 1;
+        !(wc(d, t + 1) & NW_W_TIME) && d->tok.t[t + 1].kind == NW_K_WORD && !month_at(d, t + 1) &&
+        (!(d->tok.t[t].flags & NW_F_CAP) || (t > 0 && (wc(d, t - 1) & (NW_W_PREP | NW_W_TIME)))))
+      j = t + 1; /* not "the Sunday Times" */
   for (size_t t = j + 1; t + 1 < e; t++) /* "a summit in California Mr Torvalds" */
     if ((d->tok.t[t].flags & NW_F_CAP) && (wc(d, t) & (NW_W_MALE | NW_W_FEMALE)) &&
         !(wc(d, t) & NW_W_PRON) && (d->tok.t[t + 1].flags & NW_F_CAP) && !nw_np_link(d, t - 1) &&

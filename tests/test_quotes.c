@@ -711,6 +711,9 @@ static void test_clause_edges(void) {
       "discolored.",
       1, {"consumers to discard any lens care solution that appears to be discolored", "Bausch",
           "*", "advised", I});
+  RUN("a weekday inside a newspaper's name",
+      "Shares fell. Those polled for the Sunday Times said he should return to the Cabinet.", 1,
+      {"he should return to the Cabinet", "Those polled for the Sunday Times", "*", "said", I});
   RUN("a share of a group before the verb",
       "The union says 96 percent of its members voted for the strike.", 1,
       {"96 percent of its members voted for the strike", "The union", "*", "says", I});
