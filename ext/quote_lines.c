@@ -4,16 +4,12 @@
  * for a first line in title case, where cues are capitalised. */
 #include <string.h>
 
+#include "quote_tokens.h"
 #include "quotes_internal.h"
 
 #define NAME_MAX_TOKENS 4 /* words before the colon of a headline or line */
 #define TITLE_MAX 40      /* tokens in a title line */
 #define LINE_TOKENS 400   /* tokens of a transcript line kept as content */
-
-/* Is token t the punctuation character c? */
-static int punct(const nw_doc *d, size_t t, int32_t c) {
-  return t < d->tok.n && d->tok.t[t].kind == NW_K_PUNCT && d->tok.t[t].cp == c;
-}
 
 /* Is token t in a first line written in title case (no lower-case word
  * longer than three letters, at least three words)? */
@@ -41,13 +37,13 @@ static size_t name_colon(const nw_doc *d, size_t t, int allcap) {
   for (; k < d->tok.n && k - t < NAME_MAX_TOKENS; k++) {
     const nw_token *x = &d->tok.t[k];
     if (k > t && x->nl) return 0;
-    if (punct(d, k, ':')) break;
+    if (is_p(d, k, ':')) break;
     if (x->kind != NW_K_WORD || !(x->flags & NW_F_CAP) || x->b1 - x->b0 < 2)
       return 0;
     if (nw_word_class(x->h) & (NW_W_STOP | NW_W_DET | NW_W_PRON)) return 0;
     caps += (x->flags & NW_F_ALLCAP) != 0;
   }
-  if (k == t || !punct(d, k, ':')) return 0;
+  if (k == t || !is_p(d, k, ':')) return 0;
   return (allcap ? caps == k - t : caps < k - t) ? k : 0;
 }
 
@@ -60,11 +56,6 @@ static size_t line_start(const nw_doc *d, size_t t) {
 /* Does token t open a transcript line ("WALLACE:")?  Returns its colon. */
 size_t nw_transcript_colon(const nw_doc *d, size_t t) {
   return name_colon(d, line_start(d, t), 1);
-}
-
-/* Paragraph of token t. */
-static uint32_t para_of(const nw_doc *d, size_t t) {
-  return d->sent[d->tok_sent[t]].para;
 }
 
 /* End (exclusive) of the line from token c, or of its paragraph when

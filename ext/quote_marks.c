@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "grow.h"
+#include "quote_tokens.h"
 #include "quotes_internal.h"
 
 enum { R_NONE, R_OPEN_D, R_CLOSE_D, R_OPEN_S, R_CLOSE_S, R_EITHER_D,
@@ -25,11 +26,6 @@ typedef struct pairer {
   nw_qpair *out;
   size_t n, cap;
 } pairer;
-
-/* Paragraph of token t. */
-static uint32_t para_of(const nw_doc *d, size_t t) {
-  return d->sent[d->tok_sent[t]].para;
-}
 
 /* Is token t an opening bracket or dash, after which a mark opens? */
 static int opens_before(const nw_doc *d, size_t t) {
