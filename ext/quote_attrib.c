@@ -66,7 +66,7 @@ static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
     h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added, h_which, h_to,
-    h_into, h_with; /* set once by quote_words_build */
+    h_into, h_with, h_citing; /* set once by quote_words_build */
 static const char *const modals[] = {"will", "would", "could", "may", "might",
                                      "can", "should", NULL};
 static uint32_t modal_h[sizeof modals / sizeof *modals];
@@ -107,7 +107,7 @@ static void quote_words_build(void) {
                {&h_putting, "putting"}, {&h_as, "as"}, {&h_while, "while"},
                {&h_but, "but"}, {&h_add, "add"}, {&h_adding, "adding"},
                {&h_adds, "adds"}, {&h_added, "added"}, {&h_which, "which"},
-               {&h_to, "to"}, {&h_into, "into"}, {&h_with, "with"}};
+               {&h_to, "to"}, {&h_into, "into"}, {&h_with, "with"}, {&h_citing, "citing"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
@@ -606,6 +606,19 @@ static int ends_clause(const nw_doc *d, const nw_qpair *p) {
   return k == NW_K_PUNCT || k == NW_K_QUOTE;
 }
 
+/* Is pair p a quoted subheading in capitals that opens its sentence
+ * ("“DEATH SPIRAL?” The analyst said …"), no quotation? */
+static int caps_heading(const nw_doc *d, const nw_qpair *p) {
+  if (d->sent[sent_of(d, p->t0)].t0 != p->t0) return 0;
+  int words = 0;
+  for (size_t t = p->i0; t < p->i1; t++) {
+    const nw_token *k = &d->tok.t[t];
+    if (k->kind == NW_K_WORD && !(k->flags & NW_F_ALLCAP)) return 0;
+    if (k->kind == NW_K_WORD && ++words > TITLE_WORDS) return 0;
+  }
+  return words > 0;
+}
+
 /* Is pair p a title rather than speech ("On “Fox News Sunday,” Pence
  * said", "his book ''Make Your Kid a Millionaire''"): inside the sentence,
  * at most TITLE_WORDS words, each capitalised but for small words, at
@@ -669,7 +682,8 @@ int nw_attribute_direct(nw_qbuild *b) {
   pthread_once(&quote_words_once, quote_words_build);
   for (size_t i = 0; i < b->npairs; i++) {
     const nw_qpair *p = &b->pairs[i];
-    if (p->i1 <= p->i0 || nw_transcript_colon(d, p->i0) || title_pair(d, p))
+    if (p->i1 <= p->i0 || nw_transcript_colon(d, p->i0) || title_pair(d, p) ||
+        caps_heading(d, p))
       continue; /* nothing inside, a transcript line ("WALLACE: …") or a title */
     nw_qrec tmp;
     memset(&tmp, 0, sizeof tmp);
@@ -1165,6 +1179,20 @@ static size_t skip_aside(const nw_doc *d, size_t a, size_t send) {
   return a;
 }
 
+/* Is the cue at token k "citing" and what follows from token j a source
+ * for people with no verb ("citing people familiar with the matter"), the
+ * source of the sentence's report rather than reported content? */
+static int cited_source(const nw_doc *d, size_t k, size_t j, size_t send) {
+  if (d->tok.t[k].h != h_citing) return 0;
+  size_t t = j;
+  int person = 0;
+  for (; t < send && t - j < 2 * NP_MAX && !is_p(d, t, ','); t++) {
+    if (has_verb(d, t, t + 1) && !ed_word(d, t)) return 0;
+    person |= t - j < 4 && (wc(d, t) & NW_W_PERSON); /* its head: "people", "sources" */
+  }
+  return person;
+}
+
 /* After a cue of forecasting at token k (expect, forecast, predict,
  * project, estimate), does a noun phrase and "to" with a verb follow from
  * token j ("expects sales to rise", "forecast revenue to fall")? */
@@ -1267,7 +1295,10 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
                                         finding: "Polls show a close contest" */
   if (j < send && !in_row(b, j) && clause_start(d, j, send, cls, that) &&
       (that || !add_form(d, k) || !add_object(d, j, send))) /* not "added a year to" */
-    return nw_add_reported(b, j, relative_end(d, k, t0, j, clause_end(b, j, send)), k, e, sp, 1);
+    return cited_source(d, k, j, send)
+               ? NW_OK /* "citing people familiar with the matter": a source, no content */
+               : nw_add_reported(b, j, relative_end(d, k, t0, j, clause_end(b, j, send)), k, e,
+                                 sp, 1);
   if (j < send && !that && !in_row(b, j) && forecast_object(d, k, j, send))
     return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1); /* "expects
                                                          sales to rise 5 percent" */

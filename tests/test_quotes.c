@@ -714,6 +714,13 @@ static void test_clause_edges(void) {
   RUN("a weekday inside a newspaper's name",
       "Shares fell. Those polled for the Sunday Times said he should return to the Cabinet.", 1,
       {"he should return to the Cabinet", "Those polled for the Sunday Times", "*", "said", I});
+  RUN("citing people familiar is a source, not content",
+      "The Wall Street Journal reported the talks were advanced, citing people familiar with "
+      "the matter.",
+      1, {"the talks were advanced", "The Wall Street Journal", "*", "reported", I});
+  RUN("a capitalised subheading in quote marks is no quotation",
+      "Delta rose. “DEATH SPIRAL?” The analyst said the results were poor.", 1,
+      {"the results were poor", "The analyst", "*", "said", I});
   RUN("a share of a group before the verb",
       "The union says 96 percent of its members voted for the strike.", 1,
       {"96 percent of its members voted for the strike", "The union", "*", "says", I});
