@@ -74,6 +74,9 @@ static uint32_t modal_h[sizeof modals / sizeof *modals];
 static const char *const said_words[] = {"say", "says", "said", "report", "reports",
                                          "reported", "told", NULL};
 static uint32_t said_h[sizeof said_words / sizeof *said_words];
+/* Forms of "quote" that name the speaker of "as saying". */
+static const char *const quote_words[] = {"quoted", "quoting", "quotes", "quote", NULL};
+static uint32_t quote_h[sizeof quote_words / sizeof *quote_words];
 /* Words in -ing that work as prepositions inside content ("including nine
  * stations", "excluding items"). */
 static const char *const prep_ing_words[] = {
@@ -117,6 +120,7 @@ static void quote_words_build(void) {
   for (size_t i = 0; said_words[i]; i++) said_h[i] = nw_hash_lower_cstr(said_words[i]);
   for (size_t i = 0; forecast_words[i]; i++) forecast_h[i] = nw_hash_lower_cstr(forecast_words[i]);
   for (size_t i = 0; prep_ing_words[i]; i++) prep_ing_h[i] = nw_hash_lower_cstr(prep_ing_words[i]);
+  for (size_t i = 0; quote_words[i]; i++) quote_h[i] = nw_hash_lower_cstr(quote_words[i]);
 }
 
 /* Is the token after a cue (end) "that", a colon or a quotation mark? */
@@ -1179,6 +1183,11 @@ static size_t skip_aside(const nw_doc *d, size_t a, size_t send) {
   return a;
 }
 
+/* Is token t a form of "quote" ("quoted a manager as saying")? */
+static int quote_verb(const nw_doc *d, size_t t) {
+  return in_set(d->tok.t[t].h, quote_h);
+}
+
 /* Is the cue at token k "citing" and what follows from token j a source
  * for people with no verb ("citing people familiar with the matter"), the
  * source of the sentence's report rather than reported content? */
@@ -1232,12 +1241,24 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   int with = (cls & NW_CUE_ING) && nw_np_back(d, k, t0, &w[0], &w[1]) && w[0] > t0 + 1 &&
              d->tok.t[w[0] - 1].h == h_with && is_p(d, w[0] - 2, ',') &&
              human_subject(d, w[0], w[1], k); /* not "with the future promising" */
-  if ((cls & NW_CUE_ING) && !with && !(k > t0 && is_p(d, k - 1, ',')) &&
+  uint32_t qs[2] = {0, 0}; /* "Sonntag quoted a Nestle manager as saying": the manager */
+  int quoted = 0;
+  if ((cls & NW_CUE_ING) && k > t0 + 2 && d->tok.t[k - 1].h == h_as) {
+    for (size_t x = k - 1; x > t0 + 1 && k - x <= 2 * NP_MAX && nw_np_word(d, x - 1); x--)
+      if (quote_verb(d, x - 2) && x - 1 < k - 1 && !(x > 2 && (wc(d, x - 3) & NW_W_BE))) {
+        /* "quoted an adviser to the government", not "was quoted by X" */
+        quoted = 1;
+        qs[0] = (uint32_t)(x - 1);
+        qs[1] = (uint32_t)(k - 1);
+        break;
+      }
+  }
+  if ((cls & NW_CUE_ING) && !with && !quoted && !(k > t0 && is_p(d, k - 1, ',')) &&
       !(k > t0 && (wc(d, k - 1) & (NW_W_BE | NW_W_PREP))))
     return NW_OK; /* "Additional reporting by", not a finite verb */
   if ((cls & NW_CUE_ING) && k > t0 && (wc(d, k - 1) & NW_W_SUBORD))
     cls |= NW_CUE_NOUNOBJ; /* "after adding liquidity": a clause needs "that" */
-  int shared = !with && k > t0 && (((cls & NW_CUE_ING) && (is_p(d, k - 1, ',') ||
+  int shared = !with && !quoted && k > t0 && (((cls & NW_CUE_ING) && (is_p(d, k - 1, ',') ||
                                                    (wc(d, k - 1) & NW_W_PREP))) ||
                           shares_subject(d, k, t0));
   uint32_t inv[2]; /* "CLAUSE, forcing her to …, said Brad Bannon, a strategist." */
@@ -1248,6 +1269,11 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
                   person_to_end(d, inv, send)); /* "said one source in the room" */
   int has = !((cls & NW_CUE_ING) && shared) && !inverted &&
             nw_subject_of(d, k, t0, &sp[0], &sp[1]);
+  if (quoted) {
+    sp[0] = qs[0];
+    sp[1] = qs[1];
+    has = 1;
+  }
   if (!has && shared && *has_last) {
     sp[0] = last[0];
     sp[1] = last[1];

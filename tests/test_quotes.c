@@ -714,6 +714,9 @@ static void test_clause_edges(void) {
   RUN("a weekday inside a newspaper's name",
       "Shares fell. Those polled for the Sunday Times said he should return to the Cabinet.", 1,
       {"he should return to the Cabinet", "Those polled for the Sunday Times", "*", "said", I});
+  RUN("quoted X as saying: X speaks",
+      "Sonntag quoted a Nestle manager as saying that nobody knew the price.", 1,
+      {"nobody knew the price", "a Nestle manager", "*", "saying", I});
   RUN("citing people familiar is a source, not content",
       "The Wall Street Journal reported the talks were advanced, citing people familiar with "
       "the matter.",
