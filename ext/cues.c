@@ -271,7 +271,7 @@ static const char *const w_person[] = {
     "polls", "website", "article", "analysis", "release", "data",
     "figures", "results", "reporter", "reporters", "journalist", "writer",
     "author", "columnist", "editor", "commentator", "strategist", "adviser",
-    "advisor", "aide", "aides", "consultant", "professor", "historian",
+    "advisor", "advisers", "advisors", "aide", "aides", "consultant", "professor", "historian",
     "manager", "negotiator", "diplomat", "envoy", "ambassador", "banker",
     "regulator", "protesters", "nominee", "insider", "insiders", "campaign",
     "administration", "government", "ministry", "agency", "committee",

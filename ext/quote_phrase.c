@@ -171,6 +171,8 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
     if (!nw_np_word(d, t) || (nw_verb_cue(d, t) && !name_word(d, t, lo))) break;
     if (nw_np_link(d, t)) {
       if (t == lo || !nw_np_word(d, t - 1) || (wc(d, t - 1) & NW_W_STOP)) break;
+    } else if ((c & NW_W_TO) && t > lo && (wc(d, t - 1) & NW_W_PERSON)) {
+      /* "advisers to bankrupt companies", "an aide to the president" */
     } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
       break;
     }

@@ -714,6 +714,10 @@ static void test_clause_edges(void) {
   RUN("a weekday inside a newspaper's name",
       "Shares fell. Those polled for the Sunday Times said he should return to the Cabinet.", 1,
       {"he should return to the Cabinet", "Those polled for the Sunday Times", "*", "said", I});
+  RUN("a word for people before 'to' keeps its complement",
+      "Advisers to bankrupt companies say the new investors made it harder to agree.", 1,
+      {"the new investors made it harder to agree", "Advisers to bankrupt companies", "*", "say",
+       I});
   RUN("quoted X as saying: X speaks",
       "Sonntag quoted a Nestle manager as saying that nobody knew the price.", 1,
       {"nobody knew the price", "a Nestle manager", "*", "saying", I});
