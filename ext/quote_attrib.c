@@ -74,6 +74,11 @@ static uint32_t modal_h[sizeof modals / sizeof *modals];
 static const char *const said_words[] = {"say", "says", "said", "report", "reports",
                                          "reported", "told", NULL};
 static uint32_t said_h[sizeof said_words / sizeof *said_words];
+/* Participles after a comma that give the reporter's reading of what
+ * came before, not its subject's words (", suggesting …", ", signaling …"). */
+static const char *const inference_words[] = {"suggesting", "indicating", "signaling",
+                                              "signalling", "implying", NULL};
+static uint32_t inference_h[sizeof inference_words / sizeof *inference_words];
 /* Forms of "quote" that name the speaker of "as saying". */
 static const char *const quote_words[] = {"quoted", "quoting", "quotes", "quote", NULL};
 static uint32_t quote_h[sizeof quote_words / sizeof *quote_words];
@@ -121,6 +126,7 @@ static void quote_words_build(void) {
   for (size_t i = 0; forecast_words[i]; i++) forecast_h[i] = nw_hash_lower_cstr(forecast_words[i]);
   for (size_t i = 0; prep_ing_words[i]; i++) prep_ing_h[i] = nw_hash_lower_cstr(prep_ing_words[i]);
   for (size_t i = 0; quote_words[i]; i++) quote_h[i] = nw_hash_lower_cstr(quote_words[i]);
+  for (size_t i = 0; inference_words[i]; i++) inference_h[i] = nw_hash_lower_cstr(inference_words[i]);
 }
 
 /* Is the token after a cue (end) "that", a colon or a quotation mark? */
@@ -1256,6 +1262,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if ((cls & NW_CUE_ING) && !with && !quoted && !(k > t0 && is_p(d, k - 1, ',')) &&
       !(k > t0 && (wc(d, k - 1) & (NW_W_BE | NW_W_PREP))))
     return NW_OK; /* "Additional reporting by", not a finite verb */
+  if ((cls & NW_CUE_ING) && !with && !quoted && k > t0 && is_p(d, k - 1, ',') &&
+      in_set(d->tok.t[k].h, inference_h))
+    return NW_OK; /* ", suggesting it could be as late as March": the reporter's reading */
   if ((cls & NW_CUE_ING) && k > t0 && (wc(d, k - 1) & NW_W_SUBORD))
     cls |= NW_CUE_NOUNOBJ; /* "after adding liquidity": a clause needs "that" */
   int shared = !with && !quoted && k > t0 && (((cls & NW_CUE_ING) && (is_p(d, k - 1, ',') ||

@@ -718,6 +718,9 @@ static void test_clause_edges(void) {
       "Advisers to bankrupt companies say the new investors made it harder to agree.", 1,
       {"the new investors made it harder to agree", "Advisers to bankrupt companies", "*", "say",
        I});
+  RUN("the reporter's reading after a comma is no attribution",
+      "Boeing said the first plane would be late, suggesting it could be as late as March.", 1,
+      {"the first plane would be late", "Boeing", "*", "said", I});
   RUN("quoted X as saying: X speaks",
       "Sonntag quoted a Nestle manager as saying that nobody knew the price.", 1,
       {"nobody knew the price", "a Nestle manager", "*", "saying", I});
