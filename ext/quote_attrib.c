@@ -1165,11 +1165,47 @@ static int person_to_end(const nw_doc *d, const uint32_t sp[2], size_t send) {
   return sp[1] >= send || apposition_to(d, sp[1], send) || closing_adjunct(d, sp[1], send);
 }
 
+/* The end of a long source from token t up to token hi, at its comma or
+ * the sentence end ("early results of the exit poll conducted by Edison
+ * Research for the AP,"): the first token of neither kind, or t where the
+ * run holds a verb of a clause, a quote mark or other punctuation. */
+static size_t source_run(const nw_doc *d, size_t t, size_t hi) {
+  size_t j = t;
+  for (; j < hi && j - t <= APPOS_MAX; j++) {
+    if (is_p(d, j, ',') || (is_p(d, j, '.') && j + 1 >= hi)) return j;
+    if (!nw_np_word(d, j) || (wc(d, j) & (NW_W_AUX | NW_W_BE | NW_W_PRON | NW_W_THAT)) ||
+        ((wc(d, j) & NW_W_PAST) && !ed_word(d, j)))
+      return t;
+  }
+  return j == hi ? j : t;
+}
+
+/* The start of the content after "According to X," at token c: past a
+ * relative clause or an apposition that describes X ("According to X,
+ * which covered …, CLAUSE"; "a report in the Los Angeles Times, a Tribune
+ * paper, CLAUSE"). */
+static size_t source_aside(const nw_doc *d, size_t c, size_t send) {
+  uint32_t n0, n1;
+  if (!relative_at(d, c) && !((wc(d, c) & NW_W_DET) && nw_np_fwd(d, c, send, &n0, &n1) && is_p(d, n1, ',')))
+    return c;
+  for (size_t t = c + 1; t + 1 < send && t - c <= APPOS_MAX; t++) {
+    if (d->tok.t[t].kind == NW_K_QUOTE || is_p(d, t, ';')) break;
+    if (is_p(d, t, ',')) return t + 1;
+  }
+  return c;
+}
+
 /* The source after "according to" at token e, up to token hi: a speaker
  * phrase, widened over "by X" ("a new report by Politico").  Sets sp. */
 static int according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]) {
   uint32_t x0, x1;
-  if (!nw_np_fwd(d, e, hi, &sp[0], &sp[1])) return 0;
+  if (!nw_np_fwd(d, e, hi, &sp[0], &sp[1])) {
+    size_t t = source_run(d, e, hi); /* "a publishing executive familiar with it" */
+    if (t == e) return 0;
+    sp[0] = (uint32_t)e;
+    sp[1] = (uint32_t)t;
+    return 1;
+  }
   if (sp[1] + 1 < hi && (wc(d, sp[1]) & NW_W_PREP) &&
       (!(wc(d, sp[1]) & (NW_W_LINK | NW_W_TIME | NW_W_TO)) || d->tok.t[sp[1]].h == h_by) &&
       nw_np_fwd(d, sp[1] + 1, hi, &x0, &x1) &&
@@ -1235,12 +1271,17 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
         (qm == k - 2 || is_p(d, k - 2, ',')) &&
         stands_alone(d, &b->pairs[b->in_pair[qm] - 1]))
       return NW_OK; /* “Q,” according to X: the quotation's own source */
+    int before = k > t0 && (is_p(d, k - 1, ',') || is_dash(d, k - 1));
+    if (!before && sp[1] < send && !is_p(d, sp[1], ',')) {
+      size_t c = source_run(d, sp[1], send); /* "According to results of polls conducted by X, …" */
+      if (c > sp[1] && c < send) sp[1] = (uint32_t)c;
+    }
     if (sp[1] < send && is_p(d, sp[1], ',') &&
-        (k - t0 < send - sp[1] || !is_p(d, k - 1, ',')))
-      return nw_add_reported(b, sp[1] + 1, clause_end(b, sp[1] + 1, send), k,
-                             e, sp, 1);
-    if (k > t0 && (is_p(d, k - 1, ',') || is_dash(d, k - 1)) && !in_row(b, t0))
-      return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
+        (k - t0 < send - sp[1] || !is_p(d, k - 1, ','))) {
+      size_t c = source_aside(d, sp[1] + 1, send);
+      return nw_add_reported(b, c, clause_end(b, c, send), k, e, sp, 1);
+    }
+    if (before && !in_row(b, t0)) return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
     return NW_OK;
   }
   uint32_t w[2]; /* "…, with one analyst saying its forecast may not measure up" */

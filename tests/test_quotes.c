@@ -225,6 +225,25 @@ static void test_reported(void) {
       1, {"Walgreen assigned employees to weaker stores",
           "a lawsuit filed by the Equal Employment Opportunity Commission", "*", "according to",
           I});
+  RUN("according to a source that no noun phrase reading covers",
+      "HarperCollins declined to renew the offer, according to a publishing executive "
+      "familiar with the talks.",
+      1, {"HarperCollins declined to renew the offer",
+          "a publishing executive familiar with the talks", "*", "according to", I});
+  RUN("according to a long source up to its comma",
+      "According to early results of exit polls conducted for the networks by a polling firm, "
+      "most voters feel down on the government.",
+      1, {"most voters feel down on the government",
+          "early results of exit polls conducted for the networks by a polling firm", "*",
+          "According to", I});
+  RUN("according to X, which …, clause",
+      "According to the survey, which covered lending, banks reported tighter standards.", 1,
+      {"banks reported tighter standards", "the survey", "*", "According to", I});
+  RUN("according to X, an apposition, clause",
+      "According to a report in the Los Angeles Times, a Tribune paper, Zell is a contender.", 1,
+      {"Zell is a contender", "a report in the Los Angeles Times", "*", "According to", I});
+  run("according to a source with a clause of its own is no source",
+      "Sales fell, according to the poll Trump leads.", NULL, 0, 1);
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
