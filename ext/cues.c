@@ -80,6 +80,7 @@ static int letters_class(const char *z) {
     if (*z == 'O') c |= NW_CUE_OBJ;
     if (*z == 'N') c |= NW_CUE_NP;
     if (*z == 'X') c |= NW_CUE_NOUNOBJ;
+    if (*z == 'Q') c |= NW_CUE_ASK;
   }
   return c;
 }

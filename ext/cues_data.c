@@ -13,6 +13,8 @@
  *      a clause after it needs "that" or a subject and a finite verb
  *   N  an evaluative speech act whose object is the reported content
  *      ("criticized the plan", "called Clinton a liar")
+ *   Q  a question or request: "asked whether CLAUSE", "asked the judge to
+ *      block it", not "asked not to be named"
  *   P  the next word is a required particle, given after a space:
  *      "point out" is a cue, "point" is not ("put it" only after "as":
  *      "as Smith put it")
@@ -25,7 +27,7 @@ const nw_cue_lemma nw_cue_lemmas[] = {
     {"note", "SC"},       {"argue", "SC"},       {"warn", "SCO"},
     {"insist", "SC"},     {"claim", "SCX"},       {"announce", "SCX"},
     {"acknowledge", "SC"}, {"concede", "SC"},    {"tweet", "SC"},
-    {"post", "SX"},        {"ask", "SO"},         {"report", "SCX"},
+    {"post", "SX"},        {"ask", "SCOQ"},         {"report", "SCX"},
     {"suggest", "SC"},    {"continue", "S"},     {"declare", "SC"},
     {"recall", "SCX"},     {"urge", "SON"},        {"conclude", "SC"},
     {"respond", "S"},     {"reply", "SC"},       {"reveal", "SCX"},

@@ -66,7 +66,7 @@ static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
     h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added, h_which, h_to,
-    h_into, h_with, h_citing; /* set once by quote_words_build */
+    h_into, h_with, h_citing, h_if; /* set once by quote_words_build */
 static const char *const modals[] = {"will", "would", "could", "may", "might",
                                      "can", "should", NULL};
 static uint32_t modal_h[sizeof modals / sizeof *modals];
@@ -115,7 +115,7 @@ static void quote_words_build(void) {
                {&h_putting, "putting"}, {&h_as, "as"}, {&h_while, "while"},
                {&h_but, "but"}, {&h_add, "add"}, {&h_adding, "adding"},
                {&h_adds, "adds"}, {&h_added, "added"}, {&h_which, "which"},
-               {&h_to, "to"}, {&h_into, "into"}, {&h_with, "with"}, {&h_citing, "citing"}};
+               {&h_to, "to"}, {&h_into, "into"}, {&h_with, "with"}, {&h_citing, "citing"}, {&h_if, "if"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
@@ -979,6 +979,21 @@ static int verbal(const nw_doc *d, size_t j, size_t send) {
   return 0;
 }
 
+/* Can what follows a question or request cue at token j be its content: a
+ * wh- or "whether"/"if" clause ("asked why the Fed …"), or a listener and
+ * "to" or a wh-word ("asked the judge to block it", "asked him whether");
+ * not "asked not to be named", "asked about the report said"? */
+static int asked_content(const nw_doc *d, size_t j, size_t send) {
+  if ((wc(d, j) & NW_W_WH) || d->tok.t[j].h == h_if) return 1;
+  if (!nw_np_word(d, j) || ((wc(d, j) & NW_W_STOP) && !(wc(d, j) & NW_W_DET))) return 0;
+  for (size_t t = j + 1; t < send && t - j < VERBAL_REACH; t++) {
+    int c = wc(d, t);
+    if ((c & (NW_W_TO | NW_W_WH)) || d->tok.t[t].h == h_if) return 1;
+    if (!nw_np_word(d, t) || (c & (NW_W_AUX | NW_W_BE | NW_W_PAST)) || ed_word(d, t)) return 0;
+  }
+  return 0;
+}
+
 /* Does a finite clause follow the prepositional phrase that opens at token
  * j ("that in 1972, he supported"), its subject not the preposition's own
  * object ("said that in a statement released Monday" has none)? */
@@ -999,6 +1014,7 @@ static int clause_after_phrase(const nw_doc *d, size_t j, size_t send) {
 static int clause_start(const nw_doc *d, size_t j, size_t send, int cls,
                         int that) {
   const nw_token *k = &d->tok.t[j];
+  if ((cls & NW_CUE_ASK) && !that) return asked_content(d, j, send);
   if (!that && (wc(d, j) & NW_W_SUBORD)) return 0;
   if (!that && (wc(d, j) & NW_W_PREP) &&
       !(wc(d, j) & (NW_W_LINK | NW_W_TIME | NW_W_DET | NW_W_TO | NW_W_ADV)) && !ly_adverb(d, j))
@@ -1257,6 +1273,38 @@ static int forecast_object(const nw_doc *d, size_t k, size_t j, size_t send) {
          !(d->tok.t[t + 1].flags & NW_F_CAP) && !(wc(d, t + 1) & (NW_W_DET | NW_W_PRON));
 }
 
+/* The question a sentence opens with ("Asked why he had not endorsed her,
+ * Sanders said …", "When asked about the report, she said", "Asked by
+ * Stephanopoulos to respond, …"): the words from the cue at token k ([k,
+ * e)) to the comma, past "by X" (the asker, the row's speaker) and any
+ * adjunct before a wh-word ("Asked on Fox News who leads the party").
+ * Returns 0 when the sentence does not open so, else 1 with *rc set. */
+static int asked_opening(nw_qbuild *b, size_t s, size_t k, size_t e, size_t send, int *rc) {
+  const nw_doc *d = b->d;
+  size_t t0 = d->sent[s].t0, j = e, c;
+  uint32_t sp[2] = {0, 0};
+  int has = 0;
+  *rc = NW_OK;
+  const nw_token *v = &d->tok.t[k];
+  if (v->b1 - v->b0 < 4 || d->s[v->b1 - 2] != 'e' || d->s[v->b1 - 1] != 'd' ||
+      !(k == t0 || (k == t0 + 1 && ((wc(d, t0) & NW_W_SUBORD) || d->tok.t[t0].h == h_if))))
+    return 0;
+  if (j < send && d->tok.t[j].h == h_by && nw_np_fwd(d, j + 1, send, &sp[0], &sp[1])) {
+    has = 1; /* the asker */
+    j = sp[1];
+  }
+  for (c = j; c < send && c - j <= 2 * APPOS_MAX && !is_p(d, c, ','); c++)
+    if (d->tok.t[c].kind == NW_K_QUOTE || is_p(d, c, ';') || is_p(d, c, ':')) return 1;
+  if (c >= send || !is_p(d, c, ',') || c + 2 >= send || c < j + 2 || in_row(b, j)) return 1;
+  for (size_t w = j; w < c && w - j <= ADJUNCT_MAX; w++)
+    if ((wc(d, w) & NW_W_WH) || d->tok.t[w].h == h_if) {
+      j = w; /* "Asked on Monday whether" */
+      break;
+    }
+  *rc = nw_add_reported(b, j, c, k, e, sp, has);
+  return 1;
+}
+
 /* Reported speech around the cue at token k ([k, e)) in sentence s; *last
  * holds the speaker of the sentence's previous cue for "..., adding". */
 static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
@@ -1264,6 +1312,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   const nw_doc *d = b->d;
   size_t t0 = d->sent[s].t0, send = content_end(d, s);
   uint32_t sp[2];
+  int rc;
+  if ((cls & NW_CUE_ASK) && asked_opening(b, s, k, e, send, &rc)) return rc;
   if (cls & NW_CUE_ACCORDING) {
     if (!according_source(d, e, d->sent[s].t1, sp)) return NW_OK;
     size_t qm = k > t0 + 1 && is_p(d, k - 1, ',') ? k - 2 : k - 1; /* a closing mark? */

@@ -34,6 +34,10 @@ enum {
                                 speech ("reported a loss", "confirmed the
                                 appointment"): a clause needs "that" or a
                                 subject and a finite verb */
+  NW_CUE_ASK = 1 << 9,       /* a question or request: reports a wh- or
+                                "whether" clause, or a listener and "to"
+                                ("asked the judge to block it"), never a
+                                bare "to" ("asked not to be named") */
 };
 
 /* Build the cue and word tables once per process (thread-safe). */

@@ -244,6 +244,30 @@ static void test_reported(void) {
       {"Zell is a contender", "a report in the Los Angeles Times", "*", "According to", I});
   run("according to a source with a clause of its own is no source",
       "Sales fell, according to the poll Trump leads.", NULL, 0, 1);
+  RUN("asked whether: a reported question",
+      "Mary Meeker asked whether Google would change course.", 1,
+      {"whether Google would change course", "Mary Meeker", "*", "asked", I});
+  RUN("asked a listener to: a reported request",
+      "Novartis asked the FDA to consider new data about skin problems.", 1,
+      {"the FDA to consider new data about skin problems", "Novartis", "*", "asked", I});
+  RUN("asked a named listener if: the question",
+      "Neera Tanden asked Eric Holder if he had thoughts on the committee.", 1,
+      {"if he had thoughts on the committee", "Neera Tanden", "*", "asked", I});
+  run("asked not to be named is no request",
+      "The source, who asked not to be identified, gave no details.", NULL, 0, 1);
+  run("asked about a report is no question", "A spokeswoman asked about the report declined.",
+      NULL, 0, 1);
+  run("asked a noun phrase is no question", "The groups asked his support for the reforms.",
+      NULL, 0, 1);
+  RUN("a sentence that opens with the question asked",
+      "Asked why he had yet to endorse Clinton, Sanders smiled.", 1,
+      {"why he had yet to endorse Clinton", NULL, NULL, "Asked", I});
+  RUN("when asked, by an asker",
+      "When asked by Stephanopoulos to respond to the attack, Carson smiled.", 1,
+      {"to respond to the attack", "Stephanopoulos", "*", "asked", I});
+  RUN("asked, an adjunct, then the wh-word",
+      "Asked on Fox News who leads the party, Trump smiled.", 1,
+      {"who leads the party", NULL, NULL, "Asked", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
