@@ -66,7 +66,8 @@ static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
     h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added, h_which, h_to,
-    h_into, h_with, h_citing, h_if; /* set once by quote_words_build */
+    h_into, h_with, h_citing, h_if, h_those, h_like,
+    h_including, h_percent; /* set once by quote_words_build */
 static const char *const modals[] = {"will", "would", "could", "may", "might",
                                      "can", "should", NULL};
 static uint32_t modal_h[sizeof modals / sizeof *modals];
@@ -115,7 +116,9 @@ static void quote_words_build(void) {
                {&h_putting, "putting"}, {&h_as, "as"}, {&h_while, "while"},
                {&h_but, "but"}, {&h_add, "add"}, {&h_adding, "adding"},
                {&h_adds, "adds"}, {&h_added, "added"}, {&h_which, "which"},
-               {&h_to, "to"}, {&h_into, "into"}, {&h_with, "with"}, {&h_citing, "citing"}, {&h_if, "if"}};
+               {&h_to, "to"}, {&h_into, "into"}, {&h_with, "with"}, {&h_citing, "citing"}, {&h_if, "if"},
+               {&h_those, "those"}, {&h_like, "like"}, {&h_including, "including"},
+               {&h_percent, "percent"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
@@ -224,6 +227,33 @@ static int naming_participle(const nw_doc *d, size_t t) {
          ((d->tok.t[nx].flags & NW_F_CAP) || d->tok.t[nx].kind == NW_K_QUOTE);
 }
 
+/* The token after the subject of a bare verb form at token t: t itself,
+ * or the start of an aside between them ("Others, however, say",
+ * "hawks, like Rubio and Bush, say", "Murphy (a Connecticut Democrat)
+ * says"); 0 where nothing comes before. */
+static size_t bare_subject_end(const nw_doc *d, size_t t) {
+  if (t < 3) return t;
+  int paren = is_p(d, t - 1, ')');
+  if (!paren && !is_p(d, t - 1, ',')) return t;
+  for (size_t a = t - 2; a > 0 && t - a <= APPOS_MAX; a--) {
+    if (paren ? is_p(d, a, '(') : is_p(d, a, ',')) {
+      if (!paren && !(wc(d, a + 1) & NW_W_ADV) && d->tok.t[a + 1].h != h_like &&
+          d->tok.t[a + 1].h != h_including)
+        return t; /* "Sales rose, analysts say": no aside */
+      return a;
+    }
+    if (d->tok.t[a].kind == NW_K_QUOTE || is_p(d, a, '.') || is_p(d, a, ';') ||
+        (!paren && has_verb(d, a, a + 1)))
+      return t;
+  }
+  return t;
+}
+
+/* Is token t "percent" or "%" ("61 percent say")? */
+static int percent_word(const nw_doc *d, size_t t) {
+  return d->tok.t[t].h == h_percent || is_p(d, t, '%');
+}
+
 /* Cue class at token t, applying the checks that tell a verb from a noun
  * ("the report", "his claims", "there was talk"; a bare form after a
  * lower-case word only after a plural or a word for people: "aides say",
@@ -254,11 +284,16 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
   if ((wc(d, t) & NW_W_PARTICIPLE) && !(t > 0 && (wc(d, t - 1) & (NW_W_AUX | NW_W_ADV))))
     return 0; /* "commitments written into a deal" */
   if (c & NW_CUE_BARE) { /* a verb only after its subject or an auxiliary */
-    if (t == 0 || !bare_subject(d, t - 1) || (wc(d, t - 1) & NW_W_BE)) return 0;
-    const nw_token *s = &d->tok.t[t - 1];
+    size_t st = bare_subject_end(d, t);
+    if (st == 0 || (wc(d, st - 1) & NW_W_BE)) return 0;
+    if (percent_word(d, st - 1) ||
+        (st > 1 && ed_word(d, st - 1) && d->tok.t[st - 2].h == h_those))
+      return c; /* "61 percent say", "those surveyed say" */
+    if (!bare_subject(d, st - 1)) return 0;
+    const nw_token *s = &d->tok.t[st - 1];
     int plural = s->b1 - s->b0 > 3 && d->s[s->b1 - 1] == 's' && d->s[s->b1 - 2] != 's';
     if (!(s->flags & NW_F_CAP) && !plural &&
-        !(wc(d, t - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) && s->h != h_but)
+        !(wc(d, st - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) && s->h != h_but)
       return 0; /* "a research note", "the revenue forecast"; not "but insists" */
     size_t e2;
     if (*end < d->tok.n && nw_cue_at(d, *end, &e2)) return 0;

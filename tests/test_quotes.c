@@ -268,6 +268,16 @@ static void test_reported(void) {
   RUN("asked, an adjunct, then the wh-word",
       "Asked on Fox News who leads the party, Trump smiled.", 1,
       {"who leads the party", NULL, NULL, "Asked", I});
+  RUN("say after an aside between subject and verb",
+      "Others, however, say a recalibration is overdue.", 1,
+      {"a recalibration is overdue", "Others", "*", "say", I});
+  RUN("say after a parenthesis",
+      "Sen. Chris Murphy (a Connecticut Democrat) says he was unfocused.", 1,
+      {"he was unfocused", "Chris Murphy", "*", "says", I});
+  RUN("percent say", "Among voters, 61 percent say the plan is wrong.", 1,
+      {"the plan is wrong", "*", "*", "say", I});
+  RUN("those surveyed say", "Those surveyed say the country should switch.", 1,
+      {"the country should switch", "Those surveyed", "*", "say", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
