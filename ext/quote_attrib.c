@@ -277,7 +277,7 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
   if (*end < d->tok.n && (d->tok.t[*end].h == h_down || d->tok.t[*end].h == h_off))
     return 0; /* "wrote down $1 billion", "wrote off" */
   if ((c & (NW_CUE_NOUNOBJ | NW_CUE_NP)) && *end < d->tok.n && d->tok.t[*end].h == h_by &&
-      !(t > 0 && (wc(d, t - 1) & NW_W_BE)))
+      !(t > 0 && ((wc(d, t - 1) & NW_W_BE) || d->tok.t[t - 1].h == h_as)))
     return 0; /* a participle: "inventories held by", "decline reported by" */
 
   if (t > 1 && (wc(d, t - 1) & NW_W_AUX) && (wc(d, t - 2) & NW_W_NEG)) return 0;
@@ -1340,6 +1340,59 @@ static int asked_opening(nw_qbuild *b, size_t s, size_t k, size_t e, size_t send
   return 1;
 }
 
+/* Is [t0, t1) a clause with no negation and no reporting cue of its own,
+ * whose content an "as X reported" after it can vouch for? */
+static int plain_clause(const nw_doc *d, size_t t0, size_t t1) {
+  size_t x;
+  for (size_t t = t0; t < t1; t++)
+    if ((wc(d, t) & NW_W_NEG) || nw_cue_at(d, t, &x)) return 0;
+  return 1;
+}
+
+/* The clause that an "as" phrase around the cue at token k ([k, e)) sets
+ * off: "As The Hill reported, CLAUSE", "Weeks ago, as X reported, CLAUSE",
+ * "CLAUSE, as the paper reported on Monday.", "As reported by X, CLAUSE",
+ * "As Smith put it, CLAUSE".  A closing "as X suggested" after a denial or
+ * a negated clause reports the opposite ("said it does not add nicotine,
+ * as studies suggested"), so a clause before must hold neither.  Returns 0
+ * when the cue is in no such phrase, else 1 with *rc set. */
+static int as_report(nw_qbuild *b, size_t s, size_t k, size_t e, int cls, size_t send,
+                     int *rc) {
+  const nw_doc *d = b->d;
+  size_t t0 = d->sent[s].t0, a, c, x = e;
+  uint32_t sp[2];
+  *rc = NW_OK;
+  if (k > t0 && d->tok.t[k - 1].h == h_as && e + 1 < send && d->tok.t[e].h == h_by &&
+      nw_np_fwd(d, e + 1, send, &sp[0], &sp[1])) {
+    a = k - 1; /* "As reported by X" */
+    x = sp[1];
+  } else if (nw_subject_of(d, k, t0, &sp[0], &sp[1]) && sp[0] > t0 &&
+             d->tok.t[sp[0] - 1].h == h_as) {
+    a = sp[0] - 1;
+  } else {
+    return 0;
+  }
+  if (a > t0 && !is_p(d, a - 1, ',')) return 0;
+  for (c = x; c < send && !is_p(d, c, ',') && c - x <= ADJUNCT_MAX; c++) {
+  }
+  if (c > x && (!closing_adjunct(d, x, c < send ? c : send) ||
+                !((wc(d, c - 1) & NW_W_TIME) || (d->tok.t[c - 1].flags & NW_F_CAP) ||
+                  (wc(d, x + 1) & NW_W_DET))))
+    return 0; /* "on Monday", "in a statement", "on CNN"; not "demanded on future business grow" */
+  int lead = a == t0 || (plain_clause(d, t0, a - 1) && !has_verb(d, t0, a - 1)); /* "Weeks ago," */
+  if (c + 2 < send && is_p(d, c, ',') && !in_row(b, c + 1) && lead &&
+      ((wc(d, c + 1) & (NW_W_DET | NW_W_PRON | NW_W_TIME | NW_W_PREP)) ||
+       (d->tok.t[c + 1].flags & NW_F_CAP) ||
+       finite_clause(d, c + 1, send)))
+    *rc = nw_add_reported(b, c + 1, clause_end(b, c + 1, send), k, e, sp, 1);
+  else if (c >= send && a > t0 + 2 && (cls & NW_CUE_SPEECH) && !in_row(b, t0) &&
+           plain_clause(d, t0, a - 1))
+    *rc = nw_add_reported(b, t0, a - 1, k, e, sp, 1);
+  else
+    return 0;
+  return 1;
+}
+
 /* Reported speech around the cue at token k ([k, e)) in sentence s; *last
  * holds the speaker of the sentence's previous cue for "..., adding". */
 static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
@@ -1369,6 +1422,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     if (before && !in_row(b, t0)) return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
     return NW_OK;
   }
+  if ((cls & (NW_CUE_SPEECH | NW_CUE_CLAUSE)) && !(cls & NW_CUE_ING) &&
+      as_report(b, s, k, e, cls, send, &rc))
+    return rc;
   uint32_t w[2]; /* "…, with one analyst saying its forecast may not measure up" */
   int with = (cls & NW_CUE_ING) && nw_np_back(d, k, t0, &w[0], &w[1]) && w[0] > t0 + 1 &&
              d->tok.t[w[0] - 1].h == h_with && is_p(d, w[0] - 2, ',') &&

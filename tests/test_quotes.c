@@ -278,6 +278,23 @@ static void test_reported(void) {
       {"the plan is wrong", "*", "*", "say", I});
   RUN("those surveyed say", "Those surveyed say the country should switch.", 1,
       {"the country should switch", "Those surveyed", "*", "say", I});
+  RUN("As X reported, clause", "As The Hill reported, Trump broke the debate rules.", 1,
+      {"Trump broke the debate rules", "The Hill", "*", "reported", I});
+  RUN("an opening adjunct, as X reported, clause",
+      "Just weeks ago, as the paper reported, Thor and Beck were discussing a plan.", 1,
+      {"Thor and Beck were discussing a plan", "the paper", "*", "reported", I});
+  RUN("As reported by X, clause",
+      "As reported by Western Journalism, last year Seattle raised its minimum wage.", 1,
+      {"last year Seattle raised its minimum wage", "Western Journalism", "*", "reported", I});
+  RUN("clause, as X reported on Monday",
+      "The bank will cut 500 jobs, as the paper reported on Monday.", 1,
+      {"The bank will cut 500 jobs", "the paper", "*", "reported", I});
+  RUN("As X put it, clause", "As Smith put it, the bank will cut jobs.", 1,
+      {"the bank will cut jobs", "Smith", "*", "put it", I});
+  run("a denial, as X suggested, reports the opposite",
+      "The plant does not add nicotine, as some studies suggested.", NULL, 0, 1);
+  run("as X demanded on business grow: no adjunct, no row",
+      "As risk premiums demanded on future business grow, lenders pass on costs.", NULL, 0, 1);
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
