@@ -97,6 +97,16 @@ static const char *const forecast_words[] = {
     "projecting", "estimate", "estimates", "estimated", "estimating", NULL};
 static uint32_t forecast_h[sizeof forecast_words / sizeof *forecast_words];
 
+/* -s forms of cues that are hardly ever nouns: after a singular noun they
+ * are its verb ("his team believes", "the panel says"), unlike "reports"
+ * or "claims". */
+static const char *const verb_s_words[] = {
+    "says", "believes", "thinks", "argues", "insists", "explains", "tells", "adds",
+    "warns", "acknowledges", "concedes", "contends", "suggests", "predicts", "expects",
+    "feels", "knows", "wonders", "admits", "denies", "confirms", "writes", "maintains",
+    "agrees", "stresses", "emphasizes", "asserts", NULL};
+static uint32_t verb_s_h[sizeof verb_s_words / sizeof *verb_s_words];
+
 /* Is the hash h one of the zero-terminated hashes hs? */
 static int in_set(uint32_t h, const uint32_t *hs) {
   for (; *hs; hs++)
@@ -126,6 +136,7 @@ static void quote_words_build(void) {
   for (size_t i = 0; noun_forms[i]; i++) noun_form_h[i] = nw_hash_lower_cstr(noun_forms[i]);
   for (size_t i = 0; modals[i]; i++) modal_h[i] = nw_hash_lower_cstr(modals[i]);
   for (size_t i = 0; said_words[i]; i++) said_h[i] = nw_hash_lower_cstr(said_words[i]);
+  for (size_t i = 0; verb_s_words[i]; i++) verb_s_h[i] = nw_hash_lower_cstr(verb_s_words[i]);
   for (size_t i = 0; forecast_words[i]; i++) forecast_h[i] = nw_hash_lower_cstr(forecast_words[i]);
   for (size_t i = 0; prep_ing_words[i]; i++) prep_ing_h[i] = nw_hash_lower_cstr(prep_ing_words[i]);
   for (size_t i = 0; quote_words[i]; i++) quote_h[i] = nw_hash_lower_cstr(quote_words[i]);
@@ -293,7 +304,8 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
     const nw_token *s = &d->tok.t[st - 1];
     int plural = s->b1 - s->b0 > 3 && d->s[s->b1 - 1] == 's' && d->s[s->b1 - 2] != 's';
     if (!(s->flags & NW_F_CAP) && !plural &&
-        !(wc(d, st - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) && s->h != h_but)
+        !(wc(d, st - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) && s->h != h_but &&
+        !(in_set(d->tok.t[t].h, verb_s_h) && st == t && !(wc(d, t - 1) & NW_W_STOP)))
       return 0; /* "a research note", "the revenue forecast"; not "but insists" */
     size_t e2;
     if (*end < d->tok.n && nw_cue_at(d, *end, &e2)) return 0;

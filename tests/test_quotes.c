@@ -295,6 +295,14 @@ static void test_reported(void) {
       "The plant does not add nicotine, as some studies suggested.", NULL, 0, 1);
   run("as X demanded on business grow: no adjunct, no row",
       "As risk premiums demanded on future business grow, lenders pass on costs.", NULL, 0, 1);
+  RUN("believes after a singular common noun",
+      "His team believes that the few Democrats there may be ripe targets.", 1,
+      {"the few Democrats there may be ripe targets", "His team", "*", "believes", I});
+  RUN("and expects inside reported content stays in it",
+      "Wyrsch said Spectra plans to raise money from a partnership and expects to close the deal "
+      "in May.",
+      1, {"Spectra plans to raise money from a partnership and expects to close the deal in May",
+          "Wyrsch", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
