@@ -1108,7 +1108,8 @@ static int human_subject(const nw_doc *d, size_t s0, size_t s1, size_t cue) {
  * with X, a spokesman said." has none): it must not be a lone
  * prepositional phrase. */
 static int clause_before(const nw_doc *d, size_t t0, size_t e) {
-  if (!(wc(d, t0) & (NW_W_PREP | NW_W_LINK))) return 1;
+  if (!(wc(d, t0) & (NW_W_PREP | NW_W_LINK)) || (wc(d, t0) & NW_W_DET))
+    return 1; /* "This has been a concern, X said" */
   for (size_t t = t0; t < e; t++)
     if (is_p(d, t, ',')) return 1;
   return 0;

@@ -303,6 +303,10 @@ static void test_reported(void) {
       "in May.",
       1, {"Spectra plans to raise money from a partnership and expects to close the deal in May",
           "Wyrsch", "*", "said", I});
+  RUN("a clause that opens with 'This', X said",
+      "This has been a persistent concern for Democrats this year, Elleithee said.", 1,
+      {"This has been a persistent concern for Democrats this year", "Elleithee", "*", "said", I});
+  run("an opening time phrase is no clause", "This week, a spokesman said.", NULL, 0, 1);
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
