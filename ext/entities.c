@@ -817,6 +817,26 @@ static void absorb_particles(pass *p) {
   }
 }
 
+/* Join a first name, a middle initial and the name the tagger split them
+ * from ("Michael" + "R. Bloomberg", "Roxana" + "M." + "Leon") into one
+ * person. */
+static void join_initials(pass *p) {
+  for (size_t k = 0; k < p->n; k++) {
+    ment *m = &p->v[k];
+    uint32_t e = m->t1;
+    if (m->dead || m->type != NW_T_PER || m->t1 != m->t0 + 1 || e + 1 >= p->d->tok.n ||
+        !(tok(p, e)->flags & NW_F_INITIAL) || tok(p, e)->nl || tok(p, e + 1)->nl)
+      continue;
+    uint32_t s0 = p->cov[e] >= 0 ? e : e + 1; /* where the rest starts */
+    int32_t c = p->cov[s0];
+    if (c < 0 || (size_t)c == k || p->v[c].t0 != s0 || !tok_capital(p, e + 1)) continue;
+    uint32_t f = p->v[c].t1;
+    kill(p, (size_t)c);
+    for (uint32_t t = e; t < f; t++) p->cov[t] = (int32_t)k;
+    m->t1 = f;
+  }
+}
+
 /* Let a name take the legal form right after it ("General Electric" +
  * "Co.", "Lumenfold" + "Inc.", "J.C. Penney" + "Co Inc.") and become an
  * ORG. */
@@ -1439,6 +1459,7 @@ static int run_pass(pass *p, const uint8_t *tags, const float *mg) {
   drop_non_names(p);
   absorb_legal(p);
   absorb_particles(p);
+  join_initials(p);
   if (bylines(p) || org_names(p) || explicit_acronyms(p) ||
       descriptor_names(p) || fix_types(p))
     return NW_NOMEM;

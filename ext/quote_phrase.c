@@ -370,6 +370,9 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     while (c > lo && j - c < APPOS_MAX && !is_p(d, c - 1, ',') &&
            d->tok.t[c - 1].kind != NW_K_QUOTE)
       c--;
+    if (c > lo + 3 && is_p(d, c - 1, ',') && d->tok.t[c - 2].kind == NW_K_NUM &&
+        is_p(d, c - 3, ','))
+      c -= 2; /* an age between: "Jim Smith, 45, a teacher, said" */
     if (!(c > lo && is_p(d, c - 1, ',') && nw_np_back(d, c - 1, lo, s0, s1))) return 0;
     if (finite_word(d, c, j - 1))
       return 0; /* "X, vice president of Y, is leaving Z, said the source" */

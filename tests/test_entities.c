@@ -347,6 +347,23 @@ static void test_legal_forms(void) {
   nw_doc_free(d);
 }
 
+/* A first name, a middle initial and a surname are one person even where
+ * the tagger splits them ("Michael" + "R. Bloomberg", "Roxana" + "M. Leon"). */
+static void test_middle_initials(void) {
+  nw_doc *d;
+  const nw_entities *e = ents_of(
+      "He spoke. Roxana M. Leon voted. Michael R. Bloomberg spoke. Leon agreed.", &d);
+  check(e != NULL, "initials: entities", NULL);
+  if (e) {
+    check(well_formed(d, e), "initials: well formed", NULL);
+    check_label(d, e, "Roxana M. Leon", "PERSON");
+    check_label(d, e, "Michael R. Bloomberg", "PERSON");
+    check(find(d, e, "Roxana") < 0, "no first name alone before an initial", NULL);
+    check(same_entity(d, e, "Leon", "Roxana M. Leon"), "Leon -> Roxana M. Leon", NULL);
+  }
+  nw_doc_free(d);
+}
+
 /* Run the layer over n bytes made by fill and check the invariants. */
 static void hostile(const char *what, size_t n, void (*fill)(char *, size_t)) {
   char *s = malloc(n ? n : 1);
@@ -396,6 +413,7 @@ int main(void) {
   test_lone_surname();
   test_cuts();
   test_legal_forms();
+  test_middle_initials();
   hostile("hostile: 1 MB all caps", 1 << 20, fill_caps);
   hostile("hostile: 1 MB capitalised words", 1 << 20, fill_capwords);
   hostile("hostile: one 1 MB token", 1 << 20, fill_token);

@@ -307,6 +307,9 @@ static void test_reported(void) {
       "This has been a persistent concern for Democrats this year, Elleithee said.", 1,
       {"This has been a persistent concern for Democrats this year", "Elleithee", "*", "said", I});
   run("an opening time phrase is no clause", "This week, a spokesman said.", NULL, 0, 1);
+  RUN("an age between a name and its apposition",
+      "Roxana M. Leon, 63, an independent voter raised in Chile, said she wanted change.", 1,
+      {"she wanted change", "Roxana M. Leon", "Roxana M. Leon", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
