@@ -34,6 +34,9 @@ int nw_title_case_at(const nw_doc *d, size_t t) {
  * headline.  Returns 0 when none. */
 static size_t name_colon(const nw_doc *d, size_t t, int allcap) {
   size_t k = t, caps = 0;
+  if (allcap && t + 1 < d->tok.n && is_p(d, t + 1, ':') && d->tok.t[t].b1 == d->tok.t[t].b0 + 1 &&
+      (d->s[d->tok.t[t].b0] == 'Q' || d->s[d->tok.t[t].b0] == 'A'))
+    return t + 1; /* "Q:" and "A:" of an interview */
   for (; k < d->tok.n && k - t < NAME_MAX_TOKENS; k++) {
     const nw_token *x = &d->tok.t[k];
     if (k > t && x->nl) return 0;
@@ -74,8 +77,8 @@ static size_t line_end(const nw_doc *d, size_t c, int para) {
 static int add_line(nw_qbuild *b, size_t s0, size_t colon, int para) {
   uint32_t sp[2] = {(uint32_t)s0, (uint32_t)colon};
   size_t c0 = colon + 1, c1 = c0 < b->d->tok.n ? line_end(b->d, c0, para) : c0;
-  if (c0 >= c1 || (b->in_pair[c0] && b->is_row[b->in_pair[c0] - 1]))
-    return NW_OK; /* Name: “Q” is a direct row already */
+  if (c0 >= c1 || b->d->tok.t[c0].nl || (b->in_pair[c0] && b->is_row[b->in_pair[c0] - 1]))
+    return NW_OK; /* "Panel:" ends its line; Name: “Q” is a direct row already */
   return nw_add_reported(b, c0, c1, 0, 0, sp, 1);
 }
 
@@ -85,26 +88,33 @@ static int headline(nw_qbuild *b) {
   return colon ? add_line(b, 0, colon, 0) : NW_OK;
 }
 
-/* Are the names [a, colon_a) and [b, colon_b) spelt alike? */
-static int same_name(const nw_doc *d, size_t a, size_t ca, size_t b, size_t cb) {
-  size_t la = d->tok.t[ca].b0 - d->tok.t[a].b0, lb = d->tok.t[cb].b0 - d->tok.t[b].b0;
-  return la == lb && memcmp(d->s + d->tok.t[a].b0, d->s + d->tok.t[b].b0, la) == 0;
+/* Do the names before colons ca and cb end in the same word ("KATE
+ * BOULDUAN:" and "BOULDUAN:")? */
+static int same_name(const nw_doc *d, size_t ca, size_t cb) {
+  const nw_token *x = &d->tok.t[ca - 1], *y = &d->tok.t[cb - 1];
+  return x->b1 - x->b0 == y->b1 - y->b0 && memcmp(d->s + x->b0, d->s + y->b0, x->b1 - x->b0) == 0;
+}
+
+/* The colon after the speaker name of a transcript line that opens at
+ * token t: in capitals ("WALLACE:") or, in a transcript of names written
+ * so, in title case ("Alex Seitz-Wald:").  0 when none. */
+static size_t line_colon(const nw_doc *d, size_t t) {
+  size_t c = nw_transcript_colon(d, t);
+  return c ? c : name_colon(d, line_start(d, t), 0);
 }
 
 /* Is the document a transcript: does a speaker name come back within two
  * lines, as in a dialogue ("WALLACE: … PENCE: … WALLACE: …"), unlike a
  * list of labels ("MARKET REACTION: … COMMENTARY: …")? */
 static int transcript(const nw_doc *d) {
-  size_t st[2] = {0, 0}, co[2] = {0, 0}; /* the last two names */
+  size_t co[2] = {0, 0}; /* the colons of the last two names */
   for (size_t s = 0; s < d->nsent; s++) {
     if (s > 0 && d->sent[s].para == d->sent[s - 1].para) continue;
-    size_t t = line_start(d, d->sent[s].t0), c = nw_transcript_colon(d, d->sent[s].t0);
+    size_t c = line_colon(d, d->sent[s].t0);
     if (!c) continue;
     for (int k = 0; k < 2; k++)
-      if (co[k] && same_name(d, st[k], co[k], t, c)) return 1;
-    st[1] = st[0];
+      if (co[k] && same_name(d, co[k], c)) return 1;
     co[1] = co[0];
-    st[0] = t;
     co[0] = c;
   }
   return 0;
@@ -117,7 +127,7 @@ int nw_attribute_lines(nw_qbuild *b) {
   if (!transcript(d)) return NW_OK;
   for (size_t s = 0; s < d->nsent; s++) {
     if (s > 0 && d->sent[s].para == d->sent[s - 1].para) continue;
-    size_t colon = nw_transcript_colon(d, d->sent[s].t0);
+    size_t colon = line_colon(d, d->sent[s].t0);
     if (colon && add_line(b, line_start(d, d->sent[s].t0), colon, 1))
       return NW_NOMEM;
   }

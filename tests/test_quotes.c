@@ -918,6 +918,25 @@ static void test_lines(void) {
       {"Will she be at the debate tonight?", "WALLACE", "*", NULL, I},
       {"She will not be attending the debate.", "PENCE", "*", NULL, I},
       {"Governor, I want to try to get an answer.", "WALLACE", "*", NULL, I});
+  RUN("transcript: a surname comes back after the full name",
+      "Partial transcript:\n\nKATE BOULDUAN: Why not debate?\n\n"
+      "JOEL BENENSON: This is a man who runs a negative campaign.\n\n"
+      "BOULDUAN: You were open to more debates.", 1,
+      {"Why not debate?", "KATE BOULDUAN", "*", NULL, I},
+      {"This is a man who runs a negative campaign.", "JOEL BENENSON", "*", NULL, I},
+      {"You were open to more debates.", "BOULDUAN", "*", NULL, I});
+  RUN("interview in questions and answers",
+      "The interview was edited.\n\nQ: You suffered from depression.\n\n"
+      "A: I felt helpless and hopeless.\n\nQ: And the wall along the border?", 1,
+      {"You suffered from depression.", "Q", "Q", NULL, I},
+      {"I felt helpless and hopeless.", "A", "A", NULL, I},
+      {"And the wall along the border?", "Q", "Q", NULL, I});
+  RUN("transcript of names in title case",
+      "Panel:\n\nAlex Seitz-Wald: She is right on all these things.\n\n"
+      "Luciana Lopez: It is the vegetables again.\n\nAlex Seitz-Wald: Yes it is.", 1,
+      {"She is right on all these things.", "Alex Seitz-Wald", "*", NULL, I},
+      {"It is the vegetables again.", "Luciana Lopez", "*", NULL, I},
+      {"Yes it is.", "Alex Seitz-Wald", "*", NULL, I});
   run("labels are no transcript",
       "MARKET REACTION: Treasury prices were lower at midday.\n\n"
       "COMMENTARY: Traders waited for the data on jobs.", NULL, 0, 1);
