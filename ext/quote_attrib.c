@@ -884,7 +884,7 @@ static int coordinated_cue(const nw_doc *d, size_t t) {
   size_t v = t + 1;
   while (v < d->tok.n && v - t < 3 && ((wc(d, v) & NW_W_ADV) || ly_adverb(d, v)))
     v++;
-  return v < d->tok.n && (cue_here(d, v, &x) & (NW_CUE_CLAUSE | NW_CUE_SPEECH));
+  return v < d->tok.n && (cue_here(d, v, &x) & (NW_CUE_CLAUSE | NW_CUE_SPEECH | NW_CUE_NP));
 }
 
 /* Does a contrasting clause start at token t (", but", ", although")?
@@ -1455,8 +1455,11 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       }
   }
   if ((cls & NW_CUE_ING) && !with && !quoted && !(k > t0 && is_p(d, k - 1, ',')) &&
-      !(k > t0 && (wc(d, k - 1) & (NW_W_BE | NW_W_PREP))))
-    return NW_OK; /* "Additional reporting by", not a finite verb */
+      !(k > t0 && (wc(d, k - 1) & (NW_W_BE | NW_W_PREP))) &&
+      !(k > t0 + 1 && (wc(d, k - 1) & NW_W_CONJ) && is_p(d, k - 2, ',') == 0 &&
+        ing_word(d, k) && (cls & NW_CUE_NP)))
+    return NW_OK; /* "Additional reporting by", not a finite verb; but "… and
+                     calling McConnell a liar" */
   if ((cls & NW_CUE_ING) && !with && !quoted && k > t0 && is_p(d, k - 1, ',') &&
       in_set(d->tok.t[k].h, inference_h))
     return NW_OK; /* ", suggesting it could be as late as March": the reporter's reading */

@@ -310,6 +310,10 @@ static void test_reported(void) {
   RUN("an age between a name and its apposition",
       "Roxana M. Leon, 63, an independent voter raised in Chile, said she wanted change.", 1,
       {"she wanted change", "Roxana M. Leon", "Roxana M. Leon", "said", I});
+  RUN("… and calling X a Y: the sentence's subject",
+      "Cruz dismissed them as a cartel and calling Mitch McConnell a liar.", 2,
+      {"them as a cartel", "Cruz", "*", "dismissed", I},
+      {"Mitch McConnell a liar", "Cruz", "*", "calling", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
