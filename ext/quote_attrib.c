@@ -345,6 +345,21 @@ static int clause_opener(const nw_doc *d, size_t t) {
     allowed", "that appears to be", "that caters to" */
 }
 
+/* Is token k the comma inside a place name, between a capitalised word
+ * and the state or country of one or two words after it ("Salem, New
+ * Hampshire"), not in a list ("Patents, Designs and Trademark")? */
+static int place_comma(const nw_doc *d, size_t k, size_t hi) {
+  if (!is_p(d, k, ',') || k == 0 || d->tok.t[k - 1].kind != NW_K_WORD ||
+      !(d->tok.t[k - 1].flags & NW_F_CAP) || (wc(d, k - 1) & NW_W_TIME))
+    return 0;
+  size_t e = k + 1;
+  while (e < hi && e - k <= 2 && d->tok.t[e].kind == NW_K_WORD && (d->tok.t[e].flags & NW_F_CAP) &&
+         !(wc(d, e) & (NW_W_PRON | NW_W_DET)))
+    e++;
+  return e > k + 1 && (e >= hi || !(wc(d, e) & NW_W_CONJ)) &&
+         !(e < hi && d->tok.t[e].kind == NW_K_WORD && (d->tok.t[e].flags & NW_F_CAP));
+}
+
 /* Skip, from token j, the adjuncts between a cue and what it introduces
  * (an object such as "Reuters" for told/asked, "in a statement", "on
  * Monday") when they lead within ADJUNCT_MAX tokens to the token that
@@ -357,6 +372,7 @@ static size_t skip_adjunct(const nw_doc *d, size_t j, size_t hi, int cls,
             ((c & NW_W_OBJ) || (d->tok.t[j].flags & NW_F_CAP) || (c & NW_W_DET));
   if (!obj && !(c & (NW_W_PREP | NW_W_TIME))) return j;
   for (size_t k = j + 1; k < hi && k - j <= ADJUNCT_MAX; k++) {
+    if (place_comma(d, k, hi)) continue; /* "a town hall in Salem, New Hampshire, that" */
     if (stop(d, k)) return k;
     if (!nw_np_word(d, k) || (wc(d, k) & NW_W_THAT)) return j;
   }
@@ -1123,9 +1139,9 @@ static int closing_adjunct(const nw_doc *d, size_t j, size_t e) {
       (wc(d, j) & NW_W_TO) || d->tok.t[j].h == h_by)
     return 0; /* not "spoke to a gathering", "reported by X" */
   for (; j < e; j++)
-    if (!nw_np_word(d, j) || nw_verb_cue(d, j) ||
+    if ((!nw_np_word(d, j) && !place_comma(d, j, e)) || nw_verb_cue(d, j) ||
         (wc(d, j) & (NW_W_AUX | NW_W_BE | NW_W_PAST | NW_W_THAT)))
-      return 0;
+      return 0; /* "in Dayton, Ohio" is one place */
   return 1;
 }
 

@@ -314,6 +314,12 @@ static void test_reported(void) {
       "Cruz dismissed them as a cartel and calling Mitch McConnell a liar.", 2,
       {"them as a cartel", "Cruz", "*", "dismissed", I},
       {"Mitch McConnell a liar", "Cruz", "*", "calling", I});
+  RUN("told a listener in a place with a comma, then that",
+      "Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is fine.", 1,
+      {"waterboarding is fine", "Trump", "*", "told", I});
+  RUN("CLAUSE, X said during a speech in a place with a comma",
+      "The Fed will have to act, she said during a speech in Dayton, Ohio.", 1,
+      {"The Fed will have to act", "she", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
