@@ -1034,6 +1034,7 @@ static int finite_clause(const nw_doc *d, size_t j, size_t send) {
 static int verbal(const nw_doc *d, size_t j, size_t send) {
   for (size_t t = j; t < send && t - j < VERBAL_REACH; t++) {
     const nw_token *k = &d->tok.t[t];
+    if (t > j && (wc(d, t) & NW_W_SUBORD)) return 0; /* "told his advisers as he labored" */
     if (wc(d, t) & (NW_W_AUX | NW_W_BE | NW_W_PAST | NW_W_WH | NW_W_TO)) return 1;
     if (k->kind == NW_K_WORD && k->b1 - k->b0 > 4 && d->s[k->b1 - 2] == 'e' &&
         d->s[k->b1 - 1] == 'd')
@@ -1063,6 +1064,7 @@ static int asked_content(const nw_doc *d, size_t j, size_t send) {
 static int clause_after_phrase(const nw_doc *d, size_t j, size_t send) {
   for (size_t t = j + 1; t < send && t - j <= 2 * NP_MAX; t++) {
     if (is_p(d, t, '.') || is_p(d, t, ';') || is_p(d, t, ':')) return 0;
+    if (is_p(d, t - 1, ',') && t - 1 > j) return 1; /* "that in France, candidates" */
     if (!(wc(d, t - 1) & (NW_W_PREP | NW_W_LINK)) && finite_clause(d, t, send)) return 1;
   }
   return 0;
@@ -1096,6 +1098,7 @@ static int clause_start(const nw_doc *d, size_t j, size_t send, int cls,
   if (!that && k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) && k->b1 - k->b0 > 3 &&
       d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd')
     return 0; /* "said headed off": a second verb, not a clause */
+  if (that && is_p(d, j - 1, ',')) return 1; /* "added that, in Wisconsin, …" */
   if (that && (c & NW_W_LINK) && !(c & NW_W_DET) && k->kind == NW_K_WORD)
     return clause_after_phrase(d, j, send); /* "said that in 1972 he" */
   if (that || (cls & NW_CUE_SPEECH))
@@ -1143,6 +1146,15 @@ static int closing_adjunct(const nw_doc *d, size_t j, size_t e) {
         (wc(d, j) & (NW_W_AUX | NW_W_BE | NW_W_PAST | NW_W_THAT)))
       return 0; /* "in Dayton, Ohio" is one place */
   return 1;
+}
+
+/* Are tokens [a, e) after a cue that takes a listener that listener and
+ * nothing but an adjunct or a subordinate clause ("CLAUSE, Obama told his
+ * advisers as he labored over the speech.")? */
+static int listener_to_end(const nw_doc *d, size_t a, size_t e, int cls) {
+  uint32_t x0, x1;
+  if (!(cls & NW_CUE_OBJ) || a >= e || !nw_np_fwd(d, a, e, &x0, &x1)) return 0;
+  return x1 >= e || closing_adjunct(d, x1, e) || (wc(d, x1) & NW_W_SUBORD);
 }
 
 /* Are tokens [j, e) only time words and adverbs ("on Monday", "then")? */
@@ -1559,7 +1571,10 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   /* CLAUSE, X said. / CLAUSE, X said on Wednesday. */
   size_t aend = j < send && is_p(d, j, ',') ? j : send; /* "…, the agency said in a
                                                              June report, and" */
-  if ((j >= send || (closing_adjunct(d, a, aend) &&
+  for (size_t t = a; t < aend; t++)
+    if (is_p(d, t, ';')) aend = t; /* "…, his aides argued in interviews; rather" */
+  if ((j >= send || (a == aend && is_p(d, a, ';')) || /* "CLAUSE, his aides said; rather" */
+       ((closing_adjunct(d, a, aend) || listener_to_end(d, a, aend, cls)) &&
                      has_verb(d, after_dateline(d, t0, sp[0]), sp[0]))) && sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&
       clause_before(d, t0, sp[0] - 1))
     return nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1);

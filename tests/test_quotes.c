@@ -320,6 +320,24 @@ static void test_reported(void) {
   RUN("CLAUSE, X said during a speech in a place with a comma",
       "The Fed will have to act, she said during a speech in Dayton, Ohio.", 1,
       {"The Fed will have to act", "she", "*", "said", I});
+  RUN("CLAUSE, X told Reuters.",
+      "Ford's sales in December exceeded its internal targets, George Pipas told Reuters.", 1,
+      {"Ford's sales in December exceeded its internal targets", "George Pipas", "*", "told", I});
+  RUN("CLAUSE, X told a listener as a clause",
+      "This is not about me, President Obama told his closest advisers as he labored.", 1,
+      {"This is not about me", "Obama", "*", "told", I});
+  RUN("CLAUSE, X said; …",
+      "It was never about him, his aides argued in interviews; rather, it was about them.", 1,
+      {"It was never about him", "his aides", "*", "argued", I});
+  RUN("said that, an opening phrase, a clause",
+      "Franklin added that, in Wisconsin, the coalition consists of disaffected voters.", 1,
+      {"in Wisconsin, the coalition consists of disaffected voters", "Franklin", "*", "added",
+       I});
+  RUN("said that in a place, a clause with a plural subject",
+      "Smith noted that in France, candidates did not rise to high office.", 1,
+      {"in France, candidates did not rise to high office", "Smith", "*", "noted", I});
+  run("said that in a statement: no clause", "Smith said that in a statement released Monday.",
+      NULL, 0, 1);
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
