@@ -260,7 +260,7 @@ static const char *const w_person[] = {
     "lawmakers", "critic", "critics", "supporter", "supporters", "leader",
     "leaders", "president", "minister", "chairman", "chairwoman", "chief",
     "director", "economist", "economists", "investor", "investors",
-    "trader", "traders", "source", "sources", "expert", "experts",
+    "trader", "traders", "source", "sources", "person", "expert", "experts",
     "observer", "observers", "people", "residents", "voters", "democrats",
     "republicans", "candidate", "candidates", "senator", "senators",
     "governor", "secretary", "lawyer", "lawyers", "attorney", "judge",

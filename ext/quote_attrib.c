@@ -1096,8 +1096,12 @@ static int clause_start(const nw_doc *d, size_t j, size_t send, int cls,
     return 0; /* "told a small group of reporters" */
   if (!that && k->kind == NW_K_NUM) return finite_clause(d, j, send); /* "added 1.4 percent" */
   if (!that && k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) && k->b1 - k->b0 > 3 &&
-      d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd')
-    return 0; /* "said headed off": a second verb, not a clause */
+      d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd' &&
+      !(j + 2 < send && d->tok.t[j + 1].kind == NW_K_WORD &&
+        !(wc(d, j + 1) & (NW_W_STOP | NW_W_PREP | NW_W_PARTICLE)) &&
+        has_verb(d, j + 2, j + 4 < send ? j + 4 : send)))
+    return 0; /* "said headed off": a second verb, not a clause; but "said
+                 contaminated lettuce was" */
   if (that && is_p(d, j - 1, ',')) return 1; /* "added that, in Wisconsin, …" */
   if (that && (c & NW_W_LINK) && !(c & NW_W_DET) && k->kind == NW_K_WORD)
     return clause_after_phrase(d, j, send); /* "said that in 1972 he" */

@@ -9,7 +9,7 @@
 #include "quote_tokens.h"
 #include "quotes_internal.h"
 
-static uint32_t h_of, h_at, h_for, h_from; /* set once by phrase_words_build */
+static uint32_t h_of, h_at, h_for, h_from, h_close; /* set once by phrase_words_build */
 static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                      "july", "august", "september", "october", "november",
                                      "december", NULL};
@@ -22,6 +22,7 @@ static void phrase_words_build(void) {
   h_at = nw_hash_lower_cstr("at");
   h_for = nw_hash_lower_cstr("for");
   h_from = nw_hash_lower_cstr("from");
+  h_close = nw_hash_lower_cstr("close");
   for (size_t i = 0; months[i]; i++) month_h[i] = nw_hash_lower_cstr(months[i]);
 }
 
@@ -171,16 +172,31 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
     if (!nw_np_word(d, t) || (nw_verb_cue(d, t) && !name_word(d, t, lo))) break;
     if (nw_np_link(d, t)) {
       if (t == lo || !nw_np_word(d, t - 1) || (wc(d, t - 1) & NW_W_STOP)) break;
-    } else if ((c & NW_W_TO) && t > lo && (wc(d, t - 1) & NW_W_PERSON)) {
-      /* "advisers to bankrupt companies", "an aide to the president" */
+    } else if ((c & NW_W_TO) && t > lo &&
+               ((wc(d, t - 1) & NW_W_PERSON) ||
+                (t > lo + 1 && d->tok.t[t - 1].h == h_close && (wc(d, t - 2) & NW_W_PERSON)))) {
+      /* "advisers to bankrupt companies", "an aide to the president", "a
+         source close to the matter" */
     } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
       break;
     }
     j = t;
-    if ((c & NW_W_DET) && !(t > lo && nw_np_link(d, t - 1))) {
+    int via_to = t > lo + 1 && (wc(d, t - 1) & NW_W_TO) &&
+                 ((wc(d, t - 2) & NW_W_PERSON) ||
+                  (t > lo + 2 && d->tok.t[t - 2].h == h_close && (wc(d, t - 3) & NW_W_PERSON)));
+    if ((c & NW_W_DET) && !(t > lo && (nw_np_link(d, t - 1) || via_to))) {
       if (t > lo && (wc(d, t - 1) & NW_W_DET) && !(wc(d, t - 1) & NW_W_PRON) &&
           d->tok.t[t - 1].kind == NW_K_WORD)
         j = t - 1; /* "a top official", "the two companies" */
+      else if (t > lo + 1 && (d->tok.t[t - 1].flags & NW_F_POSS) &&
+               d->tok.t[t - 2].kind == NW_K_WORD && (d->tok.t[t - 2].flags & NW_F_CAP))
+        for (j = t - 2; j > lo && e - j < NP_MAX && d->tok.t[j - 1].kind == NW_K_WORD &&
+                        (d->tok.t[j - 1].flags & NW_F_CAP) && !(wc(d, j - 1) & NW_W_DET);)
+          j--; /* "Nigeria's top oil official", "Saudi Arabia's top official" */
+      else if (t > lo + 2 && (d->tok.t[t - 1].flags & NW_F_POSS) &&
+               d->tok.t[t - 2].kind == NW_K_WORD && (wc(d, t - 3) & NW_W_DET) &&
+               !(wc(d, t - 3) & NW_W_PRON))
+        j = t - 3; /* "the president's top aide" */
       break;
     }
   }
@@ -352,9 +368,8 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     j--;
   }
   if (j > lo + 2 && (wc(d, j - 1) & NW_W_TIME) &&
-      (wc(d, j - 2) & (NW_W_TIME | NW_W_DET | NW_W_PREP)) &&
-      !is_p(d, j - 3, ','))
-    j -= 2; /* "Wells Fargo just this month announced" */
+      (wc(d, j - 2) & (NW_W_TIME | NW_W_DET | NW_W_PREP)))
+    j -= 2; /* "Wells Fargo just this month announced", "X, an analyst, on Monday said" */
   while (j > lo && j + 7 > k && (wc(d, j - 1) & NW_W_ADV) && !(wc(d, j - 1) & NW_W_BE))
     j--;
   if (j > lo + 1 && (wc(d, j - 1) & NW_W_REL) && is_p(d, j - 2, ','))

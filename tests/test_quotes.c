@@ -338,6 +338,32 @@ static void test_reported(void) {
       {"in France, candidates did not rise to high office", "Smith", "*", "noted", I});
   run("said that in a statement: no clause", "Smith said that in a statement released Monday.",
       NULL, 0, 1);
+  RUN("CLAUSE, a possessor's top official said",
+      "The group should wait to see the impact of supply cuts, Nigeria's top oil official said on "
+      "Friday.",
+      1, {"The group should wait to see the impact of supply cuts", "Nigeria's top oil official",
+          "*", "said", I});
+  RUN("CLAUSE, the president's top aide said",
+      "The plan works well, the president's top aide said.", 1,
+      {"The plan works well", "the president's top aide", "*", "said", I});
+  RUN("said, then an adjective in -ed before the subject",
+      "Federal health officials said contaminated lettuce was the likely cause.", 1,
+      {"contaminated lettuce was the likely cause", "Federal health officials", "*", "said", I});
+  run("said, then a second verb in -ed", "Smith said headed off to the office.", NULL, 0, 1);
+  RUN("CLAUSE, a source close to the matter said",
+      "Abbott will not sell its units, a source close to the matter said on Thursday.", 1,
+      {"Abbott will not sell its units", "a source close to the matter", "*", "said", I});
+  RUN("close to a figure is no source",
+      "Permits came in close to the 1.5 million unit figure, economists said.", 1,
+      {"Permits came in close to the 1.5 million unit figure", "economists", "*", "said", I});
+  RUN("X, an apposition, on Monday said",
+      "Robert Hawkins, an analyst with Stifel Nicolaus, on Monday said a higher offer could "
+      "surface.",
+      1, {"a higher offer could surface", "Robert Hawkins", "*", "said", I});
+  RUN("a company, its ticker and an apposition, on Wednesday said",
+      "NEW YORK (Reuters) - Office Depot Inc. ( ODP.N ), the world's No. 2 office-supplies "
+      "retailer, on Wednesday said quarterly profit rose.",
+      1, {"quarterly profit rose", "Office Depot Inc.", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
