@@ -75,6 +75,10 @@ static uint32_t modal_h[sizeof modals / sizeof *modals];
 static const char *const said_words[] = {"say", "says", "said", "report", "reports",
                                          "reported", "told", NULL};
 static uint32_t said_h[sizeof said_words / sizeof *said_words];
+/* Forms of "say": a number after them opens a clause ("said 7 percent
+ * revenue growth in the quarter was due to …"), unlike "added 1.4 percent". */
+static const char *const say_words[] = {"say", "says", "said", NULL};
+static uint32_t say_h[sizeof say_words / sizeof *say_words];
 /* Participles after a comma that give the reporter's reading of what
  * came before, not its subject's words (", suggesting …", ", signaling …"). */
 static const char *const inference_words[] = {"suggesting", "indicating", "signaling",
@@ -136,6 +140,7 @@ static void quote_words_build(void) {
   for (size_t i = 0; noun_forms[i]; i++) noun_form_h[i] = nw_hash_lower_cstr(noun_forms[i]);
   for (size_t i = 0; modals[i]; i++) modal_h[i] = nw_hash_lower_cstr(modals[i]);
   for (size_t i = 0; said_words[i]; i++) said_h[i] = nw_hash_lower_cstr(said_words[i]);
+  for (size_t i = 0; say_words[i]; i++) say_h[i] = nw_hash_lower_cstr(say_words[i]);
   for (size_t i = 0; verb_s_words[i]; i++) verb_s_h[i] = nw_hash_lower_cstr(verb_s_words[i]);
   for (size_t i = 0; forecast_words[i]; i++) forecast_h[i] = nw_hash_lower_cstr(forecast_words[i]);
   for (size_t i = 0; prep_ing_words[i]; i++) prep_ing_h[i] = nw_hash_lower_cstr(prep_ing_words[i]);
@@ -523,8 +528,10 @@ static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]
            !(wc(d, e) & NW_W_DET)) ||
           (e > t0 && nw_np_link(d, e) && e + 1 < k && (d->tok.t[e + 1].flags & NW_F_CAP) &&
            !(wc(d, e + 1) & NW_W_TIME)) ||
-          (e > t0 && is_p(d, e, '.') && !(d->tok.t[e].flags & NW_F_SPACE))))
-    e++;
+          (e > t0 && is_p(d, e, '.') && !(d->tok.t[e].flags & NW_F_SPACE)) ||
+          (e > t0 && e + 1 < k && is_p(d, e, '&') && (d->tok.t[e + 1].flags & NW_F_CAP)) ||
+          (e > t0 && (d->tok.t[e].flags & NW_F_POSS) && (d->tok.t[e - 1].flags & NW_F_CAP))))
+    e++; /* "Standard & Poor's" */
   if (e > t0 && !(e == t0 + 1 && nw_is_sentence_starter(d->tok.t[t0].h) &&
                   !(wc(d, t0) & NW_W_PERSON))) { /* "Analysts …, saying" */
     const nw_token *v = &d->tok.t[e];
@@ -794,6 +801,7 @@ static int clause_mark(const nw_doc *d, size_t t) {
 }
 
 static int finite_clause(const nw_doc *d, size_t j, size_t send);
+static int closing_adjunct(const nw_doc *d, size_t j, size_t e);
 
 /* clause_mark, or he, she or they after a word ("said after the
  * convention he would"): the subject of a clause after a speech cue. */
@@ -1079,6 +1087,7 @@ static int clause_after_phrase(const nw_doc *d, size_t j, size_t send) {
 static int clause_start(const nw_doc *d, size_t j, size_t send, int cls,
                         int that) {
   const nw_token *k = &d->tok.t[j];
+  if (!that && closing_adjunct(d, j, send)) return 0; /* "experts said this week." */
   if ((cls & NW_CUE_ASK) && !that) return asked_content(d, j, send);
   if (!that && (wc(d, j) & NW_W_SUBORD)) return 0;
   if (!that && (wc(d, j) & NW_W_PREP) &&
@@ -1558,7 +1567,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       !(wc(d, j_adj) & (NW_W_LINK | NW_W_TO)))
     return nw_add_reported(b, j_adj, clause_end(b, j_adj, send), k, e, sp, 1); /* a
                                         finding: "Polls show a close contest" */
-  if (j < send && !in_row(b, j) && clause_start(d, j, send, cls, that) &&
+  int said_num = !that && j < send && d->tok.t[j].kind == NW_K_NUM && in_set(d->tok.t[k].h, say_h);
+  if (j < send && !in_row(b, j) && clause_start(d, j, send, cls, that || said_num) &&
       (that || !add_form(d, k) || !add_object(d, j, send))) /* not "added a year to" */
     return cited_source(d, k, j, send)
                ? NW_OK /* "citing people familiar with the matter": a source, no content */

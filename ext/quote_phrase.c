@@ -9,7 +9,7 @@
 #include "quote_tokens.h"
 #include "quotes_internal.h"
 
-static uint32_t h_of, h_at, h_for, h_from, h_close; /* set once by phrase_words_build */
+static uint32_t h_of, h_at, h_for, h_from, h_close, h_one; /* set once by phrase_words_build */
 static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                      "july", "august", "september", "october", "november",
                                      "december", NULL};
@@ -23,6 +23,7 @@ static void phrase_words_build(void) {
   h_for = nw_hash_lower_cstr("for");
   h_from = nw_hash_lower_cstr("from");
   h_close = nw_hash_lower_cstr("close");
+  h_one = nw_hash_lower_cstr("one");
   for (size_t i = 0; months[i]; i++) month_h[i] = nw_hash_lower_cstr(months[i]);
 }
 
@@ -68,7 +69,9 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
   if (s1 <= s0) return 0;
   int first = wc(d, s0), last = wc(d, s1 - 1);
   if (s1 - s0 == 1 && (first & NW_W_PRON)) return 1;
-  if ((last & (NW_W_STOP | NW_W_DET | NW_W_AUX)) || nw_np_link(d, s1 - 1))
+  int name_end = s1 > s0 + 1 && d->tok.t[s1 - 1].h == h_one && (d->tok.t[s1 - 1].flags & NW_F_CAP) &&
+                 (d->tok.t[s1 - 2].flags & NW_F_CAP); /* "Capital One" */
+  if (((last & (NW_W_STOP | NW_W_DET | NW_W_AUX)) && !name_end) || nw_np_link(d, s1 - 1))
     return 0;
   if ((first & NW_W_STOP) && !(first & NW_W_DET)) return 0;
   if (d->tok.t[s1 - 1].kind != NW_K_WORD) return 0;
@@ -184,7 +187,10 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
     int via_to = t > lo + 1 && (wc(d, t - 1) & NW_W_TO) &&
                  ((wc(d, t - 2) & NW_W_PERSON) ||
                   (t > lo + 2 && d->tok.t[t - 2].h == h_close && (wc(d, t - 3) & NW_W_PERSON)));
-    if ((c & NW_W_DET) && !(t > lo && (nw_np_link(d, t - 1) || via_to))) {
+    int in_name = d->tok.t[t].h == h_one && (d->tok.t[t].flags & NW_F_CAP) && t > lo &&
+                  d->tok.t[t - 1].kind == NW_K_WORD && (d->tok.t[t - 1].flags & NW_F_CAP) &&
+                  !(wc(d, t - 1) & NW_W_DET); /* "Capital One", "Formula One" */
+    if ((c & NW_W_DET) && !in_name && !(t > lo && (nw_np_link(d, t - 1) || via_to))) {
       if (t > lo && (wc(d, t - 1) & NW_W_DET) && !(wc(d, t - 1) & NW_W_PRON) &&
           d->tok.t[t - 1].kind == NW_K_WORD)
         j = t - 1; /* "a top official", "the two companies" */

@@ -364,6 +364,21 @@ static void test_reported(void) {
       "NEW YORK (Reuters) - Office Depot Inc. ( ODP.N ), the world's No. 2 office-supplies "
       "retailer, on Wednesday said quarterly profit rose.",
       1, {"quarterly profit rose", "Office Depot Inc.", "*", "said", I});
+  RUN("CLAUSE, X said this week.",
+      "Frank Blake has a ton of repair work to do, experts said this week.", 1,
+      {"Frank Blake has a ton of repair work to do", "experts", "*", "said", I});
+  RUN("said, then a number opening the clause",
+      "Sun said 7 percent revenue growth in the quarter was due to better sales.", 1,
+      {"7 percent revenue growth in the quarter was due to better sales", "Sun", "*", "said", I});
+  run("added, then a number, is no clause", "The index added 1.4 percent to 1,418.", NULL, 0, 1);
+  RUN("a company name ending in One", "Capital One said net income rose to $390.7 million.", 1,
+      {"net income rose to $390.7 million", "Capital One", "*", "said", I});
+  RUN("a name with & and 's, then but said",
+      "Standard & Poor's kept its rating on Tata but said the deal could hurt the group.", 1,
+      {"the deal could hurt the group", "Standard & Poor's", "*", "said", I});
+  RUN("a heading glued to the sentence is no speaker",
+      "FACE The retailer said sales would rise 2 percent.", 1,
+      {"sales would rise 2 percent", "The retailer", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
