@@ -801,6 +801,7 @@ static int clause_mark(const nw_doc *d, size_t t) {
 }
 
 static int finite_clause(const nw_doc *d, size_t j, size_t send);
+static int noun_subject(const nw_doc *d, size_t j, size_t send);
 static int closing_adjunct(const nw_doc *d, size_t j, size_t e);
 
 /* clause_mark, or he, she or they after a word ("said after the
@@ -810,7 +811,9 @@ static int speech_clause_mark(const nw_doc *d, size_t t) {
   if (clause_mark(d, t)) return 1;
   if (t == 0 || d->tok.t[t - 1].kind != NW_K_WORD) return 0;
   int p = wc(d, t - 1);
-  return (c & NW_W_PRON) && (c & (NW_W_MALE | NW_W_FEMALE | NW_W_PLURAL)) &&
+  int it_verb = (c & NW_W_NEUTER) && t + 1 < d->tok.n &&
+                (wc(d, t + 1) & (NW_W_AUX | NW_W_BE | NW_W_PAST)); /* "told the court it had" */
+  return (c & NW_W_PRON) && ((c & (NW_W_MALE | NW_W_FEMALE | NW_W_PLURAL)) || it_verb) &&
          !(c & NW_W_FIRST) && !(p & (NW_W_STOP | NW_W_SUBORD));
 }
 
@@ -841,9 +844,10 @@ static int adjunct_clause_mark(const nw_doc *d, size_t t) {
   if ((p & (NW_W_STOP | NW_W_SUBORD | NW_W_DET | NW_W_LINK)) ||
       ((p & NW_W_PREP) && !(p & NW_W_TIME)) || (c & NW_W_TIME))
     return 0; /* still inside the adjunct: "in a statement", "on Friday" */
-  if (!(c & (NW_W_PRON | NW_W_DET | NW_W_THING)) && !(d->tok.t[t].flags & NW_F_CAP))
-    return 0;
   size_t send = d->sent[sent_of(d, t)].t1;
+  if (!(c & (NW_W_PRON | NW_W_DET | NW_W_THING)) && !(d->tok.t[t].flags & NW_F_CAP))
+    return ((d->tok.t[t - 1].flags & NW_F_CAP) || (p & NW_W_TIME)) &&
+           noun_subject(d, t, send); /* "said on Sunday operations were" */
   if (finite_clause(d, t, send)) return 1;
   return (c & NW_W_DET) && long_subject_clause(d, t, send);
 }
@@ -1009,6 +1013,26 @@ static int korean_won(const nw_doc *d, size_t t) {
   const nw_token *k = &d->tok.t[t], *p = &d->tok.t[t - 1];
   if (k->b1 - k->b0 != 3 || memcmp(d->s + k->b0, "won", 3) != 0) return 0;
   return p->kind == NW_K_NUM || (p->b1 - p->b0 >= 7 && memcmp(d->s + p->b1 - 6, "illion", 6) == 0);
+}
+
+/* Does a plain noun phrase of lower-case words open a clause at token j,
+ * its auxiliary or past verb within three words ("operations were back",
+ * "additional rate increases could", "no decision has been made")? */
+static int noun_subject(const nw_doc *d, size_t j, size_t send) {
+  const int no = NW_W_STOP | NW_W_PREP | NW_W_PRON | NW_W_TIME | NW_W_PARTICLE;
+  if (d->tok.t[j].kind != NW_K_WORD || (d->tok.t[j].flags & NW_F_POSS) ||
+      ((wc(d, j) & (no | NW_W_ADV)) && !(wc(d, j) & NW_W_NEG)) || ly_adverb(d, j) ||
+      nw_verb_cue(d, j) || ed_word(d, j) || ing_word(d, j))
+    return 0;
+  for (size_t t = j + 1; t < send && t - j <= 3; t++) {
+    int w = wc(d, t);
+    if (d->tok.t[t].flags & NW_F_POSS) return 0; /* "bank's", not "bank is" */
+    if (w & (NW_W_AUX | NW_W_BE)) return 1;
+    if (d->tok.t[t].kind != NW_K_WORD || (d->tok.t[t].flags & NW_F_CAP) ||
+        (w & (no | NW_W_DET)) || ed_word(d, t))
+      return 0;
+  }
+  return 0;
 }
 
 /* Does a clause with its own subject and finite verb start at token j

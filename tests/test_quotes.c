@@ -379,6 +379,21 @@ static void test_reported(void) {
   RUN("a heading glued to the sentence is no speaker",
       "FACE The retailer said sales would rise 2 percent.", 1,
       {"sales would rise 2 percent", "The retailer", "*", "said", I});
+  RUN("said on a day, then a clause with a plain noun subject",
+      "Shell Oil Co. said on Sunday operations were back to normal at its refinery.", 1,
+      {"operations were back to normal at its refinery", "Shell Oil Co.", "*", "said", I});
+  RUN("said on a day, then a clause opening with no",
+      "But Haga said on Tuesday no decision has been made.", 1,
+      {"no decision has been made", "Haga", "*", "said", I});
+  RUN("a listener phrase, then a pronoun clause",
+      "Ramirez told a news conference it was a reasonable goal.", 1,
+      {"it was a reasonable goal", "Ramirez", "*", "told", I});
+  RUN("a possessive after the adjunct is no clause",
+      "Sources reiterated after the U.S. bank's announcement that Mizuho did not plan a bid.", 1,
+      {"Mizuho did not plan a bid", "Sources", "*", "reiterated", I});
+  RUN("a listener and a day, then 'it' opening the clause",
+      "Google told the studios on Friday it would implement new procedures.", 1,
+      {"it would implement new procedures", "Google", "*", "told", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
