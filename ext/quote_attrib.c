@@ -21,6 +21,7 @@
                           adjunct ("said on Monday its profit in … slipped") */
 #define FINITE_REACH 5 /* tokens from a clause's subject to its auxiliary */
 #define VERBAL_REACH 10 /* tokens after "told" in which a verb must come */
+#define PAREN_REACH 6  /* tokens from a content's end to the ")" that closes it */
 
 /* Can the word at t stand right before a bare verb form ("they say",
  * "Smith says", "analysts say", "will say"), unlike an adjective or a
@@ -876,6 +877,23 @@ static int add_hidden(nw_qbuild *b, size_t v0, size_t v1, const uint32_t sp[2]) 
   return NW_OK;
 }
 
+/* The end of content [c0, c1) taken past the parentheses it leaves open
+ * when they close within PAREN_REACH tokens in its sentence ("spinoff from
+ * Duke Energy Corp. ( DUK.N )"); before a parenthesis that never closes
+ * and opened within its last PAREN_REACH tokens ("Corp. (DUK"); else c1. */
+static size_t close_parens(const nw_doc *d, size_t c0, size_t c1) {
+  int open = 0;
+  size_t last = c1; /* the last "(" left open */
+  for (size_t t = c0; t < c1; t++) {
+    if (is_p(d, t, '(')) open++, last = t;
+    else if (open > 0 && is_p(d, t, ')')) open--;
+  }
+  for (size_t t = c1; open > 0 && t < d->tok.n && t - c1 < PAREN_REACH &&
+                      sent_of(d, t) == sent_of(d, c1 - 1) && !is_p(d, t, '('); t++)
+    if (is_p(d, t, ')') && --open == 0) return t + 1;
+  return open > 0 && c1 - last <= PAREN_REACH && last > c0 + 3 ? last : c1;
+}
+
 /* Add a reported-speech record for content tokens [c0, c1) with cue
  * [v0, v1) (none when empty) and speaker [s0, s1) (has_sp 0: none). */
 int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
@@ -884,6 +902,7 @@ int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
   c0 = after_dateline(d, c0, c1); /* "LONDON (Reuters) - CLAUSE, X said" */
   while (c1 > c0 && (is_p(d, c1 - 1, ',') || is_p(d, c1 - 1, ';'))) c1--;
   if (c1 < c0 + 3) return has_sp && v1 > v0 ? add_hidden(b, v0, v1, sp) : NW_OK;
+  c1 = close_parens(d, c0, c1);
   nw_qrec *r = nw_qrec_add(b);
   if (!r) return NW_NOMEM;
   int mixed = 0;

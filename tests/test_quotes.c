@@ -394,6 +394,12 @@ static void test_reported(void) {
   RUN("a listener and a day, then 'it' opening the clause",
       "Google told the studios on Friday it would implement new procedures.", 1,
       {"it would implement new procedures", "Google", "*", "told", I});
+  RUN("content keeps the parenthesis it opens",
+      "Spectra Energy Corp. said it completed its spinoff from Duke Energy Corp. ( DUK.N ).", 1,
+      {"it completed its spinoff from Duke Energy Corp. ( DUK.N )", "Spectra Energy Corp.", "*", "said", I});
+  RUN("content ending before a parenthesis that never closes",
+      "Spectra Energy Corp. said it completed its spinoff from Duke Energy Corp. (DUK.", 1,
+      {"it completed its spinoff from Duke Energy Corp.", "Spectra Energy Corp.", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
