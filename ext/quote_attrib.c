@@ -1036,19 +1036,23 @@ static int korean_won(const nw_doc *d, size_t t) {
 
 /* Does a plain noun phrase of lower-case words open a clause at token j,
  * its auxiliary or past verb within three words ("operations were back",
- * "additional rate increases could", "no decision has been made")? */
+ * "additional rate increases could", "no decision has been made",
+ * "quarterly profit halved")? */
 static int noun_subject(const nw_doc *d, size_t j, size_t send) {
   const int no = NW_W_STOP | NW_W_PREP | NW_W_PRON | NW_W_TIME | NW_W_PARTICLE;
   if (d->tok.t[j].kind != NW_K_WORD || (d->tok.t[j].flags & NW_F_POSS) ||
       ((wc(d, j) & (no | NW_W_ADV)) && !(wc(d, j) & NW_W_NEG)) || ly_adverb(d, j) ||
       nw_verb_cue(d, j) || ed_word(d, j) || ing_word(d, j))
     return 0;
-  for (size_t t = j + 1; t < send && t - j <= 3; t++) {
+  for (size_t t = j + 1, words = 0; t < send && words < 3; t++) {
     int w = wc(d, t);
+    if (is_p(d, t, '-')) continue; /* "fourth- quarter profit", a broken line */
+    words++;
     if (d->tok.t[t].flags & NW_F_POSS) return 0; /* "bank's", not "bank is" */
-    if (w & (NW_W_AUX | NW_W_BE)) return 1;
-    if (d->tok.t[t].kind != NW_K_WORD || (d->tok.t[t].flags & NW_F_CAP) ||
-        (w & (no | NW_W_DET)) || ed_word(d, t))
+    if ((w & (NW_W_AUX | NW_W_BE | NW_W_PAST)) || ed_word(d, t))
+      return !(t + 1 < send && d->tok.t[t + 1].h == h_by); /* "profit fell", "profit
+                                              halved", not "concerns raised by" */
+    if (d->tok.t[t].kind != NW_K_WORD || (d->tok.t[t].flags & NW_F_CAP) || (w & (no | NW_W_DET)))
       return 0;
   }
   return 0;

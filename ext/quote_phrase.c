@@ -297,11 +297,29 @@ static int country_code(const nw_doc *d, size_t t) {
          (w[0] == 'E' && w[1] == 'U');
 }
 
+/* The end of speaker phrase [s0, s1) before a stock ticker that closes
+ * it without parentheses ("Motorola Inc. MOT.N", "Adelphia ADELQ.PK"):
+ * upper-case letters, digits or "_", a dot, one or two upper-case letters,
+ * written as one chunk after a space; else s1. */
+static uint32_t before_ticker(const nw_doc *d, uint32_t s0, uint32_t s1) {
+  uint32_t t = s1 - 1;
+  while (t > s0 + 1 && !(d->tok.t[t].flags & NW_F_SPACE)) t--;
+  if (t <= s0 || !(d->tok.t[t].flags & NW_F_SPACE)) return s1;
+  const unsigned char *b = d->s + d->tok.t[t].b0, *e = d->s + d->tok.t[s1 - 1].b1;
+  const unsigned char *p = b;
+  while (p < e && ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_')) p++;
+  if (p == b || p >= e || *p != '.') return s1;
+  const unsigned char *x = ++p;
+  while (p < e && *p >= 'A' && *p <= 'Z') p++;
+  return p == e && p - x >= 1 && p - x <= 2 ? t : s1;
+}
+
 /* Set a record's speaker from tokens [s0, s1), without the words of a
  * capitalised subheading that opens its line or runs into the sentence
  * ("WEAK OUTLOOK Marriott", "PUBLIC INTEREST Sirius"). */
 void nw_set_speaker(const nw_doc *d, nw_qrec *r, uint32_t s0, uint32_t s1) {
   const nw_token *k = d->tok.t;
+  s1 = before_ticker(d, s0, s1); /* "Motorola Inc. MOT.N" */
   if (k[s0].flags & NW_F_ALLCAP) { /* at a line start, or two words inline */
     uint32_t t = s0;
     while (t + 1 < s1 && (k[t].flags & NW_F_ALLCAP) && k[t].kind == NW_K_WORD) t++;

@@ -400,6 +400,21 @@ static void test_reported(void) {
   RUN("content ending before a parenthesis that never closes",
       "Spectra Energy Corp. said it completed its spinoff from Duke Energy Corp. (DUK.", 1,
       {"it completed its spinoff from Duke Energy Corp.", "Spectra Energy Corp.", "*", "said", I});
+  RUN("said on a day, then a noun subject with a past verb",
+      "Yahoo Inc. said on Tuesday quarterly profit dropped 61 percent.", 1,
+      {"quarterly profit dropped 61 percent", "Yahoo Inc.", "*", "said", I});
+  RUN("a hyphen broken at a line end inside the subject",
+      "Motorola said on Friday fourth- quarter profit halved, hurt by a fall in prices.", 1,
+      {"fourth- quarter profit halved, hurt by a fall in prices", "Motorola", "*", "said", I});
+  RUN("a participle before 'by' is no verb of the clause",
+      "Microsoft announced this month concerns raised by security companies had been dealt with.", 1,
+      {"this month concerns raised by security companies had been dealt with", "Microsoft", "*", "announced", I});
+  RUN("a ticker after the name is not in the speaker",
+      "Eastman Kodak Co. EK.N said on Monday it would cut 3,000 jobs.", 1,
+      {"it would cut 3,000 jobs", "Eastman Kodak Co.", "Eastman Kodak Co.", "said", I});
+  RUN("a name ending in initials with dots keeps them",
+      "The U.S. said on Monday it would cut 3,000 jobs.", 1,
+      {"it would cut 3,000 jobs", "The U.S.", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
