@@ -1208,6 +1208,18 @@ static int closing_adjunct(const nw_doc *d, size_t j, size_t e) {
   return 1;
 }
 
+/* Can tokens [c0, c1) before "X said in a statement." be its reported
+ * clause: one with a finite verb, or for a speech cue any that opens with
+ * neither a subordinator ("but" may), a preposition nor a capitalised
+ * heading ("They hope to reach a deal, the companies said in a statement";
+ * not "In March, the company said on Monday.")? */
+static int clause_to_close(const nw_doc *d, size_t c0, size_t c1, int cls) {
+  return has_verb(d, c0, c1) ||
+         ((cls & NW_CUE_SPEECH) && c0 < c1 && d->tok.t[c0].kind == NW_K_WORD &&
+          !((wc(d, c0) & NW_W_STOP) && !(wc(d, c0) & NW_W_CONJ)) && !(wc(d, c0) & NW_W_PREP) &&
+          !(d->tok.t[c0].flags & NW_F_ALLCAP));
+}
+
 /* Are tokens [a, e) after a cue that takes a listener that listener and
  * nothing but an adjunct or a subordinate clause ("CLAUSE, Obama told his
  * advisers as he labored over the speech.")? */
@@ -1635,8 +1647,10 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   for (size_t t = a; t < aend; t++)
     if (is_p(d, t, ';')) aend = t; /* "…, his aides argued in interviews; rather" */
   if ((j >= send || (a == aend && is_p(d, a, ';')) || /* "CLAUSE, his aides said; rather" */
-       ((closing_adjunct(d, a, aend) || listener_to_end(d, a, aend, cls)) &&
-                     has_verb(d, after_dateline(d, t0, sp[0]), sp[0]))) && sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&
+       (closing_adjunct(d, a, aend) &&
+        clause_to_close(d, after_dateline(d, t0, sp[0]), sp[0], cls)) ||
+       (listener_to_end(d, a, aend, cls) && has_verb(d, after_dateline(d, t0, sp[0]), sp[0]))) &&
+      sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&
       clause_before(d, t0, sp[0] - 1))
     return nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1);
   if (j >= send || in_row(b, j) || is_p(d, j, ',') || human_subject(d, sp[0], sp[1], k))

@@ -415,6 +415,16 @@ static void test_reported(void) {
   RUN("a name ending in initials with dots keeps them",
       "The U.S. said on Monday it would cut 3,000 jobs.", 1,
       {"it would cut 3,000 jobs", "The U.S.", "*", "said", I});
+  RUN("a present-tense clause, then 'X said in a statement.'",
+      "They hope to reach an agreement in the first half of this year, the companies said in a statement.", 1,
+      {"They hope to reach an agreement in the first half of this year", "the companies", "*", "said", I});
+  RUN("a clause opening with 'but', then 'X said in a research note.'",
+      "But the modest increase in sales represents a mere stabilization, Citigroup analyst Elizabeth Osur said in a research note.", 1,
+      {"But the modest increase in sales represents a mere stabilization", "Elizabeth Osur", "*", "said", I});
+  RUN("an opening phrase alone is no clause before 'X said in a statement.'",
+      "In the first half of this year, the companies said in a statement.", 0);
+  RUN("a subordinate clause alone is no clause before 'X said in a statement.'",
+      "If the deal goes ahead in the first half of this year, the companies said in a statement.", 0);
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
