@@ -68,7 +68,7 @@ static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
     h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added, h_which, h_to,
     h_into, h_with, h_citing, h_if, h_those, h_like,
-    h_including, h_percent; /* set once by quote_words_build */
+    h_including, h_percent, h_familiar, h_close; /* set once by quote_words_build */
 static const char *const modals[] = {"will", "would", "could", "may", "might",
                                      "can", "should", NULL};
 static uint32_t modal_h[sizeof modals / sizeof *modals];
@@ -133,7 +133,7 @@ static void quote_words_build(void) {
                {&h_adds, "adds"}, {&h_added, "added"}, {&h_which, "which"},
                {&h_to, "to"}, {&h_into, "into"}, {&h_with, "with"}, {&h_citing, "citing"}, {&h_if, "if"},
                {&h_those, "those"}, {&h_like, "like"}, {&h_including, "including"},
-               {&h_percent, "percent"}};
+               {&h_percent, "percent"}, {&h_familiar, "familiar"}, {&h_close, "close"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
@@ -403,11 +403,45 @@ static size_t skip_paren(const nw_doc *d, size_t t, size_t hi) {
   return t;
 }
 
-/* Attribution after the closing mark c: “Q,” X said / “Q,” said X /
- * “Q” — X.  Fills r and returns 1 when found. */
 static int according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]);
 static int stands_alone(const nw_doc *d, const nw_qpair *p);
 
+/* The end of speaker phrase [s0, s1) taken over "familiar with X" or
+ * "close to X" after it ("a person familiar with the matter", "a source
+ * close to the talks"), up to token hi; else s1. */
+static uint32_t source_tail(const nw_doc *d, uint32_t s0, uint32_t s1, size_t hi) {
+  uint32_t x0, x1;
+  size_t t = s1 > s0 && (d->tok.t[s1 - 1].h == h_familiar || d->tok.t[s1 - 1].h == h_close)
+                 ? s1 - 1 : s1; /* the phrase may hold the adjective or end before it */
+  if (t + 2 >= hi || (d->tok.t[t].h != h_familiar && d->tok.t[t].h != h_close) ||
+      d->tok.t[t + 1].h != (d->tok.t[t].h == h_familiar ? h_with : h_to) ||
+      !nw_np_fwd(d, t + 2, hi, &x0, &x1) || x0 != t + 2)
+    return s1;
+  return x1;
+}
+
+/* nw_np_fwd from token a up to hi, the phrase taken over "familiar with
+ * X" or "close to X" (source_tail), also when the words before the
+ * adjective are a phrase only without it ("people familiar with it"). */
+static int source_fwd(const nw_doc *d, size_t a, size_t hi, uint32_t *s0, uint32_t *s1) {
+  for (size_t t = a + 1; t < hi && t <= a + 3; t++) {
+    if (d->tok.t[t].h != h_familiar && d->tok.t[t].h != h_close) continue;
+    if (nw_np_fwd(d, a, t, s0, s1) && *s1 == t) {
+      uint32_t x = source_tail(d, *s0, *s1, hi);
+      if (x > *s1) {
+        *s1 = x;
+        return 1;
+      }
+    }
+    break;
+  }
+  if (!nw_np_fwd(d, a, hi, s0, s1)) return 0;
+  *s1 = source_tail(d, *s0, *s1, hi);
+  return 1;
+}
+
+/* Attribution after the closing mark c: “Q,” X said / “Q,” said X /
+ * “Q” — X.  Fills r and returns 1 when found. */
 static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   const nw_doc *d = b->d;
   size_t n = d->tok.n, a = c + 1;
@@ -446,13 +480,13 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   }
   if (cls & NW_CUE_SPEECH) { /* said X */
     uint32_t s0, s1;
-    if (!nw_np_fwd(d, e, hi, &s0, &s1)) return 0;
+    if (!source_fwd(d, e, hi, &s0, &s1)) return 0;
     nw_set_verb(d, r, a, e);
     nw_set_speaker(d, r, s0, s1);
     return 1;
   }
   uint32_t s0, s1;
-  if (!nw_np_fwd(d, a, hi, &s0, &s1)) return 0;
+  if (!source_fwd(d, a, hi, &s0, &s1)) return 0;
   size_t k = skip_paren(d, s1, hi);
   if (k < hi && is_p(d, k, ',')) { /* X, the chief of Y, said */
     size_t j = k + 1;

@@ -121,6 +121,15 @@ static void test_forms(void) {
       {"The deal is done and signed.", "Rita Vance", "Rita Vance", "said", D});
   RUN("X said Q", "Rita Vance said “we are ready”.", 1,
       {"we are ready", "Rita Vance", "Rita Vance", "said", D});
+  RUN("Q, a source familiar with X said",
+      "\"Everything is possible,\" one person familiar with the matter told Handelsblatt.", 1,
+      {"Everything is possible", "one person familiar with the matter", "*", "told", D});
+  RUN("Q, people close to X said",
+      "\"The deal is off for now,\" people close to the company said on Monday.", 1,
+      {"The deal is off for now", "people close to the company", "*", "said", D});
+  RUN("Q, said a source familiar with X",
+      "\"The deal is off for now,\" said a source familiar with the talks.", 1,
+      {"The deal is off for now", "a source familiar with the talks", "*", "said", D});
   RUN("apposition",
       "“Prices will fall before the summer,” Omar Haddad, the chief executive of Lumen, said.",
       0, {"Prices will fall before the summer", "Omar Haddad", "Omar Haddad", "said", D});
