@@ -1128,6 +1128,10 @@ static int verbal(const nw_doc *d, size_t j, size_t send) {
     if (k->kind == NW_K_WORD && k->b1 - k->b0 > 4 && d->s[k->b1 - 2] == 'e' &&
         d->s[k->b1 - 1] == 'd')
       return 1;
+    if ((wc(d, t) & NW_W_PRON) && t + 1 < send && d->tok.t[t + 1].kind == NW_K_WORD &&
+        !(d->tok.t[t + 1].flags & NW_F_CAP) &&
+        !(wc(d, t + 1) & (NW_W_STOP | NW_W_PREP | NW_W_DET | NW_W_TIME)))
+      return 1; /* a subject pronoun and a present verb: "told analysts they expect" */
   }
   return 0;
 }
@@ -1256,11 +1260,15 @@ static int clause_to_close(const nw_doc *d, size_t c0, size_t c1, int cls) {
 
 /* Are tokens [a, e) after a cue that takes a listener that listener and
  * nothing but an adjunct or a subordinate clause ("CLAUSE, Obama told his
- * advisers as he labored over the speech.")? */
+ * advisers as he labored over the speech.", "told Reuters on Thursday
+ * after the board met.")? */
 static int listener_to_end(const nw_doc *d, size_t a, size_t e, int cls) {
   uint32_t x0, x1;
   if (!(cls & NW_CUE_OBJ) || a >= e || !nw_np_fwd(d, a, e, &x0, &x1)) return 0;
-  return x1 >= e || closing_adjunct(d, x1, e) || (wc(d, x1) & NW_W_SUBORD);
+  if (x1 >= e || closing_adjunct(d, x1, e) || (wc(d, x1) & NW_W_SUBORD)) return 1;
+  size_t t = x1; /* "told Reuters on Thursday after the board met" */
+  while (t < e && t - x1 <= ADJUNCT_MAX && !(wc(d, t) & NW_W_SUBORD)) t++;
+  return t < e && (wc(d, t) & NW_W_SUBORD) && closing_adjunct(d, x1, t);
 }
 
 /* Are tokens [j, e) only time words and adverbs ("on Monday", "then")? */
@@ -1294,7 +1302,21 @@ static size_t skip_listener(const nw_doc *d, size_t j, size_t e, int cls) {
       k++;
   }
   if (k == j) return j;
-  return only_adjuncts(d, k, e) ? e : k;
+  if (only_adjuncts(d, k, e)) return e;
+  if (k < e && (wc(d, k) & (NW_W_PREP | NW_W_TIME)) && !(wc(d, k) & NW_W_TO)) {
+    size_t x = skip_adjunct(d, k, e, 0, adjunct_clause_mark);
+    int after_day = x > k && (wc(d, x - 1) & NW_W_TIME); /* "on Wednesday YouTube was" */
+    int plain = x > k && x < e &&
+                (((wc(d, x) & (NW_W_PRON | NW_W_DET)) && !(d->tok.t[x - 1].flags & NW_F_CAP)) ||
+                 after_day);
+    for (size_t t = k; t < x && plain; t++)
+      plain = !(wc(d, t) & (NW_W_CONJ | NW_W_SUBORD | NW_W_THAT));
+    if (plain && (finite_clause(d, x, e) || speech_clause_mark(d, x)))
+      return x; /* "told reporters on Monday the company had not", "told analysts
+                   in a conference call they expect"; not "on the sale and X
+                   provided", "on Thursday after the Board discussed" */
+  }
+  return k;
 }
 
 /* Does the cue at token k follow "and" or "but" (over adverbs), so that it

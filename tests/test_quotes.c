@@ -434,6 +434,20 @@ static void test_reported(void) {
       "In the first half of this year, the companies said in a statement.", 0);
   RUN("a subordinate clause alone is no clause before 'X said in a statement.'",
       "If the deal goes ahead in the first half of this year, the companies said in a statement.", 0);
+  RUN("a listener and a day, then the clause",
+      "Fairfax Chief Executive David Kirk told reporters on Monday the company had not received any approaches.", 1,
+      {"the company had not received any approaches", "*", "David Kirk", "told", I});
+  RUN("a listener and an adjunct, then a pronoun with a present verb",
+      "J&J officials told analysts in a conference call they expect 2007 earnings of $4.10 per share.", 1,
+      {"they expect 2007 earnings of $4.10 per share", "J&J officials", "*", "told", I});
+  RUN("a listener, then a pronoun with a present verb",
+      "He told the board it needs more time to study the offer.", 1,
+      {"it needs more time to study the offer", "He", "*", "told", I});
+  RUN("no clause inside an adjunct with 'and'",
+      "Goldman Sachs advised Kodak on the sale and Sullivan & Cromwell LLP provided legal counsel.", 0);
+  RUN("no clause after a subordinator in the adjunct",
+      "OPEC economists will favor keeping output steady for now, an official told Reuters on Thursday after the Economic Commission Board discussed available data.", 1,
+      {"OPEC economists will favor keeping output steady for now", "an official", "*", "told", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
