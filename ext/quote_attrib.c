@@ -838,6 +838,7 @@ static int clause_mark(const nw_doc *d, size_t t) {
 static int finite_clause(const nw_doc *d, size_t j, size_t send);
 static int noun_subject(const nw_doc *d, size_t j, size_t send);
 static int closing_adjunct(const nw_doc *d, size_t j, size_t e);
+static int long_closing_adjunct(const nw_doc *d, size_t j, size_t e, size_t max);
 
 /* clause_mark, or he, she or they after a word ("said after the
  * convention he would"): the subject of a clause after a speech cue. */
@@ -1236,14 +1237,38 @@ static int clause_before(const nw_doc *d, size_t t0, size_t e) {
  * Wednesday", "in a statement", "in a conference call on Monday"): at most
  * ADJUNCT_MAX words opened by a preposition or time word, with no verb? */
 static int closing_adjunct(const nw_doc *d, size_t j, size_t e) {
-  if (j >= e || e - j > ADJUNCT_MAX || !(wc(d, j) & (NW_W_PREP | NW_W_TIME)) ||
+  return long_closing_adjunct(d, j, e, ADJUNCT_MAX);
+}
+
+/* closing_adjunct of at most max tokens. */
+static int long_closing_adjunct(const nw_doc *d, size_t j, size_t e, size_t max) {
+  if (j >= e || e - j > max || !(wc(d, j) & (NW_W_PREP | NW_W_TIME)) ||
       (wc(d, j) & NW_W_TO) || d->tok.t[j].h == h_by)
     return 0; /* not "spoke to a gathering", "reported by X" */
-  for (; j < e; j++)
+  for (size_t j0 = j; j < e; j++) {
     if ((!nw_np_word(d, j) && !place_comma(d, j, e)) || nw_verb_cue(d, j) ||
         (wc(d, j) & (NW_W_AUX | NW_W_BE | NW_W_PAST | NW_W_THAT)))
       return 0; /* "in Dayton, Ohio" is one place */
+    if (j > j0 && (wc(d, j) & NW_W_DET) && !(wc(d, j) & NW_W_PREP) &&
+        ((wc(d, j - 1) & NW_W_TIME) || (d->tok.t[j - 1].flags & NW_F_CAP)))
+      return 0; /* a subject: "on Friday the United States retains" */
+  }
   return 1;
+}
+
+/* Are tokens [a, e) after a cue what may close a sentence whose clause
+ * came before: an adjunct, a subordinate phrase or clause, or an adjunct
+ * and then one ("said on Wednesday while forecasting growth", "said as it
+ * reported results"), the last two only after say, tell or report (the
+ * cue at token k)? */
+static int closing_tail(const nw_doc *d, size_t a, size_t e, size_t k) {
+  if (closing_adjunct(d, a, e)) return 1;
+  if (!in_set(d->tok.t[k].h, said_h)) return 0;
+  if (long_closing_adjunct(d, a, e, 2 * ADJUNCT_MAX)) return 1; /* "during a presentation
+                                      in this suburb about 20 miles south of Boston" */
+  size_t t = a;
+  while (t < e && t - a <= 2 * ADJUNCT_MAX && !(wc(d, t) & NW_W_SUBORD)) t++;
+  return t < e && (wc(d, t) & NW_W_SUBORD) && (t == a || closing_adjunct(d, a, t));
 }
 
 /* Can tokens [c0, c1) before "X said in a statement." be its reported
@@ -1703,7 +1728,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   for (size_t t = a; t < aend; t++)
     if (is_p(d, t, ';')) aend = t; /* "…, his aides argued in interviews; rather" */
   if ((j >= send || (a == aend && is_p(d, a, ';')) || /* "CLAUSE, his aides said; rather" */
-       (closing_adjunct(d, a, aend) &&
+       (closing_tail(d, a, aend, k) &&
         clause_to_close(d, after_dateline(d, t0, sp[0]), sp[0], cls)) ||
        (listener_to_end(d, a, aend, cls) && has_verb(d, after_dateline(d, t0, sp[0]), sp[0]))) &&
       sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&

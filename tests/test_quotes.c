@@ -448,6 +448,17 @@ static void test_reported(void) {
   RUN("no clause after a subordinator in the adjunct",
       "OPEC economists will favor keeping output steady for now, an official told Reuters on Thursday after the Economic Commission Board discussed available data.", 1,
       {"OPEC economists will favor keeping output steady for now", "an official", "*", "told", I});
+  RUN("CLAUSE, X said and a long closing adjunct",
+      "Reebok will open 90 stores in Russia, Harrington said during a presentation in this suburb about 20 miles south of Boston.", 1,
+      {"Reebok will open 90 stores in Russia", "Harrington", "*", "said", I});
+  RUN("CLAUSE, X said on a day while …",
+      "BMW posted a rise in group sales in January, the company said on Wednesday while forecasting continued growth.", 1,
+      {"BMW posted a rise in group sales in January", "the company", "*", "said", I});
+  RUN("CLAUSE, X said as …",
+      "BMW posted a rise in group sales in January, the company said as it reported results.", 1,
+      {"BMW posted a rise in group sales in January", "the company", "*", "said", I});
+  RUN("a subject after the day is no closing adjunct",
+      "Adding to jitters in the market, Dick Cheney said on Friday the United States retains all options.", 0);
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
