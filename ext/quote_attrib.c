@@ -68,7 +68,8 @@ static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
     h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added, h_which, h_to,
     h_into, h_with, h_citing, h_if, h_those, h_like,
-    h_including, h_percent, h_familiar, h_close; /* set once by quote_words_build */
+    h_including, h_percent, h_familiar, h_close, h_note, h_notes; /* set once by
+                                                                    quote_words_build */
 static const char *const modals[] = {"will", "would", "could", "may", "might",
                                      "can", "should", NULL};
 static uint32_t modal_h[sizeof modals / sizeof *modals];
@@ -133,7 +134,8 @@ static void quote_words_build(void) {
                {&h_adds, "adds"}, {&h_added, "added"}, {&h_which, "which"},
                {&h_to, "to"}, {&h_into, "into"}, {&h_with, "with"}, {&h_citing, "citing"}, {&h_if, "if"},
                {&h_those, "those"}, {&h_like, "like"}, {&h_including, "including"},
-               {&h_percent, "percent"}, {&h_familiar, "familiar"}, {&h_close, "close"}};
+               {&h_percent, "percent"}, {&h_familiar, "familiar"}, {&h_close, "close"},
+               {&h_note, "note"}, {&h_notes, "notes"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
@@ -276,6 +278,24 @@ static int percent_word(const nw_doc *d, size_t t) {
  * lower-case word only after a plural or a word for people: "aides say",
  * not "a research note"), drop
  * negated cues ("did not say") and lone participles ("written into"). */
+/* Do the words before token st name a security or a paper, so that
+ * "note(s)" there is its noun ("the benchmark 10-year U.S. Treasury note",
+ * "its 6.25 percent notes", "Post-It notes"): "Treasury" or "Post-It"
+ * right before, or an "N-year" word or "percent" within two words? */
+static int security_name(const nw_doc *d, size_t st) {
+  const nw_token *k = &d->tok.t[st - 1];
+  size_t n = k->b1 - k->b0;
+  if ((n == 8 && memcmp(d->s + k->b0, "Treasury", 8) == 0) ||
+      (n == 7 && memcmp(d->s + k->b0, "Post-It", 7) == 0))
+    return 1;
+  for (size_t t = st; t > 0 && st - t < 2; t--) {
+    const nw_token *w = &d->tok.t[t - 1];
+    if (w->b1 - w->b0 > 5 && memcmp(d->s + w->b1 - 5, "-year", 5) == 0) return 1;
+    if (w->h == h_percent) return 1;
+  }
+  return 0;
+}
+
 static int cue_here(const nw_doc *d, size_t t, size_t *end) {
   int c = nw_cue_at(d, t, end);
   if (!c || (c & NW_CUE_ACCORDING)) return c;
@@ -289,6 +309,7 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
   if ((wc(d, t) & NW_W_NAMING) && naming_participle(d, t))
     return 0; /* "a firm called Acme Corp" */
   uint32_t w = d->tok.t[t].h;
+  if ((w == h_note || w == h_notes) && t > 0 && security_name(d, t)) return 0;
   if (w == h_put || w == h_puts || w == h_putting) /* only in "as Smith put it" */
     return as_before(d, t) ? c & ~NW_CUE_BARE : 0;
   if (*end < d->tok.n && (d->tok.t[*end].h == h_down || d->tok.t[*end].h == h_off))
@@ -306,7 +327,8 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
     if (percent_word(d, st - 1) ||
         (st > 1 && ed_word(d, st - 1) && d->tok.t[st - 2].h == h_those))
       return c; /* "61 percent say", "those surveyed say" */
-    if (!bare_subject(d, st - 1)) return 0;
+    if (!bare_subject(d, st - 1) || (st > 1 && (wc(d, st - 2) & NW_W_INDEF)))
+      return 0; /* not "an investor note" */
     const nw_token *s = &d->tok.t[st - 1];
     int plural = s->b1 - s->b0 > 3 && d->s[s->b1 - 1] == 's' && d->s[s->b1 - 2] != 's';
     if (!(s->flags & NW_F_CAP) && !plural &&

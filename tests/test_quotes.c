@@ -459,6 +459,15 @@ static void test_reported(void) {
       {"BMW posted a rise in group sales in January", "the company", "*", "said", I});
   RUN("a subject after the day is no closing adjunct",
       "Adding to jitters in the market, Dick Cheney said on Friday the United States retains all options.", 0);
+  RUN("a Treasury note is no cue",
+      "The benchmark 10-year U.S. Treasury note US10YT=RR was unchanged in price at 98-1/32.", 0);
+  RUN("percent notes are no cue",
+      "The yield on its 6.25 percent notes maturing in 2016 narrowed to 1.07 percentage points.", 0);
+  RUN("'an investor note' is no cue",
+      "In an investor note Dell's high exposure to the corporate PC market should swing.", 0);
+  RUN("notes after a name is a cue",
+      "Douglas notes some customers already receive products at warehouses.", 1,
+      {"some customers already receive products at warehouses", "Douglas", "*", "notes", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
