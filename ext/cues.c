@@ -278,7 +278,9 @@ static const char *const w_person[] = {
     "administration", "government", "ministry", "agency", "committee",
     "court", "party", "union", "council", "commission", "department",
     "board", "officer", "officers", "managers", "partner", "partners",
-    "dealers", "bankers", "counsel", "owner", "owners", NULL};
+    "dealers", "bankers", "counsel", "owner", "owners", "head", "boss",
+    "deputy", "coach", "captain", "chancellor", "mp", "mps", "player",
+    "actor", "actress", "singer", "producer", NULL};
 static const char *const w_thing[] = {
     "sales", "shares", "stocks", "stock", "prices", "price", "profits",
     "profit", "revenue", "revenues", "earnings", "exports", "imports",

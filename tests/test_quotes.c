@@ -468,6 +468,9 @@ static void test_reported(void) {
   RUN("notes after a name is a cue",
       "Douglas notes some customers already receive products at warehouses.", 1,
       {"some customers already receive products at warehouses", "Douglas", "*", "notes", I});
+  RUN("CLAUSE, said X, head of Y.",
+      "Fierce competition is making it difficult for firms, said Jeremy Flynn, head of third party services at Vodafone.", 1,
+      {"Fierce competition is making it difficult for firms", "Jeremy Flynn", "Jeremy Flynn", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
