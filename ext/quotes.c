@@ -181,6 +181,29 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   return 1;
 }
 
+/* Link a speaker that is one capitalised word the entity tagger did not
+ * take for a name ("Press also said", a common word) to the person named
+ * before whose full name ends in it ("Jim Press"), the nearest within
+ * LOOKBACK_MENTIONS mentions.  Returns 1 when linked. */
+static int link_surname(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
+  const nw_token *k = &d->tok.t[r->st0];
+  if (r->st1 != r->st0 + 1 || k->kind != NW_K_WORD || !(k->flags & NW_F_CAP) ||
+      (k->flags & NW_F_ALLCAP))
+    return 0;
+  uint32_t n = k->b1 - k->b0;
+  size_t m = first_mention_after(E, r->q.sb0);
+  for (size_t i = m; i > 0 && m - i < LOOKBACK_MENTIONS; i--) {
+    const nw_mention *x = &E->m[i - 1];
+    const nw_entity *e = &E->e[x->entity];
+    if (x->label != NW_L_PERSON || e->cb1 - e->cb0 <= n + 1) continue;
+    if (memcmp(d->s + e->cb1 - n, d->s + k->b0, n) == 0 && d->s[e->cb1 - n - 1] == ' ') {
+      set_entity(r, E, x->entity);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Is entity e compatible with the pronoun classes pc (gender, person)? */
 static int compatible(const nw_entities *E, uint32_t e, int pc) {
   const nw_entity *x = &E->e[e];
@@ -469,7 +492,7 @@ static int resolve_all(nw_qbuild *b) {
     if (r->floating || !r->q.has_speaker ||
         pronoun_speaker(d, r))
       continue;
-    r->linked = (uint8_t)link_name(d, r, E);
+    r->linked = (uint8_t)(link_name(d, r, E) || link_surname(d, r, E));
   }
   org_cache oc = {{UINT32_MAX, UINT32_MAX}, 0};
   for (size_t i = 0; i < b->n; i++) {

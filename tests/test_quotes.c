@@ -471,6 +471,10 @@ static void test_reported(void) {
   RUN("CLAUSE, said X, head of Y.",
       "Fierce competition is making it difficult for firms, said Jeremy Flynn, head of third party services at Vodafone.", 1,
       {"Fierce competition is making it difficult for firms", "Jeremy Flynn", "Jeremy Flynn", "said", I});
+  RUN("a surname that is a common word links to the full name",
+      "Chrysler Vice Chairman Jim Press said he would cut costs. Press also said the company would grow.", 2,
+      {"he would cut costs", "Jim Press", "Jim Press", "said", I},
+      {"the company would grow", "Press", "Jim Press", "also said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
