@@ -9,7 +9,7 @@
 #include "quote_tokens.h"
 #include "quotes_internal.h"
 
-static uint32_t h_of, h_at, h_for, h_from, h_close, h_one; /* set once by phrase_words_build */
+static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by; /* set once by phrase_words_build */
 static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                      "july", "august", "september", "october", "november",
                                      "december", NULL};
@@ -24,6 +24,7 @@ static void phrase_words_build(void) {
   h_from = nw_hash_lower_cstr("from");
   h_close = nw_hash_lower_cstr("close");
   h_one = nw_hash_lower_cstr("one");
+  h_by = nw_hash_lower_cstr("by");
   for (size_t i = 0; months[i]; i++) month_h[i] = nw_hash_lower_cstr(months[i]);
 }
 
@@ -180,6 +181,9 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
                 (t > lo + 1 && d->tok.t[t - 1].h == h_close && (wc(d, t - 2) & NW_W_PERSON)))) {
       /* "advisers to bankrupt companies", "an aide to the president", "a
          source close to the matter" */
+    } else if (d->tok.t[t].h == h_by && t > lo + 1 && ed_word(d, t - 1) &&
+               (wc(d, t - 2) & NW_W_PERSON)) {
+      /* "analysts polled by Reuters", "economists surveyed by the agency" */
     } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
       break;
     }

@@ -34,8 +34,8 @@ static const char *const word_lists[W_LISTS][32] = {
      "prosecutor", "commissioner", "premier", "chancellor", "coach", "manager", "congressman",
      "congresswoman", NULL},
     /* single words, in the order of the H_* names below */
-    {"and", "the", "bank", "group", "paper", "newspaper", NULL}};
-enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER };
+    {"and", "the", "bank", "group", "paper", "newspaper", "by", NULL}};
+enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY };
 static uint32_t word_h[W_LISTS][32];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
@@ -145,6 +145,9 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
     if ((nw_word_class(d->tok.t[t].h) & NW_W_LINK) &&
         d->tok.t[t].h != word_h[W_ONE][H_AND])
       head = d->tok.t[t].b0;
+  uint32_t agent = r->q.sb1; /* "analysts polled by Reuters" are not Reuters */
+  for (uint32_t t = r->st0 + 1; t < r->st1 && agent == r->q.sb1; t++)
+    if (d->tok.t[t].h == word_h[W_ONE][H_BY]) agent = d->tok.t[t].b0;
   /* a name that owns its 's ("McDonald's said") may end one token later */
   uint32_t end = r->st1 < d->tok.n && (d->tok.t[r->st1].flags & NW_F_POSS)
                      ? d->tok.t[r->st1].b1 : r->q.sb1;
@@ -152,7 +155,7 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   const nw_mention *best = NULL;
   for (; i < E->n && E->m[i].b0 < r->q.sb1; i++) {
     const nw_mention *m = &E->m[i];
-    if (m->b0 < r->q.sb0 || (m->b1 > r->q.sb1 && m->b1 != end)) continue;
+    if (m->b0 < r->q.sb0 || (m->b1 > r->q.sb1 && m->b1 != end) || m->b0 >= agent) continue;
     if (m->label == NW_L_PERSON && m->t1 + 1 < r->st1 && (d->tok.t[m->t1].flags & NW_F_POSS) &&
         !authored(d, r->st1 - 1))
       continue; /* "Sarkozy's spokesman" is not Sarkozy; "Clark's letter" is Clark */

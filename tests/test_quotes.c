@@ -475,6 +475,9 @@ static void test_reported(void) {
       "Chrysler Vice Chairman Jim Press said he would cut costs. Press also said the company would grow.", 2,
       {"he would cut costs", "Jim Press", "Jim Press", "said", I},
       {"the company would grow", "Press", "Jim Press", "also said", I});
+  RUN("analysts polled by X are the speaker, not X",
+      "Analysts polled by Reuters were expecting a 1.5 percent rise in total orders.", 1,
+      {"a 1.5 percent rise in total orders", "Analysts polled by Reuters", "Analysts polled by Reuters", "were expecting", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
