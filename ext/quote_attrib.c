@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <pthread.h>
 #include <string.h>
+#include <strings.h>
 
 #include "quote_tokens.h"
 #include "quotes_internal.h"
@@ -67,7 +68,7 @@ static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
     h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added, h_which, h_to,
-    h_into, h_with, h_citing, h_if, h_those, h_like,
+    h_into, h_with, h_citing, h_if, h_those, h_like, h_on,
     h_including, h_percent, h_familiar, h_close, h_note, h_notes; /* set once by
                                                                     quote_words_build */
 static const char *const modals[] = {"will", "would", "could", "may", "might",
@@ -135,7 +136,7 @@ static void quote_words_build(void) {
                {&h_to, "to"}, {&h_into, "into"}, {&h_with, "with"}, {&h_citing, "citing"}, {&h_if, "if"},
                {&h_those, "those"}, {&h_like, "like"}, {&h_including, "including"},
                {&h_percent, "percent"}, {&h_familiar, "familiar"}, {&h_close, "close"},
-               {&h_note, "note"}, {&h_notes, "notes"}};
+               {&h_note, "note"}, {&h_notes, "notes"}, {&h_on, "on"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
@@ -278,6 +279,13 @@ static int percent_word(const nw_doc *d, size_t t) {
  * lower-case word only after a plural or a word for people: "aides say",
  * not "a research note"), drop
  * negated cues ("did not say") and lone participles ("written into"). */
+/* Is token t a form of "agree" (agree, agrees, agreed, agreeing)? */
+static int agree_form(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  size_t n = k->b1 - k->b0;
+  return k->kind == NW_K_WORD && n >= 5 && n <= 8 && strncasecmp((const char *)d->s + k->b0, "agree", 5) == 0;
+}
+
 /* Do the words before token st name a security or a paper, so that
  * "note(s)" there is its noun ("the benchmark 10-year U.S. Treasury note",
  * "its 6.25 percent notes", "Post-It notes"): "Treasury" or "Post-It"
@@ -310,6 +318,9 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
     return 0; /* "a firm called Acme Corp" */
   uint32_t w = d->tok.t[t].h;
   if ((w == h_note || w == h_notes) && t > 0 && security_name(d, t)) return 0;
+  if (agree_form(d, t) && *end < d->tok.n &&
+      (d->tok.t[*end].h == h_to || d->tok.t[*end].h == h_on))
+    return 0; /* a deal, not speech: "agreed to buy", "agreed on a plan" */
   if (w == h_put || w == h_puts || w == h_putting) /* only in "as Smith put it" */
     return as_before(d, t) ? c & ~NW_CUE_BARE : 0;
   if (*end < d->tok.n && (d->tok.t[*end].h == h_down || d->tok.t[*end].h == h_off))

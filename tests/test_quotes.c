@@ -478,6 +478,13 @@ static void test_reported(void) {
   RUN("analysts polled by X are the speaker, not X",
       "Analysts polled by Reuters were expecting a 1.5 percent rise in total orders.", 1,
       {"a 1.5 percent rise in total orders", "Analysts polled by Reuters", "Analysts polled by Reuters", "were expecting", I});
+  RUN("agreed to a deal is no speech",
+      "Nokia agreed to a follow-on deal that will put Yahoo services on its phones.", 0);
+  RUN("agreed to buy is no speech",
+      "Apollo agreed to buy that unit for $975 million in cash.", 0);
+  RUN("agreed with X that CLAUSE is",
+      "Judge Harmon agreed with the plaintiffs that there should be no postponement of the trial.", 1,
+      {"there should be no postponement of the trial", "Harmon", "*", "agreed", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
