@@ -499,6 +499,11 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   if (sent_of(d, a) != sent_of(d, c) && !is_p(d, c + 1, ',') &&
       !(c > 0 && (is_p(d, c - 1, '?') || is_p(d, c - 1, '!'))))
     return 0; /* “…?” Vitter demanded: the splitter ends a sentence there */
+  const nw_qpair *fp = b->in_pair[c] ? &b->pairs[b->in_pair[c] - 1] : NULL;
+  if (fp && !is_p(d, c + 1, ',') && fp->i1 > fp->i0 && fp->t0 > 0 &&
+      d->tok.t[fp->i1 - 1].kind == NW_K_WORD && d->tok.t[fp->t0 - 1].kind == NW_K_WORD)
+    return 0; /* a fragment in running text: are “very strongly embracing” improved
+                 terms announced on Friday */
   if (d->tok.t[a].h == h_as && a + 1 < hi) a++; /* “Q,” as a memo put it */
   int cls = cue_here(d, a, &e);
   if (cls & NW_CUE_ACCORDING) { /* “Q,” according to X */

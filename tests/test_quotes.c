@@ -485,6 +485,9 @@ static void test_reported(void) {
   RUN("agreed with X that CLAUSE is",
       "Judge Harmon agreed with the plaintiffs that there should be no postponement of the trial.", 1,
       {"there should be no postponement of the trial", "Harmon", "*", "agreed", I});
+  RUN("a quoted fragment in running text takes no speaker after it",
+      "Craig Donohue said that shareholders are \"very strongly embracing\" improved merger terms announced on Friday.", 1,
+      {"shareholders are \"very strongly embracing\" improved merger terms announced on Friday", "Craig Donohue", "*", "said", M});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
