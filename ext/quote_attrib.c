@@ -874,7 +874,7 @@ static int clause_mark(const nw_doc *d, size_t t) {
 }
 
 static int finite_clause(const nw_doc *d, size_t j, size_t send);
-static int noun_subject(const nw_doc *d, size_t j, size_t send);
+static int noun_subject(const nw_doc *d, size_t j, size_t send, int ed);
 static int closing_adjunct(const nw_doc *d, size_t j, size_t e);
 static int long_closing_adjunct(const nw_doc *d, size_t j, size_t e, size_t max);
 
@@ -921,7 +921,7 @@ static int adjunct_clause_mark(const nw_doc *d, size_t t) {
   size_t send = d->sent[sent_of(d, t)].t1;
   if (!(c & (NW_W_PRON | NW_W_DET | NW_W_THING)) && !(d->tok.t[t].flags & NW_F_CAP))
     return ((d->tok.t[t - 1].flags & NW_F_CAP) || (p & NW_W_TIME)) &&
-           noun_subject(d, t, send); /* "said on Sunday operations were" */
+           noun_subject(d, t, send, 1); /* "said on Sunday operations were" */
   if (finite_clause(d, t, send)) return 1;
   return (c & NW_W_DET) && long_subject_clause(d, t, send);
 }
@@ -1110,8 +1110,8 @@ static int korean_won(const nw_doc *d, size_t t) {
 /* Does a plain noun phrase of lower-case words open a clause at token j,
  * its auxiliary or past verb within three words ("operations were back",
  * "additional rate increases could", "no decision has been made",
- * "quarterly profit halved")? */
-static int noun_subject(const nw_doc *d, size_t j, size_t send) {
+ * "quarterly profit halved"; a past verb only when ed is set)? */
+static int noun_subject(const nw_doc *d, size_t j, size_t send, int ed) {
   const int no = NW_W_STOP | NW_W_PREP | NW_W_PRON | NW_W_TIME | NW_W_PARTICLE;
   if (d->tok.t[j].kind != NW_K_WORD || (d->tok.t[j].flags & NW_F_POSS) ||
       ((wc(d, j) & (no | NW_W_ADV)) && !(wc(d, j) & NW_W_NEG)) || ly_adverb(d, j) ||
@@ -1122,7 +1122,7 @@ static int noun_subject(const nw_doc *d, size_t j, size_t send) {
     if (is_p(d, t, '-')) continue; /* "fourth- quarter profit", a broken line */
     words++;
     if (d->tok.t[t].flags & NW_F_POSS) return 0; /* "bank's", not "bank is" */
-    if ((w & (NW_W_AUX | NW_W_BE | NW_W_PAST)) || ed_word(d, t))
+    if ((w & (NW_W_AUX | NW_W_BE)) || (ed && ((w & NW_W_PAST) || ed_word(d, t))))
       return !(t + 1 < send && d->tok.t[t + 1].h == h_by); /* "profit fell", "profit
                                               halved", not "concerns raised by" */
     if (d->tok.t[t].kind != NW_K_WORD || (d->tok.t[t].flags & NW_F_CAP) || (w & (no | NW_W_DET)))
@@ -1140,7 +1140,7 @@ static int finite_clause(const nw_doc *d, size_t j, size_t send) {
   int c = wc(d, j); /* "it", "sales", "prices" may open a clause */
   if (!(c & (NW_W_PRON | NW_W_DET | NW_W_THING)) && !(d->tok.t[j].flags & NW_F_CAP) &&
       d->tok.t[j].kind != NW_K_NUM)
-    return 0;
+    return noun_subject(d, j, send, 0); /* "predicted volatility is here to stay" */
   for (size_t t = j + 1; t < send && t - j <= FINITE_REACH; t++) {
     const nw_token *k = &d->tok.t[t];
     int w = wc(d, t);
@@ -1232,9 +1232,10 @@ static int clause_start(const nw_doc *d, size_t j, size_t send, int cls,
       d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd' &&
       !(j + 2 < send && d->tok.t[j + 1].kind == NW_K_WORD &&
         !(wc(d, j + 1) & (NW_W_STOP | NW_W_PREP | NW_W_PARTICLE)) &&
-        has_verb(d, j + 2, j + 4 < send ? j + 4 : send)))
+        (has_verb(d, j + 2, j + 4 < send ? j + 4 : send) || long_subject_clause(d, j + 1, send))))
     return 0; /* "said headed off": a second verb, not a clause; but "said
-                 contaminated lettuce was" */
+                 contaminated lettuce was", "said increased demand for consoles
+                 boosted results" */
   if (that && is_p(d, j - 1, ',')) return 1; /* "added that, in Wisconsin, …" */
   if (that && (c & NW_W_LINK) && !(c & NW_W_DET) && k->kind == NW_K_WORD)
     return clause_after_phrase(d, j, send); /* "said that in 1972 he" */

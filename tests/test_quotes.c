@@ -488,6 +488,14 @@ static void test_reported(void) {
   RUN("a quoted fragment in running text takes no speaker after it",
       "Craig Donohue said that shareholders are \"very strongly embracing\" improved merger terms announced on Friday.", 1,
       {"shareholders are \"very strongly embracing\" improved merger terms announced on Friday", "Craig Donohue", "*", "said", M});
+  RUN("an X-class cue, then a plain noun subject and an auxiliary",
+      "The group predicted volatility is here to stay.", 1,
+      {"volatility is here to stay", "The group", "*", "predicted", I});
+  RUN("an X-class cue, then a plain noun phrase object",
+      "Endo forecast full-year adjusted earnings of about $1.68 per share.", 0);
+  RUN("said, then an -ed adjective and a long subject",
+      "Balter said increased demand for video game consoles and improving console supply boosted GameStop results.", 1,
+      {"increased demand for video game consoles and improving console supply boosted GameStop results", "Balter", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
