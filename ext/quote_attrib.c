@@ -1343,6 +1343,19 @@ static int only_adjuncts(const nw_doc *d, size_t j, size_t e) {
   return 1;
 }
 
+/* The "that" after a list of listeners from token a ("told Hu, Wu and
+ * other officials that"): names and words, commas and "and" up to a "that"
+ * opening a clause within 2 * NP_MAX tokens; else j (the comma it stopped
+ * at). */
+static size_t listed_listeners(const nw_doc *d, size_t a, size_t j, size_t send) {
+  for (size_t t = a; t < send && t - a <= 2 * NP_MAX; t++) {
+    if ((wc(d, t) & NW_W_THAT) && t > j) return clause_opener(d, t + 1) ? t : j;
+    if (!is_p(d, t, ',') && (!nw_np_word(d, t) || nw_verb_cue(d, t) || ing_word(d, t)))
+      return j; /* not "told Smith, adding that" */
+  }
+  return j;
+}
+
 /* Skip the listener after a cue such as told or asked ("told Reuters the
  * deal", "told him that", "told a forum in Dallas that"): for a speech
  * cue (class cls) a phrase up to a "that" that opens a clause, else an
@@ -1733,6 +1746,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   size_t j = now ? a : skip_adjunct(d, a, send, cls, mark);
   size_t j_adj = j; /* before a listener: "the poll showed Clinton ahead" */
   if ((cls & NW_CUE_OBJ) && j == a && !now) j = skip_listener(d, j, send, cls);
+  if ((cls & NW_CUE_OBJ) && j > a && is_p(d, j, ',') && !now) j = listed_listeners(d, a, j, send);
   int that = j < send && (wc(d, j) & NW_W_THAT);
   if (that || (j < send && is_p(d, j, ':'))) j++;
   if (that && j < send && is_p(d, j, ',')) j++; /* "said that, “Q” …" */

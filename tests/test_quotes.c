@@ -496,6 +496,13 @@ static void test_reported(void) {
   RUN("said, then an -ed adjective and a long subject",
       "Balter said increased demand for video game consoles and improving console supply boosted GameStop results.", 1,
       {"increased demand for video game consoles and improving console supply boosted GameStop results", "Balter", "*", "said", I});
+  RUN("a list of listeners before that",
+      "Paulson told Hu, Wu and other officials that he believes legislation is the wrong approach.", 1,
+      {"he believes legislation is the wrong approach", "Paulson", "*", "told", I});
+  RUN("a listener, then adding that: two rows",
+      "It was wrong, Paulson told Smith, adding that he would go.", 2,
+      {"It was wrong", "Paulson", "*", "told", I},
+      {"he would go", "Paulson", "*", "adding", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
