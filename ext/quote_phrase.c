@@ -151,6 +151,14 @@ static size_t name_before(const nw_doc *d, size_t a, size_t b, size_t lo, uint32
   return c;
 }
 
+/* Is the cue word at t a participle after a word for people and before a
+ * preposition inside the phrase [lo, e) ("people briefed on the talks",
+ * "officials involved in the deal")? */
+static int briefed(const nw_doc *d, size_t t, size_t lo, size_t e) {
+  return t > lo && t + 1 < e && ed_word(d, t) && (wc(d, t - 1) & NW_W_PERSON) &&
+         (wc(d, t + 1) & (NW_W_LINK | NW_W_PREP));
+}
+
 /* The speaker phrase that ends just before token e (exclusive), walking
  * back at most NP_MAX tokens, not before token lo.  Sets [*s0, *s1). */
 int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
@@ -173,7 +181,8 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
   while (j > lo && e - j < NP_MAX) {
     size_t t = j - 1;
     int c = wc(d, t);
-    if (!nw_np_word(d, t) || (nw_verb_cue(d, t) && !name_word(d, t, lo))) break;
+    if (!nw_np_word(d, t) || (nw_verb_cue(d, t) && !name_word(d, t, lo) && !briefed(d, t, lo, e)))
+      break;
     if (nw_np_link(d, t)) {
       if (t == lo || !nw_np_word(d, t - 1) || (wc(d, t - 1) & NW_W_STOP)) break;
     } else if ((c & NW_W_TO) && t > lo &&

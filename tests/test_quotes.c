@@ -503,6 +503,9 @@ static void test_reported(void) {
       "It was wrong, Paulson told Smith, adding that he would go.", 2,
       {"It was wrong", "Paulson", "*", "told", I},
       {"he would go", "Paulson", "*", "adding", I});
+  RUN("CLAUSE, people briefed on X said",
+      "Negotiators stepped up the pace of talks, people briefed on progress in the talks said.", 1,
+      {"Negotiators stepped up the pace of talks", "people briefed on progress in the talks", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
