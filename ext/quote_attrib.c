@@ -312,6 +312,7 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
       !nw_title_case_at(d, t))
     return 0; /* a name: "Mr Speaks", "Bill Said"; not a headline's "Says" */
   if (t > 0 && (wc(d, t - 1) & NW_W_NEG)) return 0;
+  if (t > 0 && in_set(d->tok.t[t - 1].h, prep_ing_h)) return 0; /* "excluding charges" */
   if (noun_form(d, t, *end) || modal_add(d, t, *end))
     return 0; /* "the state attorney general", "the deal will add" */
   if ((wc(d, t) & NW_W_NAMING) && naming_participle(d, t))
@@ -1747,6 +1748,11 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   size_t j_adj = j; /* before a listener: "the poll showed Clinton ahead" */
   if ((cls & NW_CUE_OBJ) && j == a && !now) j = skip_listener(d, j, send, cls);
   if ((cls & NW_CUE_OBJ) && j > a && is_p(d, j, ',') && !now) j = listed_listeners(d, a, j, send);
+  if ((cls & NW_CUE_SPEECH) && j > a && j + 1 < send && is_p(d, j, ',') && !now &&
+      (wc(d, a) & NW_W_PREP) && !(wc(d, a) & NW_W_TO) && closing_adjunct(d, a, j) &&
+      (wc(d, j + 1) & NW_W_PRON) && (finite_clause(d, j + 1, send) || speech_clause_mark(d, j + 1)) &&
+      !(sp[0] > 0 && (wc(d, sp[0] - 1) & NW_W_PREP)))
+    j++; /* "said on an adjusted basis, it expected" */
   int that = j < send && (wc(d, j) & NW_W_THAT);
   if (that || (j < send && is_p(d, j, ':'))) j++;
   if (that && j < send && is_p(d, j, ',')) j++; /* "said that, “Q” …" */

@@ -506,6 +506,11 @@ static void test_reported(void) {
   RUN("CLAUSE, people briefed on X said",
       "Negotiators stepped up the pace of talks, people briefed on progress in the talks said.", 1,
       {"Negotiators stepped up the pace of talks", "people briefed on progress in the talks", "*", "said", I});
+  RUN("said, an adjunct and a comma, then a pronoun clause",
+      "The company said on an adjusted pro-forma basis, it expected revenue of around 4.42 billion euros.", 1,
+      {"it expected revenue of around 4.42 billion euros", "The company", "*", "said", I});
+  RUN("'excluding charges' is no cue",
+      "Excluding charges in both periods, earnings rose to 12 cents per share.", 0);
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
