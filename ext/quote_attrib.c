@@ -1448,6 +1448,14 @@ static int apposition_to(const nw_doc *d, size_t c, size_t send) {
   return 1;
 }
 
+/* Does speaker phrase sp hold a word for people before "of" ("the
+ * automaker's head of North American sales")? */
+static int person_of(const nw_doc *d, const uint32_t sp[2]) {
+  for (uint32_t t = sp[0]; t + 1 < sp[1]; t++)
+    if ((wc(d, t) & NW_W_PERSON) && d->tok.t[t + 1].h == h_of) return 1;
+  return 0;
+}
+
 /* Is the phrase sp after a cue a name or headed by a word for people, with no verb
  * in it, and followed by nothing, an apposition or an adjunct that closes
  * the sentence at send ("said one GOP source in the room", "said a
@@ -1757,8 +1765,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if (that || (j < send && is_p(d, j, ':'))) j++;
   if (that && j < send && is_p(d, j, ',')) j++; /* "said that, “Q” …" */
   if (!(cls & NW_CUE_CLAUSE) && !human_subject(d, sp[0], sp[1], k)) return NW_OK;
-  if (sp[1] > sp[0] + 1 && (wc(d, sp[1] - 1) & NW_W_THING))
-    return NW_OK; /* "its revenue forecast", "shares added" */
+  if (sp[1] > sp[0] + 1 && (wc(d, sp[1] - 1) & NW_W_THING) && !person_of(d, sp))
+    return NW_OK; /* "its revenue forecast", "shares added"; not "the head of sales" */
   uint32_t head = sp[0]; /* the subject's head: "analysis" of "an analysis of PACs" */
   while (head + 1 < sp[1] && !nw_np_link(d, head + 1)) head++;
   if ((cls & NW_CUE_NOUNOBJ) && (cls & NW_CUE_CLAUSE) && data_noun(d, head) && !that &&

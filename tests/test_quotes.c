@@ -511,6 +511,9 @@ static void test_reported(void) {
       {"it expected revenue of around 4.42 billion euros", "The company", "*", "said", I});
   RUN("'excluding charges' is no cue",
       "Excluding charges in both periods, earnings rose to 12 cents per share.", 0);
+  RUN("a speaker headed by a title before 'of … sales'",
+      "Sales are flat, the automaker's head of North American sales told Reuters on Wednesday.", 1,
+      {"Sales are flat", "the automaker's head of North American sales", "*", "told", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
