@@ -1456,6 +1456,46 @@ static int person_of(const nw_doc *d, const uint32_t sp[2]) {
   return 0;
 }
 
+/* An inverted attribution inside a sentence ("By contrast, said Mr
+ * Hogan, the code was …"; "The answer, says Prof Brewer, is wi-fi"; "The
+ * problem, said X, head of Y, is …"): the cue [k, e) after a comma, its
+ * speaker sp, a comma and maybe an apposition without a verb up to a
+ * comma, then the rest of the sentence.  The part before is a row when it
+ * holds a verb, the part after when it is a clause, both when the part
+ * before is the subject whose verb comes after.  Returns -1 when the
+ * sentence does not go on so after the speaker, else NW_OK or NW_NOMEM. */
+static int inverted_inside(nw_qbuild *b, size_t t0, size_t send, size_t k, size_t e,
+                           const uint32_t sp[2]) {
+  const nw_doc *d = b->d;
+  if (sp[1] >= send || !is_p(d, sp[1], ',')) return -1;
+  size_t x = sp[1] + 1, y = x;
+  while (y < send && y - x <= APPOS_MAX && !is_p(d, y, ',') && !nw_verb_cue(d, y) &&
+         !has_verb(d, y, y + 1) && d->tok.t[y].kind != NW_K_QUOTE)
+    y++;
+  if (y > x && y < send && is_p(d, y, ',')) x = y + 1; /* ", head of MMS firm Adamind," */
+  if (x + 1 >= send || in_row(b, x)) return -1;
+  int aux = 0; /* an auxiliary or past verb before any punctuation: not the second
+                  apposition "a discount brokerage based in New York" */
+  for (size_t t = x; t < send && t - x <= SUBJECT_MAX && !aux; t++) {
+    if (d->tok.t[t].kind == NW_K_PUNCT && d->tok.t[t].cp != '.') break;
+    aux = (wc(d, t) & (NW_W_AUX | NW_W_BE | NW_W_PAST)) && !(d->tok.t[t].flags & NW_F_POSS);
+  }
+  int after_clause = aux && (finite_clause(d, x, send) || speech_clause_mark(d, x) ||
+                             ((wc(d, x) & NW_W_DET) && long_subject_clause(d, x, send)));
+  int after_verb = (wc(d, x) & (NW_W_AUX | NW_W_BE | NW_W_PAST)) != 0;
+  size_t ce = clause_end(b, x, send);
+  if (has_verb(d, after_dateline(d, t0, k), k - 1) && clause_before(d, t0, k - 1)) {
+    if (nw_add_reported(b, t0, k - 1, k, e, sp, 1)) return NW_NOMEM;
+    return after_clause ? nw_add_reported(b, x, ce, k, e, sp, 1) : NW_OK;
+  }
+  if (after_verb && !(wc(d, t0) & (NW_W_PREP | NW_W_STOP))) { /* "The problem, says X, is" */
+    if (k - 1 < t0 + 3) return add_hidden(b, k, e, sp); /* "The answer" alone says nothing */
+    if (nw_add_reported(b, t0, k - 1, k, e, sp, 1)) return NW_NOMEM;
+    return nw_add_reported(b, x, ce, k, e, sp, 1);
+  }
+  return after_clause ? nw_add_reported(b, x, ce, k, e, sp, 1) : -1;
+}
+
 /* Is the phrase sp after a cue a name or headed by a word for people, with no verb
  * in it, and followed by nothing, an apposition or an adjunct that closes
  * the sentence at send ("said one GOP source in the room", "said a
@@ -1716,6 +1756,13 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
                  (((d->tok.t[inv[0]].flags & NW_F_CAP) &&
                    (inv[1] >= send || apposition_to(d, inv[1], send))) ||
                   person_to_end(d, inv, send)); /* "said one source in the room" */
+  if (k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && !(cls & NW_CUE_OBJ) &&
+      !(cls & NW_CUE_ING) && !in_row(b, t0) && nw_np_fwd(d, e, send, &inv[0], &inv[1]) &&
+      (d->tok.t[inv[0]].flags & NW_F_CAP) && !(wc(d, inv[0]) & NW_W_DET) &&
+      !has_verb(d, inv[0], inv[1]) && inv[1] - inv[0] <= 4) {
+    int rc = inverted_inside(b, t0, send, k, e, inv); /* "By contrast, said Mr Hogan, the" */
+    if (rc != -1) return rc;
+  }
   int has = !((cls & NW_CUE_ING) && shared) && !inverted &&
             nw_subject_of(d, k, t0, &sp[0], &sp[1]);
   if (quoted) {

@@ -514,6 +514,23 @@ static void test_reported(void) {
   RUN("a speaker headed by a title before 'of … sales'",
       "Sales are flat, the automaker's head of North American sales told Reuters on Wednesday.", 1,
       {"Sales are flat", "the automaker's head of North American sales", "*", "told", I});
+  RUN("an adjunct, said X, then the clause",
+      "By contrast, said Mr Hogan, the code for viruses was commonly held.", 1,
+      {"the code for viruses was commonly held", "Hogan", "*", "said", I});
+  RUN("a clause, said X, then a second clause",
+      "Although teenage virus writers will still play around with malicious code, said Mr Hogan, 2004 saw a significant rise in criminal use.", 2,
+      {"Although teenage virus writers will still play around with malicious code", "Hogan", "*", "said", I},
+      {"2004 saw a significant rise in criminal use", "Hogan", "*", "said", I});
+  RUN("a subject, said X, APPOS, then its verb",
+      "The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people.", 2,
+      {"The problem they face", "Shailendra Jain", "*", "said", I},
+      {"is educating people", "Shailendra Jain", "*", "said", I});
+  RUN("CLAUSE, said X, APPOS, APPOS is no second clause",
+      "Maraviroc would be the first new drug in years, said Dr. Howard Mayer, a Pfizer executive in charge of the drug's development.", 1,
+      {"Maraviroc would be the first new drug in years", "*", "Howard Mayer", "said", I});
+  RUN("X, APPOS, said CLAUSE is no inverted attribution",
+      "Bill Coleman, senior vice president of compensation at Salary.com, a Web site about pay, said only a few high-powered institutional investors, such as Icahn, have the power to shake up boardrooms.", 1,
+      {"only a few high-powered institutional investors, such as Icahn, have the power to shake up boardrooms", "Bill Coleman", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
