@@ -600,6 +600,8 @@ static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]
   while (e < k && e - t0 < NP_MAX &&
          ((d->tok.t[e].kind == NW_K_WORD && (d->tok.t[e].flags & NW_F_CAP) &&
            !(wc(d, e) & NW_W_DET)) ||
+          (e > t0 && (wc(d, e) & NW_W_PERSON) && e + 1 < k &&
+           (d->tok.t[e + 1].flags & NW_F_CAP)) || /* "Manchester United manager Sir Alex" */
           (e > t0 && nw_np_link(d, e) && e + 1 < k && (d->tok.t[e + 1].flags & NW_F_CAP) &&
            !(wc(d, e + 1) & NW_W_TIME)) ||
           (e > t0 && is_p(d, e, '.') && !(d->tok.t[e].flags & NW_F_SPACE)) ||

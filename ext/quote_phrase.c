@@ -57,6 +57,8 @@ int nw_np_word(const nw_doc *d, size_t t) {
     const nw_token *p = &d->tok.t[t - 1];
     return p->kind == NW_K_WORD && (p->flags & NW_F_CAP) && (d->s[p->b1 - 1] | 0x20) == 's';
   }
+  if (k->kind == NW_K_PUNCT && k->cp == '%') /* "70% said" */
+    return t > 0 && d->tok.t[t - 1].kind == NW_K_NUM && !(k->flags & NW_F_SPACE);
   return k->kind == NW_K_PUNCT &&
          (k->cp == '&' || (k->cp == '.' && !(k->flags & NW_F_SPACE)));
 }
@@ -75,7 +77,12 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
   if (((last & (NW_W_STOP | NW_W_DET | NW_W_AUX)) && !name_end) || nw_np_link(d, s1 - 1))
     return 0;
   if ((first & NW_W_STOP) && !(first & NW_W_DET)) return 0;
-  if (d->tok.t[s1 - 1].kind != NW_K_WORD) return 0;
+  const nw_token *z = &d->tok.t[s1 - 1];
+  int numbered = s1 > s0 + 1 && ((z->kind == NW_K_NUM && (d->tok.t[s1 - 2].flags & NW_F_CAP) &&
+                                  d->tok.t[s1 - 2].kind == NW_K_WORD && !month_at(d, s1 - 2) &&
+                                  z->b1 - z->b0 <= 2 && (s1 == s0 + 2 || !(wc(d, s1 - 3) & NW_W_LINK))) ||
+                                 (is_p(d, s1 - 1, '%') && d->tok.t[s1 - 2].kind == NW_K_NUM));
+  if (z->kind != NW_K_WORD && !numbered) return 0; /* "Radio 1", "70%" */
   int named = 0;
   for (size_t t = s0; t < s1 && !named; t++)
     named = (d->tok.t[t].flags & (NW_F_CAP | NW_F_DIGIT)) || (wc(d, t) & NW_W_DET);
@@ -253,6 +260,9 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
         !ing_word(d, t - 1)) /* not "a lawyer representing Mr Doherty" */
       j = t;
   while (j < e && nw_np_link(d, j)) j++;
+  if (e >= j + 4 && d->tok.t[e - 1].kind == NW_K_NUM && month_at(d, e - 2) &&
+      (wc(d, e - 3) & (NW_W_PREP | NW_W_LINK)))
+    e -= 3; /* "A jury on March 8 found" */
   if (!np_ok(d, j, e)) return 0;
   *s0 = (uint32_t)j;
   *s1 = (uint32_t)e;

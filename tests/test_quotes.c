@@ -531,6 +531,18 @@ static void test_reported(void) {
   RUN("X, APPOS, said CLAUSE is no inverted attribution",
       "Bill Coleman, senior vice president of compensation at Salary.com, a Web site about pay, said only a few high-powered institutional investors, such as Icahn, have the power to shake up boardrooms.", 1,
       {"only a few high-powered institutional investors, such as Icahn, have the power to shake up boardrooms", "Bill Coleman", "*", "said", I});
+  RUN("a name ending in a number",
+      "Radio 1 said the show would not try to replace Peel.", 1,
+      {"the show would not try to replace Peel", "Radio 1", "*", "said", I});
+  RUN("a percentage as the subject",
+      "Among the over-65s, 70% said they would be certain to vote.", 1,
+      {"they would be certain to vote", "70%", "*", "said", I});
+  RUN("a date is no part of the speaker",
+      "A jury on March 8 found Vonage had infringed three patents.", 1,
+      {"Vonage had infringed three patents", "A jury", "*", "found", I});
+  RUN("a club, a title and a name before a second verb",
+      "Manchester United manager Sir Alex Ferguson sympathised with Tottenham and said the incident highlighted the need for video technology.", 1,
+      {"the incident highlighted the need for video technology", "*", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
