@@ -87,6 +87,13 @@ static uint32_t say_h[sizeof say_words / sizeof *say_words];
 static const char *const inference_words[] = {"suggesting", "indicating", "signaling",
                                               "signalling", "implying", NULL};
 static uint32_t inference_h[sizeof inference_words / sizeof *inference_words];
+/* Participles by which the narrator tells what a reported event caused
+ * (", sending its shares down"): they end content that has no verb too. */
+static const char *const effect_words[] = {"sending", "pushing", "prompting", "leading",
+                                           "resulting", "sparking", "fueling", "fuelling",
+                                           "triggering", "driving", "knocking", "dragging",
+                                           "lifting", "taking", "putting", NULL};
+static uint32_t effect_h[sizeof effect_words / sizeof *effect_words];
 /* Forms of "quote" that name the speaker of "as saying". */
 static const char *const quote_words[] = {"quoted", "quoting", "quotes", "quote", NULL};
 static uint32_t quote_h[sizeof quote_words / sizeof *quote_words];
@@ -148,6 +155,7 @@ static void quote_words_build(void) {
   for (size_t i = 0; verb_s_words[i]; i++) verb_s_h[i] = nw_hash_lower_cstr(verb_s_words[i]);
   for (size_t i = 0; forecast_words[i]; i++) forecast_h[i] = nw_hash_lower_cstr(forecast_words[i]);
   for (size_t i = 0; prep_ing_words[i]; i++) prep_ing_h[i] = nw_hash_lower_cstr(prep_ing_words[i]);
+  for (size_t i = 0; effect_words[i]; i++) effect_h[i] = nw_hash_lower_cstr(effect_words[i]);
   for (size_t i = 0; quote_words[i]; i++) quote_h[i] = nw_hash_lower_cstr(quote_words[i]);
   for (size_t i = 0; inference_words[i]; i++) inference_h[i] = nw_hash_lower_cstr(inference_words[i]);
 }
@@ -1088,8 +1096,10 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
         ((wc(d, e) & (NW_W_REL | NW_W_SUBORD)) || d->tok.t[e].h == h_which) &&
         said_after(d, e + 1, send) && has_verb(d, c0, e))
       break; /* "…, which Iran says it needs", "after press reports said" */
-    if (e > c0 && is_p(d, e, ',') && e + 1 < send && narrator_ing(d, e + 1) && has_verb(d, c0, e))
-      break; /* "…, stoking concerns that", "…, driving down shares" */
+    if (e > c0 && is_p(d, e, ',') && e + 1 < send && narrator_ing(d, e + 1) && !b->in_pair[e] &&
+        (has_verb(d, c0, e) || in_set(d->tok.t[e + 1].h, effect_h)))
+      break; /* "…, stoking concerns that", "…, driving down shares", "blamed
+                pressure from the housing market, sending its shares down" */
     int contrast = e > c0 ? contrast_at(d, e) : 0;
     if (contrast == 2) e += 2; /* keep the closing mark: “… a gun,” */
     if (contrast) break;

@@ -543,6 +543,9 @@ static void test_reported(void) {
   RUN("a club, a title and a name before a second verb",
       "Manchester United manager Sir Alex Ferguson sympathised with Tottenham and said the incident highlighted the need for video technology.", 1,
       {"the incident highlighted the need for video technology", "*", "*", "said", I});
+  RUN("content without a verb ends before the narrator's 'sending …'",
+      "Wal-Mart blamed pressure from the housing market for its disappointing earnings report, sending its shares down 5.1 percent.", 1,
+      {"pressure from the housing market for its disappointing earnings report", "Wal-Mart", "*", "blamed", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
