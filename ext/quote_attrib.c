@@ -1391,6 +1391,15 @@ static size_t skip_listener(const nw_doc *d, size_t j, size_t e, int cls) {
            (d->tok.t[k].flags & NW_F_CAP))
       k++;
   }
+  size_t x1 = j; /* "told clients it wants": a plain noun phrase, then a pronoun and
+                    its verb */
+  while (k == j && x1 < e && x1 - j < NP_MAX && nw_np_word(d, x1) && !(wc(d, x1) & NW_W_PRON) &&
+         !(wc(d, x1) & NW_W_STOP))
+    x1++;
+  if (k == j && x1 > j && x1 + 1 < e && (wc(d, x1) & NW_W_PRON) && !(wc(d, x1) & NW_W_FIRST) &&
+      d->tok.t[x1 + 1].kind == NW_K_WORD && !(d->tok.t[x1 + 1].flags & NW_F_CAP) &&
+      !(wc(d, x1 + 1) & (NW_W_STOP | NW_W_PREP | NW_W_DET | NW_W_TIME)))
+    return x1;
   if (k == j) return j;
   if (only_adjuncts(d, k, e)) return e;
   if (k < e && (wc(d, k) & (NW_W_PREP | NW_W_TIME)) && !(wc(d, k) & NW_W_TO)) {

@@ -546,6 +546,9 @@ static void test_reported(void) {
   RUN("content without a verb ends before the narrator's 'sending …'",
       "Wal-Mart blamed pressure from the housing market for its disappointing earnings report, sending its shares down 5.1 percent.", 1,
       {"pressure from the housing market for its disappointing earnings report", "Wal-Mart", "*", "blamed", I});
+  RUN("a plain listener, then a pronoun and a present verb",
+      "Sentinel Management Group told clients it wants to stop investors from withdrawing their cash.", 1,
+      {"it wants to stop investors from withdrawing their cash", "Sentinel Management Group", "*", "told", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
