@@ -30,10 +30,12 @@
 static int bare_subject(const nw_doc *d, size_t t) {
   const nw_token *k = &d->tok.t[t];
   int c = wc(d, t);
-  if (k->kind != NW_K_WORD || (c & (NW_W_DET | NW_W_PREP)) || (k->flags & NW_F_POSS))
+  if (k->kind != NW_K_WORD || (k->flags & NW_F_POSS) ||
+      ((c & (NW_W_DET | NW_W_PREP)) && !nw_quantifier(d, t)))
     return 0;
   if (c & (NW_W_PRON | NW_W_AUX | NW_W_ADV)) return 1;
   if (k->flags & NW_F_CAP) return 1;
+  if (nw_quantifier(d, t)) return 1; /* "Some say" */
   static const char *const adj[] = {"ing", "ed", "al", "ful", "ive", "ous",
                                     "ble", "ic", "ent", "ant", "ary", NULL};
   for (int i = 0; adj[i]; i++) { /* "troubling questions" */
@@ -287,6 +289,19 @@ static int percent_word(const nw_doc *d, size_t t) {
  * lower-case word only after a plural or a word for people: "aides say",
  * not "a research note"), drop
  * negated cues ("did not say") and lone participles ("written into"). */
+/* Is the bare cue at t (ending at end) inverted after a comma with a
+ * plural subject that ends its sentence ("…, say the Tories.", "…, say
+ * industry experts.")? */
+static int inverted_bare(const nw_doc *d, size_t t, size_t end) {
+  uint32_t s0, s1;
+  size_t send = d->sent[sent_of(d, t)].t1;
+  if (t == 0 || !is_p(d, t - 1, ',') || !nw_np_fwd(d, end, send, &s0, &s1) || s0 != end)
+    return 0;
+  const nw_token *h = &d->tok.t[s1 - 1];
+  int plural = h->kind == NW_K_WORD && h->b1 - h->b0 > 3 && d->s[h->b1 - 1] == 's';
+  return plural && (s1 >= send || is_p(d, s1, '.') || is_p(d, s1, ','));
+}
+
 /* Is token t a form of "agree" (agree, agrees, agreed, agreeing)? */
 static int agree_form(const nw_doc *d, size_t t) {
   const nw_token *k = &d->tok.t[t];
@@ -341,6 +356,7 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
   if (t > 1 && (wc(d, t - 1) & NW_W_AUX) && (wc(d, t - 2) & NW_W_NEG)) return 0;
   if ((wc(d, t) & NW_W_PARTICIPLE) && !(t > 0 && (wc(d, t - 1) & (NW_W_AUX | NW_W_ADV))))
     return 0; /* "commitments written into a deal" */
+  if ((c & NW_CUE_BARE) && inverted_bare(d, t, *end)) return c; /* "…, say the Tories." */
   if (c & NW_CUE_BARE) { /* a verb only after its subject or an auxiliary */
     size_t st = bare_subject_end(d, t);
     if (st == 0 || (wc(d, st - 1) & NW_W_BE)) return 0;
@@ -1843,6 +1859,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     return nw_add_reported(b, j_adj, clause_end(b, j_adj, send), k, e, sp, 1); /* a
                                         finding: "Polls show a close contest" */
   int said_num = !that && j < send && d->tok.t[j].kind == NW_K_NUM && in_set(d->tok.t[k].h, say_h);
+  if (!that && j + 1 < send && d->tok.t[j].h == h_while && in_set(d->tok.t[k].h, say_h) &&
+      (finite_clause(d, j + 1, send) || speech_clause_mark(d, j + 1)))
+    said_num = 1; /* "said while everyone had the right …, they also had" */
   if (j < send && !in_row(b, j) && clause_start(d, j, send, cls, that || said_num) &&
       (that || !add_form(d, k) || !add_object(d, j, send))) /* not "added a year to" */
     return cited_source(d, k, j, send)

@@ -9,7 +9,11 @@
 #include "quote_tokens.h"
 #include "quotes_internal.h"
 
-static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by; /* set once by phrase_words_build */
+static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by, h_those; /* set once by
+                                                                    phrase_words_build */
+static const char *const quantifiers[] = {"many", "some", "others", "most", "several", "few",
+                                          "both", "all", NULL};
+static uint32_t quantifier_h[sizeof quantifiers / sizeof *quantifiers];
 static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                      "july", "august", "september", "october", "november",
                                      "december", NULL};
@@ -25,6 +29,8 @@ static void phrase_words_build(void) {
   h_close = nw_hash_lower_cstr("close");
   h_one = nw_hash_lower_cstr("one");
   h_by = nw_hash_lower_cstr("by");
+  h_those = nw_hash_lower_cstr("those");
+  for (size_t i = 0; quantifiers[i]; i++) quantifier_h[i] = nw_hash_lower_cstr(quantifiers[i]);
   for (size_t i = 0; months[i]; i++) month_h[i] = nw_hash_lower_cstr(months[i]);
 }
 
@@ -66,6 +72,15 @@ int nw_np_word(const nw_doc *d, size_t t) {
 /* Is token t a connector inside a speaker phrase ("chief of Y")? */
 int nw_np_link(const nw_doc *d, size_t t) { return wc(d, t) & NW_W_LINK; }
 
+/* Is token t a quantifier that stands for people on its own ("Many said",
+ * "Some say", "Others argue")? */
+int nw_quantifier(const nw_doc *d, size_t t) {
+  uint32_t h = d->tok.t[t].h;
+  for (size_t i = 0; quantifiers[i]; i++)
+    if (quantifier_h[i] == h) return 1;
+  return 0;
+}
+
 /* Does the phrase [s0, s1) look like a speaker: a pronoun, a name, or a
  * noun phrase (no clause words at its edges)? */
 static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
@@ -74,6 +89,9 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
   if (s1 - s0 == 1 && (first & NW_W_PRON)) return 1;
   int name_end = s1 > s0 + 1 && d->tok.t[s1 - 1].h == h_one && (d->tok.t[s1 - 1].flags & NW_F_CAP) &&
                  (d->tok.t[s1 - 2].flags & NW_F_CAP); /* "Capital One" */
+  if (s1 == s0 + 1 && nw_quantifier(d, s0)) return 1; /* "Many said", "Others say" */
+  if (s1 >= s0 + 2 && ed_word(d, s1 - 1) && d->tok.t[s1 - 2].h == h_those)
+    return 1; /* "half of those questioned" */
   if (((last & (NW_W_STOP | NW_W_DET | NW_W_AUX)) && !name_end) || nw_np_link(d, s1 - 1))
     return 0;
   if ((first & NW_W_STOP) && !(first & NW_W_DET)) return 0;
@@ -160,8 +178,9 @@ static size_t name_before(const nw_doc *d, size_t a, size_t b, size_t lo, uint32
 
 /* Is the cue word at t a participle after a word for people and before a
  * preposition inside the phrase [lo, e) ("people briefed on the talks",
- * "officials involved in the deal")? */
+ * "officials involved in the deal"), or after "those" ("those questioned")? */
 static int briefed(const nw_doc *d, size_t t, size_t lo, size_t e) {
+  if (t > lo && ed_word(d, t) && d->tok.t[t - 1].h == h_those) return 1; /* "those questioned" */
   return t > lo && t + 1 < e && ed_word(d, t) && (wc(d, t - 1) & NW_W_PERSON) &&
          (wc(d, t + 1) & (NW_W_LINK | NW_W_PREP));
 }

@@ -161,6 +161,9 @@ int nw_np_word(const nw_doc *d, size_t t);
 int nw_np_link(const nw_doc *d, size_t t);
 /* The speaker phrase ending before token e, not before token lo. */
 int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0, uint32_t *s1);
+/* Is token t a quantifier that stands for people ("Many said")? */
+int nw_quantifier(const nw_doc *d, size_t t);
+
 /* The speaker phrase starting at token b, not past token hi. */
 int nw_np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0, uint32_t *s1);
 /* Set a record's speaker from tokens [s0, s1). */

@@ -549,6 +549,21 @@ static void test_reported(void) {
   RUN("a plain listener, then a pronoun and a present verb",
       "Sentinel Management Group told clients it wants to stop investors from withdrawing their cash.", 1,
       {"it wants to stop investors from withdrawing their cash", "Sentinel Management Group", "*", "told", I});
+  RUN("a quantifier as the subject",
+      "Many said they were confused about the different ways to pay for phones.", 1,
+      {"they were confused about the different ways to pay for phones", "Many", "*", "said", I});
+  RUN("a quantifier before a bare cue",
+      "Some say the plan will fail.", 1,
+      {"the plan will fail", "Some", "*", "say", I});
+  RUN("those questioned",
+      "Half of those questioned said they could get the same information via other routes.", 1,
+      {"they could get the same information via other routes", "Half of those questioned", "*", "said", I});
+  RUN("said while CLAUSE",
+      "He said while everyone had the right to be secure they also had the right to be protected.", 1,
+      {"while everyone had the right to be secure they also had the right to be protected", "He", "*", "said", I});
+  RUN("CLAUSE, say X (inverted bare cue)",
+      "Tony Blair lied when he took the UK to war, say the Tories.", 1,
+      {"Tony Blair lied when he took the UK to war", "the Tories", "*", "say", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
