@@ -550,6 +550,20 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   }
   uint32_t s0, s1;
   if (!source_fwd(d, a, hi, &s0, &s1)) return 0;
+  if (s1 - s0 >= NP_MAX) { /* a long title before the name: "AOL Chief Executive and
+                              former NBC television chief Randy Falco told" */
+    size_t v = s1;
+    while (v < hi && v - a < 2 * NP_MAX && nw_np_word(d, v) && !nw_verb_cue(d, v)) v++;
+    size_t b0 = v; /* the name that ends the phrase */
+    while (b0 > s1 && v - b0 < 4 && d->tok.t[b0 - 1].kind == NW_K_WORD &&
+           (d->tok.t[b0 - 1].flags & NW_F_CAP))
+      b0--;
+    if (v < hi && b0 < v && (cue_here(d, v, &e) & NW_CUE_SPEECH)) {
+      nw_set_verb(d, r, v, e);
+      nw_set_speaker(d, r, (uint32_t)b0, (uint32_t)v);
+      return 1;
+    }
+  }
   size_t k = skip_paren(d, s1, hi);
   if (k < hi && is_p(d, k, ',')) { /* X, the chief of Y, said */
     size_t j = k + 1;

@@ -130,6 +130,9 @@ static void test_forms(void) {
   RUN("Q, said a source familiar with X",
       "\"The deal is off for now,\" said a source familiar with the talks.", 1,
       {"The deal is off for now", "a source familiar with the talks", "*", "said", D});
+  RUN("Q, a long title and a name told X",
+      "\"There is clearly a race going on,\" AOL Chief Executive and former NBC television chief Randy Falco told the summit.", 1,
+      {"There is clearly a race going on", "Randy Falco", "*", "told", D});
   RUN("apposition",
       "“Prices will fall before the summer,” Omar Haddad, the chief executive of Lumen, said.",
       0, {"Prices will fall before the summer", "Omar Haddad", "Omar Haddad", "said", D});
