@@ -662,9 +662,12 @@ static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]
   }
   /* "The Sanders campaign … doubled down, saying": a phrase headed by a
      word for people or an organisation */
-  if (!(wc(d, t0) & NW_W_DET) || !nw_np_fwd(d, t0, k, &sp[0], &sp[1])) return 0;
+  size_t v = t0 + 1; /* the phrase ends at its verb: "The Teamsters filed a petition" */
+  while (v < k && !has_verb(d, v, v + 1)) v++;
+  if (!(wc(d, t0) & NW_W_DET) || !nw_np_fwd(d, t0, v, &sp[0], &sp[1])) return 0;
   if (has_verb(d, sp[0] + 1, sp[1])) return 0; /* not "Some analysts took the data" */
-  return (wc(d, sp[1] - 1) & (NW_W_PERSON | NW_W_ORGNOUN)) != 0;
+  return (wc(d, sp[1] - 1) & (NW_W_PERSON | NW_W_ORGNOUN)) ||
+         (sp[1] == v && v < k && (d->tok.t[sp[1] - 1].flags & NW_F_CAP));
 }
 
 /* Do tokens [e, j) between a cue and a quotation hold a clause of their
@@ -1803,7 +1806,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
                           shares_subject(d, k, t0));
   uint32_t inv[2]; /* "CLAUSE, forcing her to …, said Brad Bannon, a strategist." */
   int inverted = k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && !(cls & NW_CUE_OBJ) &&
-                 nw_np_fwd(d, e, send, &inv[0], &inv[1]) &&
+                 !(cls & NW_CUE_ING) && source_fwd(d, e, send, &inv[0], &inv[1]) &&
                  (((d->tok.t[inv[0]].flags & NW_F_CAP) &&
                    (inv[1] >= send || apposition_to(d, inv[1], send))) ||
                   person_to_end(d, inv, send)); /* "said one source in the room" */
@@ -1829,7 +1832,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     has = sentence_subject(d, t0, k, sp);
   }
   if (!has) { /* CLAUSE, said X. / CLAUSE, said X, the chief of Y. */
-    if (k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && nw_np_fwd(d, e, send, &sp[0], &sp[1]) &&
+    if (k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && !(cls & NW_CUE_ING) &&
+        source_fwd(d, e, send, &sp[0], &sp[1]) &&
         (sp[1] >= send || apposition_to(d, sp[1], send) || person_to_end(d, sp, send)) &&
         !in_row(b, t0))
       return nw_add_reported(b, t0, k - 1, k, e, sp, 1);

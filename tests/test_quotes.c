@@ -567,6 +567,14 @@ static void test_reported(void) {
   RUN("CLAUSE, say X (inverted bare cue)",
       "Tony Blair lied when he took the UK to war, say the Tories.", 1,
       {"Tony Blair lied when he took the UK to war", "the Tories", "*", "say", I});
+  RUN("a named subject, a non-cue verb, then ', saying'",
+      "The Teamsters filed a petition with the board, saying it hoped to conduct a vote within the next six weeks.", 1,
+      {"it hoped to conduct a vote within the next six weeks", "The Teamsters", "*", "saying", I});
+  RUN("', saying' is no inverted attribution",
+      "Major music labels sued XM in May 2006, saying the Inno infringes copyrights on a large scale.", 0);
+  RUN("CLAUSE, said a source familiar with X",
+      "Warner Music is in talks with XM and expects a resolution soon, said a source familiar with the matter.", 1,
+      {"Warner Music is in talks with XM and expects a resolution soon", "a source familiar with the matter", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
