@@ -1789,6 +1789,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
         qs[1] = (uint32_t)(k - 1);
         break;
       }
+    if (!quoted && k > t0 + 3 && quote_verb(d, k - 2) && (wc(d, k - 3) & NW_W_BE) &&
+        nw_np_back(d, k - 3, t0, &qs[0], &qs[1]))
+      quoted = 1; /* "Naimi was quoted as saying" */
   }
   if ((cls & NW_CUE_ING) && !with && !quoted && !(k > t0 && is_p(d, k - 1, ',')) &&
       !(k > t0 && (wc(d, k - 1) & (NW_W_BE | NW_W_PREP))) &&

@@ -87,8 +87,9 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
   if (s1 <= s0) return 0;
   int first = wc(d, s0), last = wc(d, s1 - 1);
   if (s1 - s0 == 1 && (first & NW_W_PRON)) return 1;
-  int name_end = s1 > s0 + 1 && d->tok.t[s1 - 1].h == h_one && (d->tok.t[s1 - 1].flags & NW_F_CAP) &&
-                 (d->tok.t[s1 - 2].flags & NW_F_CAP); /* "Capital One" */
+  int name_end = s1 > s0 + 1 && (d->tok.t[s1 - 2].flags & NW_F_CAP) &&
+                 ((d->tok.t[s1 - 1].h == h_one && (d->tok.t[s1 - 1].flags & NW_F_CAP)) ||
+                  (d->tok.t[s1 - 1].flags & NW_F_POSS)); /* "Capital One", "Barron's" */
   if (s1 == s0 + 1 && nw_quantifier(d, s0)) return 1; /* "Many said", "Others say" */
   if (s1 >= s0 + 2 && ed_word(d, s1 - 1) && d->tok.t[s1 - 2].h == h_those)
     return 1; /* "half of those questioned" */

@@ -575,6 +575,12 @@ static void test_reported(void) {
   RUN("CLAUSE, said a source familiar with X",
       "Warner Music is in talks with XM and expects a resolution soon, said a source familiar with the matter.", 1,
       {"Warner Music is in talks with XM and expects a resolution soon", "a source familiar with the matter", "*", "said", I});
+  RUN("X was quoted as saying CLAUSE",
+      "Saudi Oil Minister Ali al-Naimi was quoted as saying markets were healthier.", 1,
+      {"markets were healthier", "Ali al-Naimi", "*", "saying", I});
+  RUN("according to a name with a possessive",
+      "Nokia's shares trade at 17.5 times 2007 earnings, according to Barron's.", 1,
+      {"Nokia's shares trade at 17.5 times 2007 earnings", "Barron's", "*", "according to", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
