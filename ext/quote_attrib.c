@@ -87,7 +87,8 @@ static uint32_t say_h[sizeof say_words / sizeof *say_words];
 /* Participles after a comma that give the reporter's reading of what
  * came before, not its subject's words (", suggesting …", ", signaling …"). */
 static const char *const inference_words[] = {"suggesting", "indicating", "signaling",
-                                              "signalling", "implying", NULL};
+                                              "signalling", "implying", "underscoring",
+                                              "underlining", "highlighting", "reflecting", NULL};
 static uint32_t inference_h[sizeof inference_words / sizeof *inference_words];
 /* Participles by which the narrator tells what a reported event caused
  * (", sending its shares down"): they end content that has no verb too. */
@@ -666,6 +667,12 @@ static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]
   while (v < k && !has_verb(d, v, v + 1)) v++;
   if (!(wc(d, t0) & NW_W_DET) || !nw_np_fwd(d, t0, v, &sp[0], &sp[1])) return 0;
   if (has_verb(d, sp[0] + 1, sp[1])) return 0; /* not "Some analysts took the data" */
+  for (uint32_t t = sp[0] + 1; t + 1 < sp[1]; t++)
+    if ((wc(d, t) & (NW_W_PERSON | NW_W_ORGNOUN)) && !(d->tok.t[t + 1].flags & NW_F_CAP) &&
+        !nw_np_link(d, t + 1) && !(wc(d, t + 1) & (NW_W_PERSON | NW_W_ORGNOUN))) {
+      sp[1] = t + 1; /* "The struggling retailer cut its outlook, and said" */
+      return 1;
+    }
   return (wc(d, sp[1] - 1) & (NW_W_PERSON | NW_W_ORGNOUN)) ||
          (sp[1] == v && v < k && (d->tok.t[sp[1] - 1].flags & NW_F_CAP));
 }
@@ -1121,7 +1128,12 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
   while (e < send && e - c0 < CLAUSE_MAX) {
     size_t x;
     if (in_row(b, e) || is_p(d, e, ';')) break;
-    if (e > c0 && coordinated_cue(d, e)) break;
+    if (e > c0 && coordinated_cue(d, e) &&
+        !(e + 3 < send && !has_verb(d, c0, e) && ed_word(d, e + 1) && d->tok.t[e + 2].kind == NW_K_WORD &&
+          !(d->tok.t[e + 2].flags & NW_F_CAP) &&
+          !(wc(d, e + 2) & (NW_W_STOP | NW_W_DET | NW_W_PRON | NW_W_PREP)) &&
+          long_subject_clause(d, e + 2, send)))
+      break; /* not "said the probe and expected profit shortfall caused" */
     if (e > c0 && !b->in_pair[e] && (is_p(d, e, ',') || (wc(d, e) & NW_W_CONJ)) &&
         new_attribution(d, e + 1, send) && has_verb(d, c0, e))
       break; /* not inside a quotation: “…, and I'm hopeful …” */
@@ -1433,6 +1445,14 @@ static size_t skip_listener(const nw_doc *d, size_t j, size_t e, int cls) {
       d->tok.t[x1 + 1].kind == NW_K_WORD && !(d->tok.t[x1 + 1].flags & NW_F_CAP) &&
       !(wc(d, x1 + 1) & (NW_W_STOP | NW_W_PREP | NW_W_DET | NW_W_TIME)))
     return x1;
+  if (k == j && (wc(d, j) & NW_W_DET) && x1 > j + 1 && x1 < e &&
+      (wc(d, x1) & (NW_W_PREP | NW_W_TIME)) && !(wc(d, x1) & NW_W_TO)) {
+    size_t x = skip_adjunct(d, x1, e, 0, adjunct_clause_mark); /* "told a conference
+                                                  call on Friday the price would" */
+    if (x > x1 && x < e && (wc(d, x - 1) & NW_W_TIME) && (wc(d, x) & NW_W_DET) &&
+        (finite_clause(d, x, e) || long_subject_clause(d, x, e)))
+      return x;
+  }
   if (k == j) return j;
   if (only_adjuncts(d, k, e)) return e;
   if (k < e && (wc(d, k) & (NW_W_PREP | NW_W_TIME)) && !(wc(d, k) & NW_W_TO)) {
@@ -1443,7 +1463,8 @@ static size_t skip_listener(const nw_doc *d, size_t j, size_t e, int cls) {
                  after_day);
     for (size_t t = k; t < x && plain; t++)
       plain = !(wc(d, t) & (NW_W_CONJ | NW_W_SUBORD | NW_W_THAT));
-    if (plain && (finite_clause(d, x, e) || speech_clause_mark(d, x)))
+    if (plain && (finite_clause(d, x, e) || speech_clause_mark(d, x) ||
+                  ((wc(d, x) & NW_W_DET) && long_subject_clause(d, x, e))))
       return x; /* "told reporters on Monday the company had not", "told analysts
                    in a conference call they expect"; not "on the sale and X
                    provided", "on Thursday after the Board discussed" */

@@ -581,6 +581,17 @@ static void test_reported(void) {
   RUN("according to a name with a possessive",
       "Nokia's shares trade at 17.5 times 2007 earnings, according to Barron's.", 1,
       {"Nokia's shares trade at 17.5 times 2007 earnings", "Barron's", "*", "according to", I});
+  RUN("'and' between noun phrases before an -ed adjective is no second cue",
+      "Analysts said the probe and expected profit shortfall caused the decline.", 1,
+      {"the probe and expected profit shortfall caused the decline", "Analysts", "*", "said", I});
+  RUN("a description before a non-cue verb, then ', and said'",
+      "The struggling retailer cut its fiscal year outlook, and said it is reviewing its brand strategies.", 1,
+      {"it is reviewing its brand strategies", "The struggling retailer", "*", "said", I});
+  RUN("told a listener phrase and a day, then a long subject",
+      "Cho told a conference call on Friday the price of its NAND flash memory chips would likely fall.", 1,
+      {"the price of its NAND flash memory chips would likely fall", "Cho", "*", "told", I});
+  RUN("', underscoring …' is the reporter's reading",
+      "Jobless claims fell by 8,000 last week, underscoring strength in the labor market.", 0);
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
