@@ -596,13 +596,18 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
 /* The token after a dateline that opens a sentence at t0 ("LONDON
  * (Reuters) -", "PARIS/AMSTERDAM (Reuters) -"), or t0 when there is none. */
 static size_t after_dateline(const nw_doc *d, size_t t0, size_t k) {
-  size_t t = t0;
-  if (t0 >= k || !(d->tok.t[t0].flags & NW_F_ALLCAP)) return t0;
+  size_t t = t0, start = t0;
+  if (t0 < k && d->tok.t[t0].h == h_by && (d->tok.t[t0].flags & NW_F_CAP)) { /* a byline:
+                                        "By  Toni Clarke BOSTON  Jan 5 (Reuters) -" */
+    while (t < k && t - t0 < 8 && !(d->tok.t[t].flags & NW_F_ALLCAP)) t++;
+    t0 = t;
+  }
+  if (t0 >= k || !(d->tok.t[t0].flags & NW_F_ALLCAP)) return start;
   while (t < k && t - t0 < 8 && !is_p(d, t, '(')) t++;
   while (t < k && t - t0 < 12 && !is_p(d, t, ')')) t++;
-  if (t + 1 >= k || !is_p(d, t, ')')) return t0;
+  if (t + 1 >= k || !is_p(d, t, ')')) return start;
   int32_t cp = d->tok.t[t + 1].cp;
-  return (cp == '-' || cp == 0x2013 || cp == 0x2014) ? t + 2 : t0;
+  return (cp == '-' || cp == 0x2013 || cp == 0x2014) ? t + 2 : start;
 }
 
 /* The token after an opening phrase that starts the sentence at t0 and
@@ -1323,8 +1328,12 @@ static int human_subject(const nw_doc *d, size_t s0, size_t s1, size_t cue) {
  * with X, a spokesman said." has none): it must not be a lone
  * prepositional phrase. */
 static int clause_before(const nw_doc *d, size_t t0, size_t e) {
+  if (t0 + 1 < e && (wc(d, t0) & NW_W_CONJ)) t0++; /* "And Tony Blair would be …, he said" */
   if (!(wc(d, t0) & (NW_W_PREP | NW_W_LINK)) || (wc(d, t0) & NW_W_DET))
     return 1; /* "This has been a concern, X said" */
+  for (size_t t = t0; t < e; t++)
+    if ((wc(d, t) & (NW_W_AUX | NW_W_BE)) && !(d->tok.t[t].flags & NW_F_POSS))
+      return 1; /* "Last year's growth rate can also be attributed to …, X said" */
   for (size_t t = t0; t < e; t++)
     if (is_p(d, t, ',')) return 1;
   return 0;

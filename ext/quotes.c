@@ -254,6 +254,8 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
   for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
     const nw_mention *x = &E->m[k - 1];
     if (x->b1 > r->q.sb0 || wire_or_listener(d, x)) continue;
+    if (x->b0 >= r->q.b0 && x->b1 <= r->q.b1) continue; /* not a name in its own
+                                   content: "Tony Blair would lead, he said" */
     if (d->sent[nw_doc_sentence_at(d, x->b0)].para < minpara) break;
     if (compatible(E, x->entity, pc)) {
       set_entity(r, E, x->entity);

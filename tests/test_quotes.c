@@ -592,6 +592,18 @@ static void test_reported(void) {
       {"the price of its NAND flash memory chips would likely fall", "Cho", "*", "told", I});
   RUN("', underscoring …' is the reporter's reading",
       "Jobless claims fell by 8,000 last week, underscoring strength in the labor market.", 0);
+  RUN("a clause opening with 'And', then ', he said'",
+      "Gordon Brown spoke on Monday. And Tony Blair would be in the very front line of that campaign, he said.", 1,
+      {"And Tony Blair would be in the very front line of that campaign", "he", "Gordon Brown", "said", I});
+  RUN("a clause opening with a time word and an auxiliary",
+      "Last year's growth rate of 6% can also be attributed to this temporary gap in violence, the report said.", 1,
+      {"Last year's growth rate of 6% can also be attributed to this temporary gap in violence", "the report", "*", "said", I});
+  RUN("a byline and dateline before the clause",
+      "By  Karen Jacobs ATLANTA   Jan 8 (Reuters) - The U.S. economy is poised for moderate growth, Donald Kohn said.", 1,
+      {"The U.S. economy is poised for moderate growth", "Donald Kohn", "*", "said", I});
+  RUN("'By contrast' is no byline",
+      "By contrast, Pepsi Cola's look has only changed 10 times over the last 109 years, the company said.", 1,
+      {"By contrast, Pepsi Cola's look has only changed 10 times over the last 109 years", "the company", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
