@@ -299,7 +299,7 @@ static int inverted_bare(const nw_doc *d, size_t t, size_t end) {
   if (t == 0 || !is_p(d, t - 1, ',') || !nw_np_fwd(d, end, send, &s0, &s1) || s0 != end)
     return 0;
   const nw_token *h = &d->tok.t[s1 - 1];
-  int plural = h->kind == NW_K_WORD && h->b1 - h->b0 > 3 && d->s[h->b1 - 1] == 's';
+  int plural = h->kind == NW_K_WORD && h->b1 - h->b0 >= 3 && d->s[h->b1 - 1] == 's';
   return plural && (s1 >= send || is_p(d, s1, '.') || is_p(d, s1, ','));
 }
 
@@ -668,6 +668,21 @@ static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]
   }
   /* "The Sanders campaign … doubled down, saying": a phrase headed by a
      word for people or an organisation */
+  for (size_t t = t0; t + 2 < k && t - t0 < NP_MAX; t++) { /* "Oxfam senior policy adviser
+                                                Max Lawson welcomed …": the name */
+    if (!(wc(d, t) & NW_W_PERSON) || d->tok.t[t].flags & NW_F_CAP ||
+        !(d->tok.t[t + 1].flags & NW_F_CAP) || d->tok.t[t + 1].kind != NW_K_WORD)
+      continue;
+    size_t n = t + 1;
+    while (n < k && n - t <= 3 && d->tok.t[n].kind == NW_K_WORD && (d->tok.t[n].flags & NW_F_CAP))
+      n++;
+    if (n < k && has_verb(d, n, n + 1)) {
+      sp[0] = (uint32_t)(t + 1);
+      sp[1] = (uint32_t)n;
+      return 1;
+    }
+    break;
+  }
   size_t v = t0 + 1; /* the phrase ends at its verb: "The Teamsters filed a petition" */
   while (v < k && !has_verb(d, v, v + 1)) v++;
   if (!(wc(d, t0) & NW_W_DET) || !nw_np_fwd(d, t0, v, &sp[0], &sp[1])) return 0;
@@ -1645,12 +1660,20 @@ static int according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]
 }
 
 /* The "that" after an aside set off by commas right after a cue ("warned,
- * as did the campaign, that"; "said, however, that"), or a when none. */
+ * as did the campaign, that"; "said, however, that"), or the clause after
+ * an adjunct so set off ("said, despite the delays, some were"), or a when
+ * none. */
 static size_t skip_aside(const nw_doc *d, size_t a, size_t send) {
   if (a >= send || !is_p(d, a, ',')) return a;
   for (size_t c = a + 1; c + 1 < send && c - a <= ADJUNCT_MAX; c++) {
     if (d->tok.t[c].kind == NW_K_QUOTE || is_p(d, c, ';')) return a;
-    if (is_p(d, c, ',')) return (wc(d, c + 1) & NW_W_THAT) ? c + 1 : a;
+    if (!is_p(d, c, ',')) continue;
+    if (wc(d, c + 1) & NW_W_THAT) return c + 1;
+    return (wc(d, a + 1) & (NW_W_PREP | NW_W_SUBORD)) && !has_verb(d, a + 1, c) &&
+                   (speech_clause_mark(d, c + 1) ||
+                    ((wc(d, c + 1) & (NW_W_DET | NW_W_PRON)) && long_subject_clause(d, c + 1, send)))
+               ? c + 1 /* "said, despite four years of preparations, some authorities were" */
+               : a;
   }
   return a;
 }

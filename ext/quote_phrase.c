@@ -90,6 +90,8 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
   int name_end = s1 > s0 + 1 && (d->tok.t[s1 - 2].flags & NW_F_CAP) &&
                  ((d->tok.t[s1 - 1].h == h_one && (d->tok.t[s1 - 1].flags & NW_F_CAP)) ||
                   (d->tok.t[s1 - 1].flags & NW_F_POSS)); /* "Capital One", "Barron's" */
+  name_end |= s1 > s0 + 1 && (wc(d, s1 - 2) & NW_W_DET) && (d->tok.t[s1 - 1].flags & NW_F_ALLCAP) &&
+              d->tok.t[s1 - 1].b1 - d->tok.t[s1 - 1].b0 >= 3; /* "the WHO" */
   if (s1 == s0 + 1 && nw_quantifier(d, s0)) return 1; /* "Many said", "Others say" */
   if (s1 >= s0 + 2 && ed_word(d, s1 - 1) && d->tok.t[s1 - 2].h == h_those)
     return 1; /* "half of those questioned" */
@@ -177,6 +179,14 @@ static size_t name_before(const nw_doc *d, size_t a, size_t b, size_t lo, uint32
   return c;
 }
 
+/* Is token t a "by" inside a speaker phrase ("analysts polled by Reuters",
+ * "a report by the finance watchdog")? */
+static int by_link(const nw_doc *d, size_t t, size_t lo) {
+  return d->tok.t[t].h == h_by && t > lo + 1 &&
+         ((ed_word(d, t - 1) && (wc(d, t - 2) & NW_W_PERSON)) ||
+          ((wc(d, t - 1) & NW_W_PERSON) && !(d->tok.t[t - 1].flags & NW_F_CAP)));
+}
+
 /* Is the cue word at t a participle after a word for people and before a
  * preposition inside the phrase [lo, e) ("people briefed on the talks",
  * "officials involved in the deal"), or after "those" ("those questioned")? */
@@ -210,6 +220,11 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
     int c = wc(d, t);
     if (!nw_np_word(d, t) || (nw_verb_cue(d, t) && !name_word(d, t, lo) && !briefed(d, t, lo, e)))
       break;
+    if ((d->tok.t[t].flags & NW_F_ALLCAP) && t > lo && (wc(d, t - 1) & NW_W_DET) &&
+        d->tok.t[t].b1 - d->tok.t[t].b0 >= 3) {
+      j = t; /* "the WHO": an acronym, not "who" */
+      continue;
+    }
     if (nw_np_link(d, t)) {
       if (t == lo || !nw_np_word(d, t - 1) || (wc(d, t - 1) & NW_W_STOP)) break;
     } else if ((c & NW_W_TO) && t > lo &&
@@ -217,9 +232,9 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
                 (t > lo + 1 && d->tok.t[t - 1].h == h_close && (wc(d, t - 2) & NW_W_PERSON)))) {
       /* "advisers to bankrupt companies", "an aide to the president", "a
          source close to the matter" */
-    } else if (d->tok.t[t].h == h_by && t > lo + 1 && ed_word(d, t - 1) &&
-               (wc(d, t - 2) & NW_W_PERSON)) {
-      /* "analysts polled by Reuters", "economists surveyed by the agency" */
+    } else if (by_link(d, t, lo)) {
+      /* "analysts polled by Reuters", "economists surveyed by the agency", "a
+         report by the finance watchdog" */
     } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
       break;
     }
@@ -230,7 +245,7 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
     int in_name = d->tok.t[t].h == h_one && (d->tok.t[t].flags & NW_F_CAP) && t > lo &&
                   d->tok.t[t - 1].kind == NW_K_WORD && (d->tok.t[t - 1].flags & NW_F_CAP) &&
                   !(wc(d, t - 1) & NW_W_DET); /* "Capital One", "Formula One" */
-    if ((c & NW_W_DET) && !in_name && !(t > lo && (nw_np_link(d, t - 1) || via_to))) {
+    if ((c & NW_W_DET) && !in_name && !(t > lo && (nw_np_link(d, t - 1) || via_to || by_link(d, t - 1, lo)))) {
       if (t > lo && (wc(d, t - 1) & NW_W_DET) && !(wc(d, t - 1) & NW_W_PRON) &&
           d->tok.t[t - 1].kind == NW_K_WORD)
         j = t - 1; /* "a top official", "the two companies" */

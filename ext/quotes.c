@@ -128,6 +128,12 @@ static void copy_identity(nw_qrec *r, const nw_qrec *a) {
  * "remarks"), whose possessor is its speaker? */
 static int authored(const nw_doc *d, uint32_t t) { return in_words(d->tok.t[t].h, W_AUTHORED); }
 
+/* Is token t a word in -ed ("polled")? */
+static int ends_ed(const nw_doc *d, uint32_t t) {
+  const nw_token *k = &d->tok.t[t];
+  return k->kind == NW_K_WORD && k->b1 - k->b0 > 4 && d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd';
+}
+
 /* Link a named speaker phrase to the entity mentioned in it: the last
  * person named in the phrase (before an "of" or "at" that follows its
  * head), else an entity that ends it; a phrase that opens with a
@@ -145,9 +151,13 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
     if ((nw_word_class(d->tok.t[t].h) & NW_W_LINK) &&
         d->tok.t[t].h != word_h[W_ONE][H_AND])
       head = d->tok.t[t].b0;
-  uint32_t agent = r->q.sb1; /* "analysts polled by Reuters" are not Reuters */
-  for (uint32_t t = r->st0 + 1; t < r->st1 && agent == r->q.sb1; t++)
-    if (d->tok.t[t].h == word_h[W_ONE][H_BY]) agent = d->tok.t[t].b0;
+  uint32_t agent = r->q.sb1; /* "analysts polled by Reuters" are not Reuters; "a report
+                                by Goldman Sachs" is Goldman's */
+  for (uint32_t t = r->st0 + 1; t < r->st1 && agent == r->q.sb1; t++) {
+    if (d->tok.t[t].h != word_h[W_ONE][H_BY]) continue;
+    if (ends_ed(d, t - 1)) agent = d->tok.t[t].b0;
+    else desc = 0; /* the author's name ends it */
+  }
   /* a name that owns its 's ("McDonald's said") may end one token later */
   uint32_t end = r->st1 < d->tok.n && (d->tok.t[r->st1].flags & NW_F_POSS)
                      ? d->tok.t[r->st1].b1 : r->q.sb1;
@@ -251,17 +261,22 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
   }
   if (pc & NW_W_PLURAL) return;
   size_t m = first_mention_after(E, r->q.sb0);
+  uint32_t inside = UINT32_MAX; /* a name in its own content, the last resort */
   for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
     const nw_mention *x = &E->m[k - 1];
     if (x->b1 > r->q.sb0 || wire_or_listener(d, x)) continue;
-    if (x->b0 >= r->q.b0 && x->b1 <= r->q.b1) continue; /* not a name in its own
-                                   content: "Tony Blair would lead, he said" */
     if (d->sent[nw_doc_sentence_at(d, x->b0)].para < minpara) break;
-    if (compatible(E, x->entity, pc)) {
-      set_entity(r, E, x->entity);
-      return;
+    if (!compatible(E, x->entity, pc)) continue;
+    if ((pc & (NW_W_MALE | NW_W_FEMALE)) && x->b0 >= r->q.b0 && x->b1 <= r->q.b1) {
+      if (inside == UINT32_MAX) inside = x->entity; /* "Tony Blair would lead, he said":
+                                   someone named before; "The union expects …, it said"
+                                   is the union */
+      continue;
     }
+    set_entity(r, E, x->entity);
+    return;
   }
+  if (inside != UINT32_MAX) set_entity(r, E, inside);
 }
 
 /* Is r attributed with "according to" (a source of figures such as

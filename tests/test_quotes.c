@@ -604,6 +604,24 @@ static void test_reported(void) {
   RUN("'By contrast' is no byline",
       "By contrast, Pepsi Cola's look has only changed 10 times over the last 109 years, the company said.", 1,
       {"By contrast, Pepsi Cola's look has only changed 10 times over the last 109 years", "the company", "*", "said", I});
+  RUN("said, an adjunct between commas, then the clause",
+      "It said, despite four years of preparations, some local authorities were still not ready.", 1,
+      {"some local authorities were still not ready", "It", "*", "said", I});
+  RUN("CLAUSE, a report by X says",
+      "The attempt to sell the Millennium Dome failed due to a catalogue of errors, a report by the government's finance watchdog says.", 1,
+      {"The attempt to sell the Millennium Dome failed due to a catalogue of errors", "a report by the government's finance watchdog", "*", "says", I});
+  RUN("the WHO is a name",
+      "A gap still stood in the way of hitting the 2005 target, the WHO said.", 1,
+      {"A gap still stood in the way of hitting the 2005 target", "the WHO", "*", "said", I});
+  RUN("a title and a name before a verb that is no cue, then 'and said'",
+      "Oxfam senior policy adviser Max Lawson welcomed the statement and said G7 ministers had passed the first hurdle.", 1,
+      {"G7 ministers had passed the first hurdle", "Max Lawson", "*", "said", I});
+  RUN("CLAUSE, say MPs",
+      "Thousands of public bodies are ill-prepared for the Act because of government failures, say MPs.", 1,
+      {"Thousands of public bodies are ill-prepared for the Act because of government failures", "MPs", "*", "say", I});
+  RUN("'it' after a clause may be the clause's subject",
+      "The second-largest union at Delphi Corp. expects to start talks on February 12, it said on Thursday.", 1,
+      {"The second-largest union at Delphi Corp. expects to start talks on February 12", "it", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
