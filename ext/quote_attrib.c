@@ -1449,8 +1449,8 @@ static size_t skip_listener(const nw_doc *d, size_t j, size_t e, int cls) {
     if ((wc(d, t) & NW_W_THAT) && t > j && clause_opener(d, t + 1))
       return t; /* not "warned of losses at its unit that caters to" */
     if (d->tok.t[t].kind == NW_K_QUOTE || is_p(d, t, '.') || is_p(d, t, ';') ||
-        has_verb(d, t, t + 1) || nw_verb_cue(d, t))
-      break;
+        (has_verb(d, t, t + 1) && !(d->tok.t[t].flags & NW_F_POSS)) || nw_verb_cue(d, t))
+      break; /* but not at the possessive of "BBC Radio 4's Today programme that" */
   }
   size_t k = j;
   if (k < e && (wc(d, k) & NW_W_OBJ)) {

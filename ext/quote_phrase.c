@@ -92,6 +92,7 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
                   (d->tok.t[s1 - 1].flags & NW_F_POSS)); /* "Capital One", "Barron's" */
   name_end |= s1 > s0 + 1 && (wc(d, s1 - 2) & NW_W_DET) && (d->tok.t[s1 - 1].flags & NW_F_ALLCAP) &&
               d->tok.t[s1 - 1].b1 - d->tok.t[s1 - 1].b0 >= 3; /* "the WHO" */
+  name_end |= s1 > s0 + 1 && name_function_word(d, s1 - 1); /* "Theresa May" */
   if (s1 == s0 + 1 && nw_quantifier(d, s0)) return 1; /* "Many said", "Others say" */
   if (s1 >= s0 + 2 && ed_word(d, s1 - 1) && d->tok.t[s1 - 2].h == h_those)
     return 1; /* "half of those questioned" */
@@ -223,6 +224,10 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
     if ((d->tok.t[t].flags & NW_F_ALLCAP) && t > lo && (wc(d, t - 1) & NW_W_DET) &&
         d->tok.t[t].b1 - d->tok.t[t].b0 >= 3) {
       j = t; /* "the WHO": an acronym, not "who" */
+      continue;
+    }
+    if (t > lo && name_function_word(d, t)) {
+      j = t; /* "Theresa May": a surname, not "may" */
       continue;
     }
     if (nw_np_link(d, t)) {
@@ -406,7 +411,7 @@ int nw_cue_particle(const nw_doc *d, size_t t) {
  * after the cue ("said:") is punctuation, not part of it. */
 void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
   size_t k = v0;
-  while (k > 0 && v0 - k < 3 && d->tok.t[k - 1].kind == NW_K_WORD &&
+  while (k > 0 && v0 - k < 3 && d->tok.t[k - 1].kind == NW_K_WORD && !name_function_word(d, k - 1) &&
          ((wc(d, k - 1) & (NW_W_AUX | NW_W_ADV)) || ly_adverb(d, k - 1)) &&
          (d->tok.t[k - 1].flags & NW_F_SPACE) && !(wc(d, k - 1) & NW_W_NEG) &&
          para_of(d, k - 1) == para_of(d, v0))
@@ -444,8 +449,8 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
   const nw_token *v = &d->tok.t[k];
   size_t j = k;
   int ing = v->b1 - v->b0 > 4 && memcmp(d->s + v->b1 - 3, "ing", 3) == 0;
-  while (j > lo && j + 4 > k && (wc(d, j - 1) & (NW_W_ADV | NW_W_AUX) ||
-                                 ly_adverb(d, j - 1))) {
+  while (j > lo && j + 4 > k && !name_function_word(d, j - 1) &&
+         (wc(d, j - 1) & (NW_W_ADV | NW_W_AUX) || ly_adverb(d, j - 1))) {
     if ((wc(d, j - 1) & NW_W_BE) && !ing) return 0; /* passive: "was told" */
     j--;
   }

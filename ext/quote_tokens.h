@@ -61,6 +61,18 @@ static inline int ly_adverb(const nw_doc *d, size_t t) {
          !(nw_word_class(k->h) & NW_W_LYNOUN);
 }
 
+/* Is the capitalised token t a surname that is also a function word, after
+ * a capitalised name word ("Theresa May", "Jim Will"), not "may" or
+ * "will"? */
+static inline int name_function_word(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  return t > 0 && k->kind == NW_K_WORD && (k->flags & NW_F_CAP) && !(k->flags & NW_F_ALLCAP) &&
+         (wc(d, t) & (NW_W_STOP | NW_W_AUX | NW_W_TIME)) && d->tok.t[t - 1].kind == NW_K_WORD &&
+         (d->tok.t[t - 1].flags & NW_F_CAP) && !(d->tok.t[t - 1].flags & NW_F_ALLCAP) &&
+         !d->tok.t[t].nl && !(wc(d, t - 1) & (NW_W_STOP | NW_W_DET | NW_W_TIME | NW_W_AUX)) &&
+         !(wc(d, t) & (NW_W_CONJ | NW_W_SUBORD));
+}
+
 /* Do tokens [t0, t1) hold a finite verb (an auxiliary, a past form, an
  * -ed word), as a clause does and "after an internal investigation" does
  * not? */

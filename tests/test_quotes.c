@@ -622,6 +622,15 @@ static void test_reported(void) {
   RUN("'it' after a clause may be the clause's subject",
       "The second-largest union at Delphi Corp. expects to start talks on February 12, it said on Thursday.", 1,
       {"The second-largest union at Delphi Corp. expects to start talks on February 12", "it", "*", "said", I});
+  RUN("a surname that is a function word",
+      "The plans are inadequate, Theresa May said.", 1,
+      {"The plans are inadequate", "Theresa May", "*", "said", I});
+  RUN("a name, an apposition, told a listener that",
+      "Theresa May, shadow secretary for the family, told the BBC that the government's plans were inadequate.", 1,
+      {"the government's plans were inadequate", "Theresa May", "*", "told", I});
+  RUN("a month is no surname",
+      "Prices rose sharply in May, Smith said.", 1,
+      {"Prices rose sharply in May", "Smith", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
