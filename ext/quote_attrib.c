@@ -969,7 +969,7 @@ static int speech_clause_mark(const nw_doc *d, size_t t) {
 static int long_subject_clause(const nw_doc *d, size_t t, size_t send) {
   for (size_t k = t + 1; k < send && k - t <= SUBJECT_MAX; k++) {
     const nw_token *w = &d->tok.t[k];
-    if (wc(d, k) & (NW_W_AUX | NW_W_PAST)) return 1;
+    if ((wc(d, k) & (NW_W_AUX | NW_W_PAST)) && !(w->flags & NW_F_POSS)) return 1;
     if (ed_word(d, k)) return 1;
     if ((w->kind == NW_K_PUNCT && w->cp != '.') ||
         (wc(d, k) & (NW_W_THAT | NW_W_WH | NW_W_SUBORD)))
@@ -1519,8 +1519,10 @@ static int interrupted(nw_qbuild *b, size_t t0, size_t send, size_t k,
   if (in_row(b, j) || j >= send || (ing && sp[0] <= t0)) return add_hidden(b, k, e, sp);
   if (!(sp[0] > t0 && sp[0] - t0 <= CLAUSE_MAX && is_p(d, sp[0] - 1, ',') &&
         !in_row(b, t0) && clause_before(d, t0, sp[0] - 1))) {
+    int lower = d->tok.t[j].kind == NW_K_WORD && !(d->tok.t[j].flags & NW_F_CAP) &&
+                !(wc(d, j) & (NW_W_STOP | NW_W_PREP | NW_W_PRON)); /* "digging up roads … can" */
     if (!(finite_clause(d, j, send) ||
-          ((wc(d, j) & NW_W_DET) && long_subject_clause(d, j, send))) ||
+          (((wc(d, j) & NW_W_DET) || lower) && long_subject_clause(d, j, send))) ||
         sp[0] <= t0 || !is_p(d, sp[0] - 1, ','))
       return add_hidden(b, k, e, sp);
     /* "And perhaps, he said, it could help": only the part after */

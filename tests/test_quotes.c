@@ -631,6 +631,12 @@ static void test_reported(void) {
   RUN("a month is no surname",
       "Prices rose sharply in May, Smith said.", 1,
       {"Prices rose sharply in May", "Smith", "*", "said", I});
+  RUN("an adjunct, he said, then a gerund subject",
+      "By contrast, he said, digging up roads and laying cables can take weeks or months.", 1,
+      {"digging up roads and laying cables can take weeks or months", "he", "*", "said", I});
+  RUN("X, he said, then the speaker's own participle is no clause",
+      "Bond prices could fall further, Ricchiuto said, referring to Kohn's speech.", 1,
+      {"Bond prices could fall further", "Ricchiuto", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
