@@ -303,6 +303,18 @@ static int inverted_bare(const nw_doc *d, size_t t, size_t end) {
   return plural && (s1 >= send || is_p(d, s1, '.') || is_p(d, s1, ','));
 }
 
+/* Is the cue at t the verb of "went on to say" (go, goes, going, went)? */
+static int went_on_to(const nw_doc *d, size_t t) {
+  if (t < 3 || !(wc(d, t - 1) & NW_W_TO) || d->tok.t[t - 2].h != h_on) return 0;
+  const nw_token *g = &d->tok.t[t - 3];
+  size_t n = g->b1 - g->b0;
+  const char *w = (const char *)d->s + g->b0;
+  return g->kind == NW_K_WORD && ((n == 4 && strncasecmp(w, "went", 4) == 0) ||
+                                  (n == 2 && strncasecmp(w, "go", 2) == 0) ||
+                                  (n == 4 && strncasecmp(w, "goes", 4) == 0) ||
+                                  (n == 5 && strncasecmp(w, "going", 5) == 0));
+}
+
 /* Is token t a form of "agree" (agree, agrees, agreed, agreeing)? */
 static int agree_form(const nw_doc *d, size_t t) {
   const nw_token *k = &d->tok.t[t];
@@ -358,6 +370,7 @@ static int cue_here(const nw_doc *d, size_t t, size_t *end) {
   if ((wc(d, t) & NW_W_PARTICIPLE) && !(t > 0 && (wc(d, t - 1) & (NW_W_AUX | NW_W_ADV))))
     return 0; /* "commitments written into a deal" */
   if ((c & NW_CUE_BARE) && inverted_bare(d, t, *end)) return c; /* "…, say the Tories." */
+  if ((c & NW_CUE_BARE) && went_on_to(d, t)) return c & ~NW_CUE_BARE; /* "went on to say" */
   if (c & NW_CUE_BARE) { /* a verb only after its subject or an auxiliary */
     size_t st = bare_subject_end(d, t);
     if (st == 0 || (wc(d, st - 1) & NW_W_BE)) return 0;
@@ -1876,7 +1889,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     if (rc != -1) return rc;
   }
   int has = !((cls & NW_CUE_ING) && shared) && !inverted &&
-            nw_subject_of(d, k, t0, &sp[0], &sp[1]);
+            nw_subject_of(d, went_on_to(d, k) ? k - 3 : k, t0, &sp[0], &sp[1]);
   if (quoted) {
     sp[0] = qs[0];
     sp[1] = qs[1];

@@ -637,6 +637,9 @@ static void test_reported(void) {
   RUN("X, he said, then the speaker's own participle is no clause",
       "Bond prices could fall further, Ricchiuto said, referring to Kohn's speech.", 1,
       {"Bond prices could fall further", "Ricchiuto", "*", "said", I});
+  RUN("went on to say",
+      "He went on to say that things have since changed in the light of new reports.", 1,
+      {"things have since changed in the light of new reports", "He", "*", "say", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
