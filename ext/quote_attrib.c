@@ -1198,6 +1198,14 @@ static int korean_won(const nw_doc *d, size_t t) {
   return p->kind == NW_K_NUM || (p->b1 - p->b0 >= 7 && memcmp(d->s + p->b1 - 6, "illion", 6) == 0);
 }
 
+/* Is token t "more" before "than" ("profit more than doubled")? */
+static int more_than(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  return t + 1 < d->tok.n && k->kind == NW_K_WORD && k->b1 - k->b0 == 4 &&
+         strncasecmp((const char *)d->s + k->b0, "more", 4) == 0 && d->tok.t[t + 1].b1 - d->tok.t[t + 1].b0 == 4 &&
+         strncasecmp((const char *)d->s + d->tok.t[t + 1].b0, "than", 4) == 0;
+}
+
 /* Does a plain noun phrase of lower-case words open a clause at token j,
  * its auxiliary or past verb within three words ("operations were back",
  * "additional rate increases could", "no decision has been made",
@@ -1211,6 +1219,10 @@ static int noun_subject(const nw_doc *d, size_t j, size_t send, int ed) {
   for (size_t t = j + 1, words = 0; t < send && words < 3; t++) {
     int w = wc(d, t);
     if (is_p(d, t, '-')) continue; /* "fourth- quarter profit", a broken line */
+    if (words > 0 && ((w & NW_W_ADV) || ly_adverb(d, t) || more_than(d, t))) {
+      if (more_than(d, t)) t++;
+      continue; /* "profit more than doubled", "sales nearly tripled" */
+    }
     words++;
     if (d->tok.t[t].flags & NW_F_POSS) return 0; /* "bank's", not "bank is" */
     if ((w & (NW_W_AUX | NW_W_BE)) || (ed && ((w & NW_W_PAST) || ed_word(d, t))))
@@ -1401,8 +1413,11 @@ static int closing_tail(const nw_doc *d, size_t a, size_t e, size_t k) {
   if (long_closing_adjunct(d, a, e, 2 * ADJUNCT_MAX)) return 1; /* "during a presentation
                                       in this suburb about 20 miles south of Boston" */
   size_t t = a;
-  while (t < e && t - a <= 2 * ADJUNCT_MAX && !(wc(d, t) & NW_W_SUBORD)) t++;
-  return t < e && (wc(d, t) & NW_W_SUBORD) && (t == a || closing_adjunct(d, a, t));
+  while (t < e && t - a <= 2 * ADJUNCT_MAX && !(wc(d, t) & NW_W_SUBORD) &&
+         !(t > a && ing_word(d, t) && !(d->tok.t[t].flags & NW_F_CAP)))
+    t++; /* "said in a regulatory filing on Wednesday detailing the payout" */
+  return t < e && ((wc(d, t) & NW_W_SUBORD) || ing_word(d, t)) &&
+         (t == a || closing_adjunct(d, a, t));
 }
 
 /* Can tokens [c0, c1) before "X said in a statement." be its reported

@@ -193,6 +193,9 @@ static int by_link(const nw_doc *d, size_t t, size_t lo) {
  * "officials involved in the deal"), or after "those" ("those questioned")? */
 static int briefed(const nw_doc *d, size_t t, size_t lo, size_t e) {
   if (t > lo && ed_word(d, t) && d->tok.t[t - 1].h == h_those) return 1; /* "those questioned" */
+  if (t > lo && t + 1 < e && ly_adverb(d, t - 1) && d->tok.t[t + 1].kind == NW_K_WORD &&
+      !(wc(d, t + 1) & NW_W_STOP))
+    return 1; /* an adjective: "the privately held jeans maker" */
   return t > lo && t + 1 < e && ed_word(d, t) && (wc(d, t - 1) & NW_W_PERSON) &&
          (wc(d, t + 1) & (NW_W_LINK | NW_W_PREP));
 }

@@ -640,6 +640,15 @@ static void test_reported(void) {
   RUN("went on to say",
       "He went on to say that things have since changed in the light of new reports.", 1,
       {"things have since changed in the light of new reports", "He", "*", "say", I});
+  RUN("said on a day, then 'profit more than doubled'",
+      "Boeing Co. said on Wednesday fourth-quarter profit more than doubled, easily beating Wall Street expectations.", 1,
+      {"fourth-quarter profit more than doubled, easily beating Wall Street expectations", "Boeing Co.", "*", "said", I});
+  RUN("CLAUSE, X said in a filing on a day detailing …",
+      "Two of YouTube's founders stand to divide shares now valued at around $650 million, Google Inc. said in a regulatory filing on Wednesday detailing the payout.", 1,
+      {"Two of YouTube's founders stand to divide shares now valued at around $650 million", "Google Inc.", "*", "said", I});
+  RUN("an adverb and a participle inside the speaker",
+      "Net profit rose to $96 million from $44 million a year earlier, the privately held jeans maker said.", 1,
+      {"Net profit rose to $96 million from $44 million a year earlier", "the privately held jeans maker", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
