@@ -1990,7 +1990,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
         clause_to_close(d, after_dateline(d, t0, sp[0]), sp[0], cls)) ||
        (listener_to_end(d, a, aend, cls) && has_verb(d, after_dateline(d, t0, sp[0]), sp[0]))) &&
       sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&
-      clause_before(d, t0, sp[0] - 1))
+      clause_before(d, after_dateline(d, t0, sp[0]), sp[0] - 1))
     return nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1);
   if (j >= send || in_row(b, j) || is_p(d, j, ',') || human_subject(d, sp[0], sp[1], k))
     return add_hidden(b, k, e, sp);

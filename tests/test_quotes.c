@@ -649,6 +649,9 @@ static void test_reported(void) {
   RUN("an adverb and a participle inside the speaker",
       "Net profit rose to $96 million from $44 million a year earlier, the privately held jeans maker said.", 1,
       {"Net profit rose to $96 million from $44 million a year earlier", "the privately held jeans maker", "*", "said", I});
+  RUN("a byline, a dateline, then CLAUSE, X said",
+      "By  Eric Auchard SAN FRANCISCO  Jan 8 (Reuters) - Yahoo Inc. unveiled a slew of deals with phone makers, the company said on Monday.", 1,
+      {"Yahoo Inc. unveiled a slew of deals with phone makers", "the company", "*", "said", I});
   RUN("dash, according to",
       "Half of his advice is wrong — according to a British medical journal.", 1,
       {"Half of his advice is wrong", "a British medical journal", "*", "according to", I});
