@@ -478,6 +478,14 @@ static size_t skip_paren(const nw_doc *d, size_t t, size_t hi) {
 static int according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]);
 static int stands_alone(const nw_doc *d, const nw_qpair *p);
 
+/* Do tokens [a, b) hold a word for people, as a title does ("Vice
+ * President for Marketing")? */
+static int title_inside(const nw_doc *d, size_t a, size_t b) {
+  for (size_t t = a; t < b; t++)
+    if (wc(d, t) & NW_W_PERSON) return 1;
+  return 0;
+}
+
 /* The end of speaker phrase [s0, s1) taken over "familiar with X" or
  * "close to X" after it ("a person familiar with the matter", "a source
  * close to the talks"), up to token hi; else s1. */
@@ -592,8 +600,10 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
       k = j + 1;
     } else if (j < hi && j > k + 1 && d->tok.t[j].kind == NW_K_WORD &&
                (d->tok.t[s0].flags & NW_F_CAP) && !(wc(d, s0) & NW_W_DET) &&
-               (!(d->tok.t[k + 1].flags & NW_F_CAP) || (wc(d, k + 1) & NW_W_DET))) {
-      k = j; /* a name, then "a company spokesman said" */
+               (!(d->tok.t[k + 1].flags & NW_F_CAP) || (wc(d, k + 1) & NW_W_DET) ||
+                (s1 >= s0 + 2 && title_inside(d, k + 1, j)))) {
+      k = j; /* a name, then "a company spokesman said" or "Boeing Commercial Airplanes
+                Vice President for Marketing said" (no comma before the cue) */
     } else {
       return 0;
     }

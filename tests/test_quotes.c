@@ -133,6 +133,9 @@ static void test_forms(void) {
   RUN("Q, a long title and a name told X",
       "\"There is clearly a race going on,\" AOL Chief Executive and former NBC television chief Randy Falco told the summit.", 1,
       {"There is clearly a race going on", "Randy Falco", "*", "told", D});
+  RUN("Q, X, a title without a closing comma said",
+      "\"Domestic frequencies have increased sixteen-fold,\" Randy Tinseth, Boeing Commercial Airplanes Vice President for Marketing said in a statement.", 1,
+      {"Domestic frequencies have increased sixteen-fold", "Randy Tinseth", "*", "said", D});
   RUN("apposition",
       "“Prices will fall before the summer,” Omar Haddad, the chief executive of Lumen, said.",
       0, {"Prices will fall before the summer", "Omar Haddad", "Omar Haddad", "said", D});
