@@ -593,7 +593,9 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
            d->tok.t[j].kind != NW_K_QUOTE && !(cue_here(d, j, &e) & NW_CUE_SPEECH))
       j++;
     if (j < hi && is_p(d, j, ',')) {
-      if ((wc(d, s0) & NW_W_DET) && nw_short_name(d, k + 1, j)) { /* "the company spokesman, Jake Sullivan, said": the name */
+      if (((wc(d, s0) & NW_W_DET) || (wc(d, s1 - 1) & NW_W_PERSON)) &&
+          nw_short_name(d, k + 1, j)) { /* "the company spokesman, Jake Sullivan, said",
+                                           "Glaxo's research head, Moncef Slaoui, said": the name */
         s0 = (uint32_t)(k + 1);
         s1 = (uint32_t)j;
       }

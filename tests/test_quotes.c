@@ -136,6 +136,9 @@ static void test_forms(void) {
   RUN("Q, X, a title without a closing comma said",
       "\"Domestic frequencies have increased sixteen-fold,\" Randy Tinseth, Boeing Commercial Airplanes Vice President for Marketing said in a statement.", 1,
       {"Domestic frequencies have increased sixteen-fold", "Randy Tinseth", "*", "said", D});
+  RUN("Q, X's title, NAME, said",
+      "\"It further strengthens our oncology pipeline,\" Glaxo's research head, Moncef Slaoui, said in a statement.", 1,
+      {"It further strengthens our oncology pipeline", "Moncef Slaoui", "*", "said", D});
   RUN("apposition",
       "“Prices will fall before the summer,” Omar Haddad, the chief executive of Lumen, said.",
       0, {"Prices will fall before the summer", "Omar Haddad", "Omar Haddad", "said", D});
