@@ -149,18 +149,16 @@ static void quote_words_build(void) {
                {&h_note, "note"}, {&h_notes, "notes"}, {&h_on, "on"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
-  for (size_t i = 0; noun_cues[i]; i++) noun_cue_h[i] = nw_hash_lower_cstr(noun_cues[i]);
-  for (size_t i = 0; data_nouns[i]; i++) data_noun_h[i] = nw_hash_lower_cstr(data_nouns[i]);
-  for (size_t i = 0; noun_forms[i]; i++) noun_form_h[i] = nw_hash_lower_cstr(noun_forms[i]);
-  for (size_t i = 0; modals[i]; i++) modal_h[i] = nw_hash_lower_cstr(modals[i]);
-  for (size_t i = 0; said_words[i]; i++) said_h[i] = nw_hash_lower_cstr(said_words[i]);
-  for (size_t i = 0; say_words[i]; i++) say_h[i] = nw_hash_lower_cstr(say_words[i]);
-  for (size_t i = 0; verb_s_words[i]; i++) verb_s_h[i] = nw_hash_lower_cstr(verb_s_words[i]);
-  for (size_t i = 0; forecast_words[i]; i++) forecast_h[i] = nw_hash_lower_cstr(forecast_words[i]);
-  for (size_t i = 0; prep_ing_words[i]; i++) prep_ing_h[i] = nw_hash_lower_cstr(prep_ing_words[i]);
-  for (size_t i = 0; effect_words[i]; i++) effect_h[i] = nw_hash_lower_cstr(effect_words[i]);
-  for (size_t i = 0; quote_words[i]; i++) quote_h[i] = nw_hash_lower_cstr(quote_words[i]);
-  for (size_t i = 0; inference_words[i]; i++) inference_h[i] = nw_hash_lower_cstr(inference_words[i]);
+  static const struct {
+    const char *const *w;
+    uint32_t *h;
+  } sets[] = {{noun_cues, noun_cue_h},       {data_nouns, data_noun_h}, {noun_forms, noun_form_h},
+              {modals, modal_h},             {said_words, said_h},      {say_words, say_h},
+              {verb_s_words, verb_s_h},      {forecast_words, forecast_h},
+              {prep_ing_words, prep_ing_h},  {effect_words, effect_h},  {quote_words, quote_h},
+              {inference_words, inference_h}};
+  for (size_t l = 0; l < sizeof sets / sizeof *sets; l++)
+    for (size_t i = 0; sets[l].w[i]; i++) sets[l].h[i] = nw_hash_lower_cstr(sets[l].w[i]);
 }
 
 /* Is the token after a cue (end) "that", a colon or a quotation mark? */
