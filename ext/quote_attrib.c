@@ -1,10 +1,10 @@
-/* Attribution: which quote-mark pairs are quotations and who said them
- * (“Q,” X said / “Q,” said X / X said: “Q” / According to X, “Q” / “Q” — X /
- * X: “Q” / split and floating quotes), and reported speech (X said (that)
- * CLAUSE / CLAUSE, X said / According to X, CLAUSE).  Works on tokens
- * alone, with the speaker phrases of quote_phrase.c; quotes.c links
- * speakers to entities afterwards.  Every scan is bounded by a sentence, a
- * paragraph or a fixed number of tokens. */
+/* Reported speech (X said (that) CLAUSE / CLAUSE, X said / According to X,
+ * CLAUSE / X told Y CLAUSE / "A, said X, B"), the reporting cues as they
+ * stand in a sentence, and the helpers the direct-quotation rules of
+ * quote_direct.c share with it.  Works on tokens alone, with the speaker
+ * phrases of quote_phrase.c; quotes.c links speakers to entities
+ * afterwards.  Every scan is bounded by a sentence, a paragraph or a fixed
+ * number of tokens. */
 #include <stdlib.h>
 #include <pthread.h>
 #include <string.h>
@@ -13,11 +13,8 @@
 #include "quote_tokens.h"
 #include "quotes_internal.h"
 
-#define ADJUNCT_MAX 8  /* tokens between a cue and its clause or quote */
 #define CLAUSE_MAX 150 /* tokens in a reported clause */
 #define SCARE_WORDS 4  /* a quote of fewer words needs a cue to count */
-#define FRAG_REACH 12  /* tokens from a cue to the quoted fragment it holds */
-#define TITLE_WORDS 6  /* words in a quoted title ("Face the Nation") */
 #define SUBJECT_MAX 12 /* tokens from a clause's subject to its verb after an
                           adjunct ("said on Monday its profit in … slipped") */
 #define FINITE_REACH 5 /* tokens from a clause's subject to its auxiliary */
@@ -160,6 +157,9 @@ static void quote_words_build(void) {
   for (size_t l = 0; l < sizeof sets / sizeof *sets; l++)
     for (size_t i = 0; sets[l].w[i]; i++) sets[l].h[i] = nw_hash_lower_cstr(sets[l].w[i]);
 }
+
+/* Hash the word lists of the attribution rules (once, thread-safe). */
+void nw_attrib_init(void) { pthread_once(&quote_words_once, quote_words_build); }
 
 /* Is the token after a cue (end) "that", a colon or a quotation mark? */
 static int clause_mark_at(const nw_doc *d, size_t end) {
@@ -338,7 +338,7 @@ static int security_name(const nw_doc *d, size_t st) {
   return 0;
 }
 
-static int cue_here(const nw_doc *d, size_t t, size_t *end) {
+int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
   int c = nw_cue_at(d, t, end);
   if (!c || (c & NW_CUE_ACCORDING)) return c;
   if (d->tok.t[t].flags & NW_F_CAP && t > 0 &&
@@ -457,7 +457,7 @@ static size_t skip_adjunct(const nw_doc *d, size_t j, size_t hi, int cls,
 
 /* Is the pair p short enough to be a scare quote (fewer than SCARE_WORDS
  * words)? */
-static int short_pair(const nw_doc *d, const nw_qpair *p) {
+int nw_short_pair(const nw_doc *d, const nw_qpair *p) {
   int words = 0;
   for (size_t t = p->i0; t < p->i1 && words < SCARE_WORDS; t++)
     if (d->tok.t[t].kind == NW_K_WORD || d->tok.t[t].kind == NW_K_NUM) words++;
@@ -466,159 +466,16 @@ static int short_pair(const nw_doc *d, const nw_qpair *p) {
 
 /* The token after a parenthesis of at most NP_MAX tokens that opens at t
  * ("Cummings (D-Md.) said"), or t when none opens there. */
-static size_t skip_paren(const nw_doc *d, size_t t, size_t hi) {
+size_t nw_skip_paren(const nw_doc *d, size_t t, size_t hi) {
   if (t >= hi || !is_p(d, t, '(')) return t;
   for (size_t k = t + 1; k < hi && k - t <= NP_MAX; k++)
     if (is_p(d, k, ')')) return k + 1;
   return t;
 }
 
-static int according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]);
-static int stands_alone(const nw_doc *d, const nw_qpair *p);
-
-/* Do tokens [a, b) hold a word for people, as a title does ("Vice
- * President for Marketing")? */
-static int title_inside(const nw_doc *d, size_t a, size_t b) {
-  for (size_t t = a; t < b; t++)
-    if (wc(d, t) & NW_W_PERSON) return 1;
-  return 0;
-}
-
-/* The end of speaker phrase [s0, s1) taken over "familiar with X" or
- * "close to X" after it ("a person familiar with the matter", "a source
- * close to the talks"), up to token hi; else s1. */
-static uint32_t source_tail(const nw_doc *d, uint32_t s0, uint32_t s1, size_t hi) {
-  uint32_t x0, x1;
-  size_t t = s1 > s0 && (d->tok.t[s1 - 1].h == h_familiar || d->tok.t[s1 - 1].h == h_close)
-                 ? s1 - 1 : s1; /* the phrase may hold the adjective or end before it */
-  if (t + 2 >= hi || (d->tok.t[t].h != h_familiar && d->tok.t[t].h != h_close) ||
-      d->tok.t[t + 1].h != (d->tok.t[t].h == h_familiar ? h_with : h_to) ||
-      !nw_np_fwd(d, t + 2, hi, &x0, &x1) || x0 != t + 2)
-    return s1;
-  return x1;
-}
-
-/* nw_np_fwd from token a up to hi, the phrase taken over "familiar with
- * X" or "close to X" (source_tail), also when the words before the
- * adjective are a phrase only without it ("people familiar with it"). */
-static int source_fwd(const nw_doc *d, size_t a, size_t hi, uint32_t *s0, uint32_t *s1) {
-  for (size_t t = a + 1; t < hi && t <= a + 3; t++) {
-    if (d->tok.t[t].h != h_familiar && d->tok.t[t].h != h_close) continue;
-    if (nw_np_fwd(d, a, t, s0, s1) && *s1 == t) {
-      uint32_t x = source_tail(d, *s0, *s1, hi);
-      if (x > *s1) {
-        *s1 = x;
-        return 1;
-      }
-    }
-    break;
-  }
-  if (!nw_np_fwd(d, a, hi, s0, s1)) return 0;
-  *s1 = source_tail(d, *s0, *s1, hi);
-  return 1;
-}
-
-/* Attribution after the closing mark c: “Q,” X said / “Q,” said X /
- * “Q” — X.  Fills r and returns 1 when found. */
-static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
-  const nw_doc *d = b->d;
-  size_t n = d->tok.n, a = c + 1;
-  if (a < n && is_p(d, a, ',')) a++;
-  if (a >= n || para_of(d, a) != para_of(d, c)) return 0;
-  size_t hi = d->sent[sent_of(d, a)].t1, e;
-  if (is_dash(d, a)) {
-    uint32_t s0, s1;
-    size_t pe = a + 1;
-    while (pe < n && pe - a <= NP_MAX + 1 && para_of(d, pe) == para_of(d, a)) pe++;
-    if (nw_np_fwd(d, a + 1, pe, &s0, &s1) &&
-        (d->tok.t[s0].flags & NW_F_CAP) &&
-        (s1 >= pe || is_p(d, s1, ',') || is_p(d, s1, '.') || d->tok.t[s1].nl)) {
-      nw_set_speaker(d, r, s0, s1);
-      r->q.has_verb = 1; /* the dash is the cue: “Q” — X */
-      r->q.vb0 = d->tok.t[a].b0;
-      r->q.vb1 = d->tok.t[a].b1;
-      return 1;
-    }
-    return 0;
-  }
-  if (sent_of(d, a) != sent_of(d, c) && !is_p(d, c + 1, ',') &&
-      !(c > 0 && (is_p(d, c - 1, '?') || is_p(d, c - 1, '!'))))
-    return 0; /* “…?” Vitter demanded: the splitter ends a sentence there */
-  const nw_qpair *fp = b->in_pair[c] ? &b->pairs[b->in_pair[c] - 1] : NULL;
-  if (fp && !is_p(d, c + 1, ',') && fp->i1 > fp->i0 && fp->t0 > 0 &&
-      d->tok.t[fp->i1 - 1].kind == NW_K_WORD && d->tok.t[fp->t0 - 1].kind == NW_K_WORD)
-    return 0; /* a fragment in running text: are “very strongly embracing” improved
-                 terms announced on Friday */
-  if (d->tok.t[a].h == h_as && a + 1 < hi) a++; /* “Q,” as a memo put it */
-  int cls = cue_here(d, a, &e);
-  if (cls & NW_CUE_ACCORDING) { /* “Q,” according to X */
-    uint32_t sp[2];
-    const nw_qpair *q = b->in_pair[c] ? &b->pairs[b->in_pair[c] - 1] : NULL;
-    if (!q || !stands_alone(d, q) || !(is_p(d, c + 1, ',') || (c > 0 && is_p(d, c - 1, ','))) ||
-        !according_source(d, e, hi, sp))
-      return 0; /* not a fragment: 'meet the rule "with a margin," according to X' */
-    nw_set_verb(d, r, a, e);
-    nw_set_speaker(d, r, sp[0], sp[1]);
-    return 1;
-  }
-  if (cls & NW_CUE_SPEECH) { /* said X */
-    uint32_t s0, s1;
-    if (!source_fwd(d, e, hi, &s0, &s1)) return 0;
-    nw_set_verb(d, r, a, e);
-    nw_set_speaker(d, r, s0, s1);
-    return 1;
-  }
-  uint32_t s0, s1;
-  if (!source_fwd(d, a, hi, &s0, &s1)) return 0;
-  if (s1 - s0 >= NP_MAX) { /* a long title before the name: "AOL Chief Executive and
-                              former NBC television chief Randy Falco told" */
-    size_t v = s1;
-    while (v < hi && v - a < 2 * NP_MAX && nw_np_word(d, v) && !nw_verb_cue(d, v)) v++;
-    size_t b0 = v; /* the name that ends the phrase */
-    while (b0 > s1 && v - b0 < 4 && d->tok.t[b0 - 1].kind == NW_K_WORD &&
-           (d->tok.t[b0 - 1].flags & NW_F_CAP))
-      b0--;
-    if (v < hi && b0 < v && (cue_here(d, v, &e) & NW_CUE_SPEECH)) {
-      nw_set_verb(d, r, v, e);
-      nw_set_speaker(d, r, (uint32_t)b0, (uint32_t)v);
-      return 1;
-    }
-  }
-  size_t k = skip_paren(d, s1, hi);
-  if (k < hi && is_p(d, k, ',')) { /* X, the chief of Y, said */
-    size_t j = k + 1;
-    while (j < hi && j - k < APPOS_MAX && !is_p(d, j, ',') &&
-           d->tok.t[j].kind != NW_K_QUOTE && !(cue_here(d, j, &e) & NW_CUE_SPEECH))
-      j++;
-    if (j < hi && is_p(d, j, ',')) {
-      if (((wc(d, s0) & NW_W_DET) || (wc(d, s1 - 1) & NW_W_PERSON)) &&
-          nw_short_name(d, k + 1, j)) { /* "the company spokesman, Jake Sullivan, said",
-                                           "Glaxo's research head, Moncef Slaoui, said": the name */
-        s0 = (uint32_t)(k + 1);
-        s1 = (uint32_t)j;
-      }
-      k = j + 1;
-    } else if (j < hi && j > k + 1 && d->tok.t[j].kind == NW_K_WORD &&
-               (d->tok.t[s0].flags & NW_F_CAP) && !(wc(d, s0) & NW_W_DET) &&
-               (!(d->tok.t[k + 1].flags & NW_F_CAP) || (wc(d, k + 1) & NW_W_DET) ||
-                (s1 >= s0 + 2 && title_inside(d, k + 1, j)))) {
-      k = j; /* a name, then "a company spokesman said" or "Boeing Commercial Airplanes
-                Vice President for Marketing said" (no comma before the cue) */
-    } else {
-      return 0;
-    }
-  }
-  while (k < hi && k - s1 < 4 && (wc(d, k) & (NW_W_ADV | NW_W_AUX) || ly_adverb(d, k)))
-    k++;
-  if (k >= hi || !(cue_here(d, k, &e) & NW_CUE_SPEECH)) return 0;
-  nw_set_verb(d, r, k, e);
-  nw_set_speaker(d, r, s0, s1);
-  return 1;
-}
-
 /* The token after a dateline that opens a sentence at t0 ("LONDON
  * (Reuters) -", "PARIS/AMSTERDAM (Reuters) -"), or t0 when there is none. */
-static size_t after_dateline(const nw_doc *d, size_t t0, size_t k) {
+size_t nw_after_dateline(const nw_doc *d, size_t t0, size_t k) {
   size_t t = t0, start = t0;
   if (t0 < k && d->tok.t[t0].h == h_by && (d->tok.t[t0].flags & NW_F_CAP)) { /* a byline:
                                         "By  Toni Clarke BOSTON  Jan 5 (Reuters) -" */
@@ -655,8 +512,8 @@ static size_t after_opening(const nw_doc *d, size_t t0, size_t k) {
  * cue at k: a pronoun or a name of capitalised words ("Dean, a doctor,
  * appeared on TV and said"; "Trump spoke, saying").  Sets sp; returns 1
  * when found. */
-static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]) {
-  t0 = after_opening(d, after_dateline(d, t0, k), k);
+int nw_sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]) {
+  t0 = after_opening(d, nw_after_dateline(d, t0, k), k);
   if (t0 >= k) return 0;
   if (wc(d, t0) & NW_W_PRON) {
     sp[0] = (uint32_t)t0;
@@ -720,244 +577,8 @@ static int sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]
          (sp[1] == v && v < k && (d->tok.t[sp[1] - 1].flags & NW_F_CAP));
 }
 
-/* Do tokens [e, j) between a cue and a quotation hold a clause of their
- * own (an auxiliary, a subject pronoun or a past verb: "said Russia had a
- * “great deal”"), so that the quotation is a fragment of reported speech
- * rather than what the cue introduces? */
-static int clause_between(const nw_doc *d, size_t e, size_t j) {
-  for (size_t t = e; t < j; t++) {
-    const nw_token *k = &d->tok.t[t];
-    if ((wc(d, t) & (NW_W_AUX | NW_W_BE | NW_W_PAST | NW_W_PRON)) &&
-        (k->flags & NW_F_SPACE))
-      return 1;
-    if (ed_word(d, t)) return 1;
-  }
-  return 0;
-}
-
-/* Can token t be part of a capitalised header that names a speaker
- * ("SAM RAHMAN, PORTFOLIO MANAGER, BARING ASSET MANAGEMENT INC.")? */
-static int header_token(const nw_doc *d, size_t t) {
-  const nw_token *k = &d->tok.t[t];
-  if (k->kind == NW_K_WORD) return (k->flags & NW_F_ALLCAP) != 0;
-  if (k->kind == NW_K_NUM) return 1;
-  return k->kind == NW_K_PUNCT &&
-         (k->cp == ',' || k->cp == '.' || k->cp == '&' || k->cp == '(' || k->cp == ')' ||
-          k->cp == '/' || k->cp == '-');
-}
-
-/* Attribution before the opening mark o: X said: “Q” / X said “Q” /
- * said X, “Q” / According to X, “Q” / X: “Q” / X said. “Q” (the cue
- * closing the sentence before).  Fills r and returns 1 when found. */
-static int before_quote(nw_qbuild *b, size_t o, nw_qrec *r) {
-  const nw_doc *d = b->d;
-  if (o == 0) return 0;
-  size_t j = o, lo = o > 40 ? o - 40 : 0;
-  if (is_p(d, j - 1, ',') || is_p(d, j - 1, ':') || (wc(d, j - 1) & NW_W_THAT) ||
-      is_p(d, j - 1, '.'))
-    j--;
-  int colon = j < o && is_p(d, j, ':');
-  int stop = j < o && is_p(d, j, '.');
-  size_t s = sent_of(d, j > 0 ? j - 1 : 0);
-  if (d->sent[s].t0 > lo) lo = d->sent[s].t0;
-  if (b->in_pair[j > 0 ? j - 1 : 0]) return 0;
-  if (!colon && !stop && para_of(d, o) != para_of(d, j > 0 ? j - 1 : 0)) return 0;
-  if (stop && para_of(d, o) != para_of(d, j)) return 0;
-  for (size_t k = j; k > lo && j - k <= ADJUNCT_MAX; k--) {
-    size_t t = k - 1, e;
-    if (b->in_pair[t]) return 0;
-    int cls = cue_here(d, t, &e);
-    uint32_t s0, s1;
-    if (cls & NW_CUE_ACCORDING) {
-      if (!nw_np_fwd(d, e, j, &s0, &s1)) return 0;
-      nw_set_verb(d, r, t, e);
-      nw_set_speaker(d, r, s0, s1);
-      return 1;
-    }
-    if ((cls & NW_CUE_SPEECH) && clause_between(d, e, j)) return 0;
-    if ((cls & NW_CUE_CLAUSE) && e + 1 < j && (wc(d, e) & NW_W_THAT))
-      return 0; /* "argues that as ties deepen, “Q”": a fragment of the clause */
-    if (cls & NW_CUE_SPEECH) {
-      if (e < j && (cls & NW_CUE_ING) == 0 && nw_subject_of(d, t, lo, &s0, &s1) == 0 &&
-          nw_np_fwd(d, e, j, &s0, &s1) && s1 == j) {
-        /* said X: “Q” */
-      } else if (!nw_subject_of(d, t, lo, &s0, &s1)) {
-        nw_set_verb(d, r, t, e); /* "..., saying, “Q”": the sentence's subject */
-        uint32_t sp[2];
-        if (sentence_subject(d, d->sent[s].t0, t, sp))
-          nw_set_speaker(d, r, sp[0], sp[1]);
-        else
-          r->floating = 1;
-        return 1;
-      }
-      nw_set_verb(d, r, t, e);
-      nw_set_speaker(d, r, s0, s1);
-      return 1;
-    }
-    if (stop || d->tok.t[t].kind == NW_K_QUOTE) return 0;
-    if (!nw_np_word(d, t) && !is_p(d, t, ',')) break;
-  }
-  if (colon) { /* "GARY THAYER, CHIEF ECONOMIST, A.G. EDWARDS: “Q”": the name */
-    size_t h = j, c;
-    while (h > lo && header_token(d, h - 1)) h--;
-    for (c = h; c < j && !is_p(d, c, ','); c++)
-      if (d->tok.t[c].kind != NW_K_WORD) break;
-    if (c < j && is_p(d, c, ',') && c >= h + 2) {
-      nw_set_speaker(d, r, (uint32_t)h, (uint32_t)c);
-      return 1;
-    }
-  }
-  if (colon) { /* "Dale Larson, 45, a dairy farmer: “Q”": the name opening the sentence */
-    size_t t0 = after_dateline(d, d->sent[s].t0, j);
-    uint32_t n0, n1;
-    if (t0 < j && nw_np_fwd(d, t0, j, &n0, &n1) && n1 < j && is_p(d, n1, ',') &&
-        nw_short_name(d, n0, n1) && !has_verb(d, n1, j)) {
-      size_t t = n1;
-      while (t < j && !nw_verb_cue(d, t) && d->tok.t[t].kind != NW_K_QUOTE) t++;
-      if (t == j) {
-        nw_set_speaker(d, r, n0, n1);
-        return 1;
-      }
-    }
-  }
-  uint32_t s0, s1; /* X: “Q” at the start of a sentence or line */
-  if (colon && nw_np_back(d, j, lo, &s0, &s1) &&
-      (s0 == d->sent[s].t0 || d->tok.t[s0].nl) &&
-      (d->tok.t[s1 - 1].flags & (NW_F_CAP | NW_F_ALLCAP))) {
-    nw_set_speaker(d, r, s0, s1);
-    return 1;
-  }
-  return 0;
-}
-
-/* Does the pair p stand as a sentence of its own (it opens a sentence or
- * follows a colon or dash), as free-standing quotations do? */
-static int stands_alone(const nw_doc *d, const nw_qpair *p) {
-  size_t s = sent_of(d, p->t0);
-  if (d->sent[s].t0 == p->t0) return 1;
-  return p->t0 > 0 && (is_p(d, p->t0 - 1, ':') || is_dash(d, p->t0 - 1));
-}
-
-/* Does the text after pair p go on with no more words of the same clause
- * (the sentence ends, or punctuation follows)?  "said “a bomb” had gone
- * off" does not: the quote is a fragment of reported speech. */
-static int ends_clause(const nw_doc *d, const nw_qpair *p) {
-  size_t a = p->t1 + 1;
-  if (p->i1 > p->i0 && (is_p(d, p->i1 - 1, '?') || is_p(d, p->i1 - 1, '!')))
-    return 1; /* a question or an exclamation is whole: chanted "What curfew?" and */
-  if (p->t0 > 0 && (is_p(d, p->t0 - 1, ',') || is_p(d, p->t0 - 1, ':')) &&
-      !(p->t0 > 1 && (wc(d, p->t0 - 2) & NW_W_THAT)))
-    return 1; /* “said, “Q,” until”, but not “said that, “Q” against” */
-  if (a >= d->tok.n || sent_of(d, a) != sent_of(d, p->t1)) return 1;
-  int k = d->tok.t[a].kind;
-  return k == NW_K_PUNCT || k == NW_K_QUOTE;
-}
-
-/* Is pair p a quoted subheading in capitals that opens its sentence
- * ("“DEATH SPIRAL?” The analyst said …"), no quotation? */
-static int caps_heading(const nw_doc *d, const nw_qpair *p) {
-  if (d->sent[sent_of(d, p->t0)].t0 != p->t0) return 0;
-  int words = 0;
-  for (size_t t = p->i0; t < p->i1; t++) {
-    const nw_token *k = &d->tok.t[t];
-    if (k->kind == NW_K_WORD && !(k->flags & NW_F_ALLCAP)) return 0;
-    if (k->kind == NW_K_WORD && ++words > TITLE_WORDS) return 0;
-  }
-  return words > 0;
-}
-
-/* Is pair p a title rather than speech ("On “Fox News Sunday,” Pence
- * said", "his book ''Make Your Kid a Millionaire''"): inside the sentence,
- * at most TITLE_WORDS words, each capitalised but for small words, at
- * least two capitalised, no full stop or question inside? */
-static int title_pair(const nw_doc *d, const nw_qpair *p) {
-  if (d->sent[sent_of(d, p->t0)].t0 == p->t0 || nw_title_case_at(d, p->t0))
-    return 0; /* in a headline every word is capitalised */
-  int words = 0, caps = 0;
-  for (size_t t = p->i0; t < p->i1; t++) {
-    const nw_token *k = &d->tok.t[t];
-    if (k->kind == NW_K_PUNCT) {
-      if (k->cp != ',' && k->cp != '-' && k->cp != ':' && k->cp != '&' &&
-          !(k->cp == '.' && t + 1 == p->i1))
-        return 0; /* “State of the Union.” ends with its stop */
-      continue;
-    }
-    if (k->kind != NW_K_WORD && k->kind != NW_K_NUM) return 0;
-    if (++words > TITLE_WORDS) return 0;
-    if (k->flags & NW_F_CAP) caps++;
-    else if (!(wc(d, t) & (NW_W_LINK | NW_W_DET | NW_W_STOP)) && k->kind == NW_K_WORD)
-      return 0;
-  }
-  return caps >= 2;
-}
-
-/* Make a direct-quotation record for pair i. */
-static nw_qrec *direct_rec(nw_qbuild *b, size_t i) {
-  const nw_doc *d = b->d;
-  const nw_qpair *p = &b->pairs[i];
-  nw_qrec *r = nw_qrec_add(b);
-  if (!r) return NULL;
-  const nw_token *k = d->tok.t;
-  r->q.kind = NW_Q_DIRECT;
-  r->q.b0 = k[p->t0].b0;
-  r->q.b1 = k[p->t1].b1;
-  size_t e = p->i1;
-  if (e > p->i0 + 1 && is_p(d, e - 1, ',')) e--; /* “Q,” he said */
-  r->q.qb0 = k[p->i0].b0;
-  r->q.qb1 = k[e - 1].b1;
-  r->anchor = r->q.b0;
-  r->para = para_of(d, p->t0);
-  return r;
-}
-
-/* Attribution by a cue that ends the pair's sentence after a few more
- * words (“Q” for criminal behavior, she said.): after_quote from the first
- * comma within FRAG_REACH tokens, with no other quotation in between. */
-static int after_tail(nw_qbuild *b, const nw_qpair *p, nw_qrec *r) {
-  const nw_doc *d = b->d;
-  size_t s = sent_of(d, p->t1), send = d->sent[s].t1;
-  for (size_t t = p->t1 + 1; t < send && t - p->t1 <= FRAG_REACH; t++) {
-    if (d->tok.t[t].kind == NW_K_QUOTE || is_p(d, t, ';')) return 0;
-    if (is_p(d, t, ',')) return t > p->t1 + 1 && after_quote(b, t - 1, r);
-  }
-  return 0;
-}
-
-/* Attribute every quote-mark pair. */
-int nw_attribute_direct(nw_qbuild *b) {
-  const nw_doc *d = b->d;
-  pthread_once(&quote_words_once, quote_words_build);
-  for (size_t i = 0; i < b->npairs; i++) {
-    const nw_qpair *p = &b->pairs[i];
-    if (p->i1 <= p->i0 || nw_transcript_colon(d, p->i0) || title_pair(d, p) ||
-        caps_heading(d, p))
-      continue; /* nothing inside, a transcript line ("WALLACE: …") or a title */
-    nw_qrec tmp;
-    memset(&tmp, 0, sizeof tmp);
-    int found = after_quote(b, p->t1, &tmp) ||
-                (ends_clause(d, p) && before_quote(b, p->t0, &tmp)) ||
-                (stands_alone(d, p) && after_tail(b, p, &tmp));
-    int alone = stands_alone(d, p);
-    if (!found && (short_pair(d, p) || !alone || p->single)) continue;
-    if (found && short_pair(d, p) && !alone && p->single) continue;
-    nw_qrec *r = direct_rec(b, i);
-    if (!r) return NW_NOMEM;
-    b->is_row[i] = 1;
-    r->floating = !found || tmp.floating;
-    r->q.has_speaker = tmp.q.has_speaker;
-    r->q.sb0 = tmp.q.sb0;
-    r->q.sb1 = tmp.q.sb1;
-    r->st0 = tmp.st0;
-    r->st1 = tmp.st1;
-    r->q.has_verb = tmp.q.has_verb;
-    r->q.vb0 = tmp.q.vb0;
-    r->q.vb1 = tmp.q.vb1;
-  }
-  return NW_OK;
-}
-
 /* Is token t inside a pair that became a direct row? */
-static int in_row(const nw_qbuild *b, size_t t) {
+int nw_in_row(const nw_qbuild *b, size_t t) {
   return b->in_pair[t] && b->is_row[b->in_pair[t] - 1];
 }
 
@@ -1066,7 +687,7 @@ static size_t close_parens(const nw_doc *d, size_t c0, size_t c1) {
 int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
                     const uint32_t sp[2], int has_sp) {
   const nw_doc *d = b->d;
-  c0 = after_dateline(d, c0, c1); /* "LONDON (Reuters) - CLAUSE, X said" */
+  c0 = nw_after_dateline(d, c0, c1); /* "LONDON (Reuters) - CLAUSE, X said" */
   while (c1 > c0 && (is_p(d, c1 - 1, ',') || is_p(d, c1 - 1, ';'))) c1--;
   if (c1 < c0 + 3) return has_sp && v1 > v0 ? add_hidden(b, v0, v1, sp) : NW_OK;
   c1 = close_parens(d, c0, c1);
@@ -1098,7 +719,7 @@ static int coordinated_cue(const nw_doc *d, size_t t) {
   size_t v = t + 1;
   while (v < d->tok.n && v - t < 3 && ((wc(d, v) & NW_W_ADV) || ly_adverb(d, v)))
     v++;
-  return v < d->tok.n && (cue_here(d, v, &x) & (NW_CUE_CLAUSE | NW_CUE_SPEECH | NW_CUE_NP));
+  return v < d->tok.n && (nw_cue_here(d, v, &x) & (NW_CUE_CLAUSE | NW_CUE_SPEECH | NW_CUE_NP));
 }
 
 /* Does a contrasting clause start at token t (", but", ", although")?
@@ -1128,7 +749,7 @@ static int new_attribution(const nw_doc *d, size_t t, size_t send) {
   size_t k = s1;
   while (k < send && k - s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
     k++;
-  int c = k < send ? cue_here(d, k, &x) : 0;
+  int c = k < send ? nw_cue_here(d, k, &x) : 0;
   return (c & (NW_CUE_SPEECH | NW_CUE_CLAUSE)) && !(c & (NW_CUE_ING | NW_CUE_BARE));
 }
 
@@ -1158,7 +779,7 @@ static int with_saying(const nw_doc *d, size_t t, size_t send) {
   uint32_t s0, s1;
   size_t x;
   return t + 2 < send && d->tok.t[t].h == h_with && nw_np_fwd(d, t + 1, send, &s0, &s1) &&
-         s1 < send && (cue_here(d, s1, &x) & NW_CUE_ING);
+         s1 < send && (nw_cue_here(d, s1, &x) & NW_CUE_ING);
 }
 
 /* Clause end from c0: the sentence's content end, cut before a direct row,
@@ -1170,7 +791,7 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
   size_t e = c0;
   while (e < send && e - c0 < CLAUSE_MAX) {
     size_t x;
-    if (in_row(b, e) || is_p(d, e, ';')) break;
+    if (nw_in_row(b, e) || is_p(d, e, ';')) break;
     if (e > c0 && coordinated_cue(d, e) &&
         !(e + 3 < send && !has_verb(d, c0, e) && ed_word(d, e + 1) && d->tok.t[e + 2].kind == NW_K_WORD &&
           !(d->tok.t[e + 2].flags & NW_F_CAP) &&
@@ -1193,7 +814,7 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
     if (contrast) break;
     if (is_p(d, e, ',') && e + 1 < send &&
         ((nw_cue_at(d, e + 1, &x) & NW_CUE_ACCORDING) ||
-         (cue_here(d, e + 1, &x) & NW_CUE_ING) || with_saying(d, e + 1, send)))
+         (nw_cue_here(d, e + 1, &x) & NW_CUE_ING) || with_saying(d, e + 1, send)))
       break;
     e++;
   }
@@ -1552,11 +1173,11 @@ static int interrupted(nw_qbuild *b, size_t t0, size_t send, size_t k,
                        size_t e, const uint32_t sp[2], size_t j) {
   const nw_doc *d = b->d;
   size_t x;
-  int ing = j < send && (cue_here(d, j, &x) & NW_CUE_ING); /* ", adding that" has a
+  int ing = j < send && (nw_cue_here(d, j, &x) & NW_CUE_ING); /* ", adding that" has a
                                                              row of its own */
-  if (in_row(b, j) || j >= send || (ing && sp[0] <= t0)) return add_hidden(b, k, e, sp);
+  if (nw_in_row(b, j) || j >= send || (ing && sp[0] <= t0)) return add_hidden(b, k, e, sp);
   if (!(sp[0] > t0 && sp[0] - t0 <= CLAUSE_MAX && is_p(d, sp[0] - 1, ',') &&
-        !in_row(b, t0) && clause_before(d, t0, sp[0] - 1))) {
+        !nw_in_row(b, t0) && clause_before(d, t0, sp[0] - 1))) {
     int lower = d->tok.t[j].kind == NW_K_WORD && !(d->tok.t[j].flags & NW_F_CAP) &&
                 !(wc(d, j) & (NW_W_STOP | NW_W_PREP | NW_W_PRON)); /* "digging up roads … can" */
     if (!(finite_clause(d, j, send) ||
@@ -1612,7 +1233,7 @@ static int inverted_inside(nw_qbuild *b, size_t t0, size_t send, size_t k, size_
          !has_verb(d, y, y + 1) && d->tok.t[y].kind != NW_K_QUOTE)
     y++;
   if (y > x && y < send && is_p(d, y, ',')) x = y + 1; /* ", head of MMS firm Adamind," */
-  if (x + 1 >= send || in_row(b, x)) return -1;
+  if (x + 1 >= send || nw_in_row(b, x)) return -1;
   int aux = 0; /* an auxiliary or past verb before any punctuation: not the second
                   apposition "a discount brokerage based in New York" */
   for (size_t t = x; t < send && t - x <= SUBJECT_MAX && !aux; t++) {
@@ -1623,7 +1244,7 @@ static int inverted_inside(nw_qbuild *b, size_t t0, size_t send, size_t k, size_
                              ((wc(d, x) & NW_W_DET) && long_subject_clause(d, x, send)));
   int after_verb = (wc(d, x) & (NW_W_AUX | NW_W_BE | NW_W_PAST)) != 0;
   size_t ce = clause_end(b, x, send);
-  if (has_verb(d, after_dateline(d, t0, k), k - 1) && clause_before(d, t0, k - 1)) {
+  if (has_verb(d, nw_after_dateline(d, t0, k), k - 1) && clause_before(d, t0, k - 1)) {
     if (nw_add_reported(b, t0, k - 1, k, e, sp, 1)) return NW_NOMEM;
     return after_clause ? nw_add_reported(b, x, ce, k, e, sp, 1) : NW_OK;
   }
@@ -1682,7 +1303,7 @@ static size_t source_aside(const nw_doc *d, size_t c, size_t send) {
 
 /* The source after "according to" at token e, up to token hi: a speaker
  * phrase, widened over "by X" ("a new report by Politico").  Sets sp. */
-static int according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]) {
+int nw_according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]) {
   uint32_t x0, x1;
   if (!nw_np_fwd(d, e, hi, &sp[0], &sp[1])) {
     size_t t = source_run(d, e, hi); /* "a publishing executive familiar with it" */
@@ -1772,7 +1393,7 @@ static int asked_opening(nw_qbuild *b, size_t s, size_t k, size_t e, size_t send
   }
   for (c = j; c < send && c - j <= 2 * APPOS_MAX && !is_p(d, c, ','); c++)
     if (d->tok.t[c].kind == NW_K_QUOTE || is_p(d, c, ';') || is_p(d, c, ':')) return 1;
-  if (c >= send || !is_p(d, c, ',') || c + 2 >= send || c < j + 2 || in_row(b, j)) return 1;
+  if (c >= send || !is_p(d, c, ',') || c + 2 >= send || c < j + 2 || nw_in_row(b, j)) return 1;
   for (size_t w = j; w < c && w - j <= ADJUNCT_MAX; w++)
     if ((wc(d, w) & NW_W_WH) || d->tok.t[w].h == h_if) {
       j = w; /* "Asked on Monday whether" */
@@ -1822,12 +1443,12 @@ static int as_report(nw_qbuild *b, size_t s, size_t k, size_t e, int cls, size_t
                   (wc(d, x + 1) & NW_W_DET))))
     return 0; /* "on Monday", "in a statement", "on CNN"; not "demanded on future business grow" */
   int lead = a == t0 || (plain_clause(d, t0, a - 1) && !has_verb(d, t0, a - 1)); /* "Weeks ago," */
-  if (c + 2 < send && is_p(d, c, ',') && !in_row(b, c + 1) && lead &&
+  if (c + 2 < send && is_p(d, c, ',') && !nw_in_row(b, c + 1) && lead &&
       ((wc(d, c + 1) & (NW_W_DET | NW_W_PRON | NW_W_TIME | NW_W_PREP)) ||
        (d->tok.t[c + 1].flags & NW_F_CAP) ||
        finite_clause(d, c + 1, send)))
     *rc = nw_add_reported(b, c + 1, clause_end(b, c + 1, send), k, e, sp, 1);
-  else if (c >= send && a > t0 + 2 && (cls & NW_CUE_SPEECH) && !in_row(b, t0) &&
+  else if (c >= send && a > t0 + 2 && (cls & NW_CUE_SPEECH) && !nw_in_row(b, t0) &&
            plain_clause(d, t0, a - 1))
     *rc = nw_add_reported(b, t0, a - 1, k, e, sp, 1);
   else
@@ -1845,11 +1466,11 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   int rc;
   if ((cls & NW_CUE_ASK) && asked_opening(b, s, k, e, send, &rc)) return rc;
   if (cls & NW_CUE_ACCORDING) {
-    if (!according_source(d, e, d->sent[s].t1, sp)) return NW_OK;
+    if (!nw_according_source(d, e, d->sent[s].t1, sp)) return NW_OK;
     size_t qm = k > t0 + 1 && is_p(d, k - 1, ',') ? k - 2 : k - 1; /* a closing mark? */
     if (k > t0 + 1 && d->tok.t[qm].kind == NW_K_QUOTE && b->in_pair[qm] &&
         (qm == k - 2 || is_p(d, k - 2, ',')) &&
-        stands_alone(d, &b->pairs[b->in_pair[qm] - 1]))
+        nw_stands_alone(d, &b->pairs[b->in_pair[qm] - 1]))
       return NW_OK; /* “Q,” according to X: the quotation's own source */
     int before = k > t0 && (is_p(d, k - 1, ',') || is_dash(d, k - 1));
     if (!before && sp[1] < send && !is_p(d, sp[1], ',')) {
@@ -1861,7 +1482,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       size_t c = source_aside(d, sp[1] + 1, send);
       return nw_add_reported(b, c, clause_end(b, c, send), k, e, sp, 1);
     }
-    if (before && !in_row(b, t0)) return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
+    if (before && !nw_in_row(b, t0)) return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
     return NW_OK;
   }
   if ((cls & (NW_CUE_SPEECH | NW_CUE_CLAUSE)) && !(cls & NW_CUE_ING) &&
@@ -1902,12 +1523,12 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
                           shares_subject(d, k, t0));
   uint32_t inv[2]; /* "CLAUSE, forcing her to …, said Brad Bannon, a strategist." */
   int inverted = k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && !(cls & NW_CUE_OBJ) &&
-                 !(cls & NW_CUE_ING) && source_fwd(d, e, send, &inv[0], &inv[1]) &&
+                 !(cls & NW_CUE_ING) && nw_source_fwd(d, e, send, &inv[0], &inv[1]) &&
                  (((d->tok.t[inv[0]].flags & NW_F_CAP) &&
                    (inv[1] >= send || apposition_to(d, inv[1], send))) ||
                   person_to_end(d, inv, send)); /* "said one source in the room" */
   if (k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && !(cls & NW_CUE_OBJ) &&
-      !(cls & NW_CUE_ING) && !in_row(b, t0) && nw_np_fwd(d, e, send, &inv[0], &inv[1]) &&
+      !(cls & NW_CUE_ING) && !nw_in_row(b, t0) && nw_np_fwd(d, e, send, &inv[0], &inv[1]) &&
       (d->tok.t[inv[0]].flags & NW_F_CAP) && !(wc(d, inv[0]) & NW_W_DET) &&
       !has_verb(d, inv[0], inv[1]) && inv[1] - inv[0] <= 4) {
     int rc = inverted_inside(b, t0, send, k, e, inv); /* "By contrast, said Mr Hogan, the" */
@@ -1925,13 +1546,13 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     sp[1] = last[1];
     has = 1;
   } else if (!has && shared) {
-    has = sentence_subject(d, t0, k, sp);
+    has = nw_sentence_subject(d, t0, k, sp);
   }
   if (!has) { /* CLAUSE, said X. / CLAUSE, said X, the chief of Y. */
     if (k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && !(cls & NW_CUE_ING) &&
-        source_fwd(d, e, send, &sp[0], &sp[1]) &&
+        nw_source_fwd(d, e, send, &sp[0], &sp[1]) &&
         (sp[1] >= send || apposition_to(d, sp[1], send) || person_to_end(d, sp, send)) &&
-        !in_row(b, t0))
+        !nw_in_row(b, t0))
       return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
     return NW_OK;
   }
@@ -1968,7 +1589,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   uint32_t head = sp[0]; /* the subject's head: "analysis" of "an analysis of PACs" */
   while (head + 1 < sp[1] && !nw_np_link(d, head + 1)) head++;
   if ((cls & NW_CUE_NOUNOBJ) && (cls & NW_CUE_CLAUSE) && data_noun(d, head) && !that &&
-      j_adj < send && !in_row(b, j_adj) && d->tok.t[j_adj].kind != NW_K_PUNCT &&
+      j_adj < send && !nw_in_row(b, j_adj) && d->tok.t[j_adj].kind != NW_K_PUNCT &&
       !(wc(d, j_adj) & (NW_W_LINK | NW_W_TO)))
     return nw_add_reported(b, j_adj, clause_end(b, j_adj, send), k, e, sp, 1); /* a
                                         finding: "Polls show a close contest" */
@@ -1976,13 +1597,13 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if (!that && j + 1 < send && d->tok.t[j].h == h_while && in_set(d->tok.t[k].h, say_h) &&
       (finite_clause(d, j + 1, send) || speech_clause_mark(d, j + 1)))
     said_num = 1; /* "said while everyone had the right …, they also had" */
-  if (j < send && !in_row(b, j) && clause_start(d, j, send, cls, that || said_num) &&
+  if (j < send && !nw_in_row(b, j) && clause_start(d, j, send, cls, that || said_num) &&
       (that || !add_form(d, k) || !add_object(d, j, send))) /* not "added a year to" */
     return cited_source(d, k, j, send)
                ? NW_OK /* "citing people familiar with the matter": a source, no content */
                : nw_add_reported(b, j, relative_end(d, k, t0, j, clause_end(b, j, send)), k, e,
                                  sp, 1);
-  if (j < send && !that && !in_row(b, j) && forecast_object(d, k, j, send))
+  if (j < send && !that && !nw_in_row(b, j) && forecast_object(d, k, j, send))
     return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1); /* "expects
                                                          sales to rise 5 percent" */
   if (a < send && is_p(d, a, ',') && (cls & NW_CUE_SPEECH))
@@ -1997,12 +1618,12 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     if (is_p(d, t, ';')) aend = t; /* "…, his aides argued in interviews; rather" */
   if ((j >= send || (a == aend && is_p(d, a, ';')) || /* "CLAUSE, his aides said; rather" */
        (closing_tail(d, a, aend, k) &&
-        clause_to_close(d, after_dateline(d, t0, sp[0]), sp[0], cls)) ||
-       (listener_to_end(d, a, aend, cls) && has_verb(d, after_dateline(d, t0, sp[0]), sp[0]))) &&
-      sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !in_row(b, t0) &&
-      clause_before(d, after_dateline(d, t0, sp[0]), sp[0] - 1))
+        clause_to_close(d, nw_after_dateline(d, t0, sp[0]), sp[0], cls)) ||
+       (listener_to_end(d, a, aend, cls) && has_verb(d, nw_after_dateline(d, t0, sp[0]), sp[0]))) &&
+      sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !nw_in_row(b, t0) &&
+      clause_before(d, nw_after_dateline(d, t0, sp[0]), sp[0] - 1))
     return nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1);
-  if (j >= send || in_row(b, j) || is_p(d, j, ',') || human_subject(d, sp[0], sp[1], k))
+  if (j >= send || nw_in_row(b, j) || is_p(d, j, ',') || human_subject(d, sp[0], sp[1], k))
     return add_hidden(b, k, e, sp);
   return NW_OK;
 }
@@ -2046,7 +1667,7 @@ int nw_attribute_reported(nw_qbuild *b) {
           return NW_NOMEM;
         continue;
       }
-      int cls = cue_here(d, k, &e);
+      int cls = nw_cue_here(d, k, &e);
       if (!(cls & (NW_CUE_CLAUSE | NW_CUE_ACCORDING | NW_CUE_SPEECH |
                    NW_CUE_ANY | NW_CUE_NP)))
         continue;
@@ -2094,8 +1715,8 @@ static int cue_before_pair(const nw_qbuild *b, const nw_qpair *p, size_t *v0,
   size_t t0 = d->sent[sent_of(d, p->t0)].t0;
   for (size_t t = p->t0; t > t0 && p->t0 - t < FRAG_REACH; t--) {
     size_t e;
-    if (in_row(b, t - 1) || is_p(d, t - 1, ';')) return 0;
-    int cls = d->tok.t[t - 1].kind == NW_K_WORD ? cue_here(d, t - 1, &e) : 0;
+    if (nw_in_row(b, t - 1) || is_p(d, t - 1, ';')) return 0;
+    int cls = d->tok.t[t - 1].kind == NW_K_WORD ? nw_cue_here(d, t - 1, &e) : 0;
     if ((cls & NW_CUE_BARE) && !(t > 1 && (wc(d, t - 2) & (NW_W_PRON | NW_W_AUX))))
       continue; /* "Democratic claims as “true”" */
     if (cls & (NW_CUE_CLAUSE | NW_CUE_SPEECH | NW_CUE_NP)) {
@@ -2154,7 +1775,7 @@ static int verb_before_pair(const nw_qbuild *b, const nw_qpair *p, size_t *v0,
   if (!phrase_pair(d, p)) return 0;
   for (size_t t = p->t0; t > t0 && p->t0 - t < FRAG_REACH; t--) {
     size_t v = t - 1;
-    if (!nw_np_word(d, v) || in_row(b, v) || (wc(d, v) & (NW_W_THAT | NW_W_WH)))
+    if (!nw_np_word(d, v) || nw_in_row(b, v) || (wc(d, v) & (NW_W_THAT | NW_W_WH)))
       return 0;
     if (!verb_shape(d, v) || !nw_subject_of(d, v, t0, &sp[0], &sp[1])) continue;
     if (!human_subject(d, sp[0], sp[1], v) ||
@@ -2179,16 +1800,16 @@ static int fragment_at(nw_qbuild *b, size_t i) {
   int cls = cue_before_pair(b, p, &v0, &v1);
   size_t t0 = d->sent[sent_of(d, p->t0)].t0;
   if (!cls && !verb_before_pair(b, p, &v0, &v1, sp)) return NW_OK;
-  if (cls && !nw_subject_of(d, v0, t0, &sp[0], &sp[1]) && !sentence_subject(d, t0, v0, sp))
+  if (cls && !nw_subject_of(d, v0, t0, &sp[0], &sp[1]) && !nw_sentence_subject(d, t0, v0, sp))
     return NW_OK;
   if (!(cls & NW_CUE_CLAUSE) && !human_subject(d, sp[0], sp[1], v0)) return NW_OK;
   size_t c0 = v1;
   if (nw_cue_particle(d, c0) && c0 < p->t0) c0++;
   if (c0 < p->t0 && (wc(d, c0) & NW_W_THAT)) c0++;
-  if (c0 == p->t0 && (!cls || short_pair(d, p) || (cls & NW_CUE_ING)))
+  if (c0 == p->t0 && (!cls || nw_short_pair(d, p) || (cls & NW_CUE_ING)))
     return NW_OK; /* said “Face the Nation”, threatening “massive harm” */
   if (c0 == p->t0) { /* the cue introduces the whole quotation */
-    nw_qrec *r = direct_rec(b, i);
+    nw_qrec *r = nw_direct_rec(b, i);
     if (!r) return NW_NOMEM;
     b->is_row[i] = 1;
     nw_set_verb(d, r, v0, v1);

@@ -2,14 +2,15 @@
  * ("Jim Svinth, chief economist at X, said", "said Chief Financial Officer
  * Tom Horton on a call", "UBS' Truelove"), the subject of a cue over its
  * adverbs, auxiliaries and appositions, and the speaker and verb spans of
- * a record.  Used by quote_attrib.c; works on tokens alone. */
+ * a record.  Used by quote_attrib.c and quote_direct.c; works on tokens
+ * alone. */
 #include <pthread.h>
 #include <string.h>
 
 #include "quote_tokens.h"
 #include "quotes_internal.h"
 
-static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by, h_those; /* set once by
+static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by, h_those, h_familiar, h_with, h_to; /* set once by
                                                                     phrase_words_build */
 static const char *const quantifiers[] = {"many", "some", "others", "most", "several", "few",
                                           "both", "all", NULL};
@@ -30,6 +31,9 @@ static void phrase_words_build(void) {
   h_one = nw_hash_lower_cstr("one");
   h_by = nw_hash_lower_cstr("by");
   h_those = nw_hash_lower_cstr("those");
+  h_familiar = nw_hash_lower_cstr("familiar");
+  h_with = nw_hash_lower_cstr("with");
+  h_to = nw_hash_lower_cstr("to");
   for (size_t i = 0; quantifiers[i]; i++) quantifier_h[i] = nw_hash_lower_cstr(quantifiers[i]);
   for (size_t i = 0; months[i]; i++) month_h[i] = nw_hash_lower_cstr(months[i]);
 }
@@ -522,3 +526,38 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
   }
   return 1;
 }
+
+/* The end of speaker phrase [s0, s1) taken over "familiar with X" or
+ * "close to X" after it ("a person familiar with the matter", "a source
+ * close to the talks"), up to token hi; else s1. */
+static uint32_t source_tail(const nw_doc *d, uint32_t s0, uint32_t s1, size_t hi) {
+  uint32_t x0, x1;
+  size_t t = s1 > s0 && (d->tok.t[s1 - 1].h == h_familiar || d->tok.t[s1 - 1].h == h_close)
+                 ? s1 - 1 : s1; /* the phrase may hold the adjective or end before it */
+  if (t + 2 >= hi || (d->tok.t[t].h != h_familiar && d->tok.t[t].h != h_close) ||
+      d->tok.t[t + 1].h != (d->tok.t[t].h == h_familiar ? h_with : h_to) ||
+      !nw_np_fwd(d, t + 2, hi, &x0, &x1) || x0 != t + 2)
+    return s1;
+  return x1;
+}
+
+/* nw_np_fwd from token a up to hi, the phrase taken over "familiar with
+ * X" or "close to X" (source_tail), also when the words before the
+ * adjective are a phrase only without it ("people familiar with it"). */
+int nw_source_fwd(const nw_doc *d, size_t a, size_t hi, uint32_t *s0, uint32_t *s1) {
+  for (size_t t = a + 1; t < hi && t <= a + 3; t++) {
+    if (d->tok.t[t].h != h_familiar && d->tok.t[t].h != h_close) continue;
+    if (nw_np_fwd(d, a, t, s0, s1) && *s1 == t) {
+      uint32_t x = source_tail(d, *s0, *s1, hi);
+      if (x > *s1) {
+        *s1 = x;
+        return 1;
+      }
+    }
+    break;
+  }
+  if (!nw_np_fwd(d, a, hi, s0, s1)) return 0;
+  *s1 = source_tail(d, *s0, *s1, hi);
+  return 1;
+}
+

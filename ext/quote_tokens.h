@@ -9,6 +9,8 @@
 
 #define NP_MAX 8     /* tokens in a speaker phrase */
 #define APPOS_MAX 24 /* tokens in an apposition ", the chief of Y," */
+#define ADJUNCT_MAX 8 /* tokens between a cue and its clause or quote */
+#define FRAG_REACH 12 /* tokens from a cue to the quoted fragment it holds */
 
 /* Word-class bits of token t (0 for punctuation). */
 static inline int wc(const nw_doc *d, size_t t) {

@@ -1,8 +1,9 @@
-/* Quotations of a document: pairs quote marks, attributes them and finds
- * reported speech (quote_attrib.c), then links each speaker to the
- * document's entities: names to their entity and canonical name, pronouns
- * to the most recent compatible speaker or person, "the company" to the
- * organisation, and floating quotes to the speaker before them. */
+/* Quotations of a document: pairs quote marks, attributes them
+ * (quote_direct.c) and finds reported speech (quote_attrib.c), then links
+ * each speaker to the document's entities: names to their entity and
+ * canonical name, pronouns to the most recent compatible speaker or
+ * person, "the company" to the organisation, and floating quotes to the
+ * speaker before them. */
 #include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -559,6 +560,7 @@ static void build_free(nw_qbuild *b) {
 static int build(nw_qbuild *b) {
   nw_cues_init();
   nw_phrase_init();
+  nw_attrib_init();
   size_t n = b->d->tok.n;
   b->wcls = malloc(2 * (n ? n : 1) * sizeof *b->wcls);
   if (!b->wcls) return NW_NOMEM;

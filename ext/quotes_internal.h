@@ -153,6 +153,30 @@ int nw_attribute_fragments(nw_qbuild *b);
 
 /* Hash the words the phrase rules compare against (once per process). */
 void nw_phrase_init(void);
+
+/* Shared by the attribution stages (quote_attrib.c, quote_direct.c). */
+void nw_attrib_init(void);
+/* Cue classes (NW_CUE_*) of the reporting cue at token t after the checks
+ * for names, negation and noun uses; *end is the token after it. */
+int nw_cue_here(const nw_doc *d, size_t t, size_t *end);
+/* The source after "according to" at token e, up to hi, into sp. */
+int nw_according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]);
+/* The token after a parenthesis opening at t ("( IBM.N )"), or t. */
+size_t nw_skip_paren(const nw_doc *d, size_t t, size_t hi);
+/* Is pair p short enough to be a scare quote? */
+int nw_short_pair(const nw_doc *d, const nw_qpair *p);
+/* The token after a dateline (and byline) opening a sentence at t0. */
+size_t nw_after_dateline(const nw_doc *d, size_t t0, size_t k);
+/* The subject that opens the sentence at t0 before the cue at k, into sp. */
+int nw_sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]);
+/* Is token t inside a pair that became a direct row? */
+int nw_in_row(const nw_qbuild *b, size_t t);
+/* Does pair p stand as a sentence of its own? */
+int nw_stands_alone(const nw_doc *d, const nw_qpair *p);
+/* Make a direct-quotation record for pair i. */
+nw_qrec *nw_direct_rec(nw_qbuild *b, size_t i);
+/* nw_np_fwd taken over "familiar with X" / "close to X". */
+int nw_source_fwd(const nw_doc *d, size_t a, size_t hi, uint32_t *s0, uint32_t *s1);
 /* Is token t a cue that cannot be a noun (said, told, "point out")? */
 int nw_verb_cue(const nw_doc *d, size_t t);
 /* Can token t be inside a speaker phrase? */
