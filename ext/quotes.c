@@ -11,6 +11,7 @@
 
 #include "entities.h"
 #include "grow.h"
+#include "quote_tokens.h"
 #include "quotes_internal.h"
 
 #define LOOKBACK_PARAS 3 /* how far back a pronoun or floating quote looks */
@@ -129,12 +130,6 @@ static void copy_identity(nw_qrec *r, const nw_qrec *a) {
  * "remarks"), whose possessor is its speaker? */
 static int authored(const nw_doc *d, uint32_t t) { return in_words(d->tok.t[t].h, W_AUTHORED); }
 
-/* Is token t a word in -ed ("polled")? */
-static int ends_ed(const nw_doc *d, uint32_t t) {
-  const nw_token *k = &d->tok.t[t];
-  return k->kind == NW_K_WORD && k->b1 - k->b0 > 4 && d->s[k->b1 - 2] == 'e' && d->s[k->b1 - 1] == 'd';
-}
-
 /* Link a named speaker phrase to the entity mentioned in it: the last
  * person named in the phrase (before an "of" or "at" that follows its
  * head), else an entity that ends it; a phrase that opens with a
@@ -156,7 +151,7 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
                                 by Goldman Sachs" is Goldman's */
   for (uint32_t t = r->st0 + 1; t < r->st1 && agent == r->q.sb1; t++) {
     if (d->tok.t[t].h != word_h[W_ONE][H_BY]) continue;
-    if (ends_ed(d, t - 1)) agent = d->tok.t[t].b0;
+    if (ed_word(d, t - 1)) agent = d->tok.t[t].b0;
     else desc = 0; /* the author's name ends it */
   }
   /* a name that owns its 's ("McDonald's said") may end one token later */
