@@ -121,6 +121,11 @@ static const char *const verb_s_words[] = {
     "agrees", "stresses", "emphasizes", "asserts", NULL};
 static uint32_t verb_s_h[sizeof verb_s_words / sizeof *verb_s_words];
 
+/* Past forms of speech cues that are never a noun's modifier, even right
+ * after a possessive ("Barron's said", "Lowe's told analysts"). */
+static const char *const owner_verb_words[] = {"said", "told", "added", "wrote", NULL};
+static uint32_t owner_verb_h[sizeof owner_verb_words / sizeof *owner_verb_words];
+
 /* Is the hash h one of the zero-terminated hashes hs? */
 static int in_set(uint32_t h, const uint32_t *hs) {
   for (; *hs; hs++)
@@ -153,7 +158,7 @@ static void quote_words_build(void) {
               {modals, modal_h},             {said_words, said_h},      {say_words, say_h},
               {verb_s_words, verb_s_h},      {forecast_words, forecast_h},
               {prep_ing_words, prep_ing_h},  {effect_words, effect_h},  {quote_words, quote_h},
-              {inference_words, inference_h}};
+              {inference_words, inference_h}, {owner_verb_words, owner_verb_h}};
   for (size_t l = 0; l < sizeof sets / sizeof *sets; l++)
     for (size_t i = 0; sets[l].w[i]; i++) sets[l].h[i] = nw_hash_lower_cstr(sets[l].w[i]);
 }
@@ -338,6 +343,22 @@ static int security_name(const nw_doc *d, size_t st) {
   return 0;
 }
 
+/* Is the cue at t (ending at end) a participle or noun that modifies what
+ * a possessor owns ("Oil's repeated failure", "AOL's implied value",
+ * "the Fed's forecast of"), not the possessor's verb ("Barron's reported
+ * in", "Moody's noted that")? */
+static int owned_modifier(const nw_doc *d, size_t t, size_t end) {
+  if (t == 0 || !(d->tok.t[t - 1].flags & NW_F_POSS) || end >= d->tok.n) return 0;
+  uint32_t h = d->tok.t[t].h;
+  if (in_set(h, say_h) || in_set(h, owner_verb_h) || in_set(h, verb_s_h)) return 0;
+  const nw_token *n = &d->tok.t[end];
+  if (n->kind == NW_K_NUM || (n->kind == NW_K_PUNCT && n->cp == '$')) return 1; /* "planned $4 billion" */
+  if (n->kind != NW_K_WORD || (n->flags & NW_F_CAP)) return 0;
+  int c = wc(d, end);
+  if (n->h == h_of || n->h == h_for) return 1; /* "ICSC's forecast for" */
+  return !(c & (NW_W_DET | NW_W_PRON | NW_W_THAT | NW_W_PREP | NW_W_TIME | NW_W_ADV | NW_W_STOP));
+}
+
 int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
   int c = nw_cue_at(d, t, end);
   if (!c || (c & NW_CUE_ACCORDING)) return c;
@@ -347,6 +368,7 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
     return 0; /* a name: "Mr Speaks", "Bill Said"; not a headline's "Says" */
   if (t > 0 && (wc(d, t - 1) & NW_W_NEG)) return 0;
   if (t > 0 && in_set(d->tok.t[t - 1].h, prep_ing_h)) return 0; /* "excluding charges" */
+  if (owned_modifier(d, t, *end)) return 0;
   if (noun_form(d, t, *end) || modal_add(d, t, *end))
     return 0; /* "the state attorney general", "the deal will add" */
   if ((wc(d, t) & NW_W_NAMING) && naming_participle(d, t))

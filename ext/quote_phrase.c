@@ -458,6 +458,9 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
   int ing = v->b1 - v->b0 > 4 && memcmp(d->s + v->b1 - 3, "ing", 3) == 0;
   while (j > lo && j + 4 > k && !name_function_word(d, j - 1) &&
          (wc(d, j - 1) & (NW_W_ADV | NW_W_AUX) || ly_adverb(d, j - 1))) {
+    if ((d->tok.t[j - 1].flags & NW_F_POSS) && j - 1 > lo && j == k &&
+        (d->tok.t[j - 2].flags & NW_F_CAP) && !(wc(d, j - 2) & NW_W_PRON))
+      break; /* a name's own 's: "Barron's said", not "Barron has said" */
     if ((wc(d, j - 1) & NW_W_BE) && !ing) return 0; /* passive: "was told" */
     j--;
   }

@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "entities.h"
 #include "grow.h"
@@ -36,8 +37,8 @@ static const char *const word_lists[W_LISTS][32] = {
      "prosecutor", "commissioner", "premier", "chancellor", "coach", "manager", "congressman",
      "congresswoman", NULL},
     /* single words, in the order of the H_* names below */
-    {"and", "the", "bank", "group", "paper", "newspaper", "by", NULL}};
-enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY };
+    {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", NULL}};
+enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY, H_MAGAZINE };
 static uint32_t word_h[W_LISTS][32];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
@@ -165,7 +166,9 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
     if (m->label == NW_L_PERSON && m->t1 + 1 < r->st1 && (d->tok.t[m->t1].flags & NW_F_POSS) &&
         !authored(d, r->st1 - 1))
       continue; /* "Sarkozy's spokesman" is not Sarkozy; "Clark's letter" is Clark */
-    int ends = m->b1 == r->q.sb1 || m->b1 == end;
+    int ends = m->b1 == r->q.sb1 || m->b1 == end ||
+               (r->st1 > r->st0 + 1 && (d->tok.t[r->st1 - 1].flags & NW_F_POSS) &&
+                m->t1 == r->st1 - 1); /* "Barron's said": the tagger's "Barron" */
     if (desc && !(m->label == NW_L_PERSON && ends && m->b1 <= head && m->t1 >= m->t0 + 2))
       continue; /* a description links only to a full name that ends it,
                    not "a spokesman for Commissioner Andris Piebalgs" */
@@ -187,6 +190,10 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
     r->st1++;
   }
   set_entity(r, E, best->entity);
+  if (best->t1 + 1 == r->st1 && (d->tok.t[best->t1].flags & NW_F_POSS)) {
+    r->q.cb0 = r->q.sb0; /* the name as written, with its own 's */
+    r->q.cb1 = r->q.sb1;
+  }
   return 1;
 }
 
@@ -347,6 +354,25 @@ static int name_has_word(const nw_doc *d, uint32_t n0, uint32_t n1, uint32_t w0,
   return 0;
 }
 
+/* Did record a report as a news outlet does: a name (not a pronoun or a
+ * description) that "reported" or "reports" ("Barron's reported")? */
+static int outlet_record(const nw_doc *d, const nw_qrec *a) {
+  if (!a->q.has_verb || a->st1 <= a->st0 || !(d->tok.t[a->st0].flags & NW_F_CAP) ||
+      (nw_word_class(d->tok.t[a->st0].h) & (NW_W_DET | NW_W_PRON)))
+    return 0;
+  uint32_t n = a->q.vb1 - a->q.vb0;
+  const char *v = (const char *)d->s + a->q.vb0;
+  return (n >= 8 && strncasecmp(v + n - 8, "reported", 8) == 0) ||
+         (n >= 7 && strncasecmp(v + n - 7, "reports", 7) == 0);
+}
+
+/* Is the word with hash h one for a publication ("paper", "newspaper",
+ * "magazine")? */
+static int is_paper_word(uint32_t h) {
+  return h == word_h[W_ONE][H_PAPER] || h == word_h[W_ONE][H_NEWSPAPER] ||
+         h == word_h[W_ONE][H_MAGAZINE];
+}
+
 /* Does token t name a newspaper's title word ("Times", "Journal")? */
 static int paper_title(const nw_doc *d, uint32_t t) { return in_words(d->tok.t[t].h, W_PAPER); }
 
@@ -365,7 +391,7 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
                            uint32_t hw) {
   nw_qrec *r = &b->r[i];
   uint32_t h = d->tok.t[hw].h, minpara = r->para > LOOKBACK_PARAS ? r->para - LOOKBACK_PARAS : 0;
-  int paper = h == word_h[W_ONE][H_PAPER] || h == word_h[W_ONE][H_NEWSPAPER];
+  int paper = is_paper_word(h);
   int person = title_word(h);
   size_t m = first_mention_after(E, r->q.sb0);
   for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
@@ -376,7 +402,8 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
       set_entity(r, E, x->entity); /* "the Blue Chip Economic Indicators newsletter" */
       return 1;
     }
-    if (paper && x->label == NW_L_ORG && paper_title(d, x->t1 - 1)) {
+    if (paper && x->label == NW_L_ORG &&
+        (paper_title(d, x->t1 - 1) || (x->t0 > 0 && is_paper_word(d->tok.t[x->t0 - 1].h)))) {
       set_entity(r, E, x->entity);
       return 1;
     }
@@ -393,6 +420,10 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
     if (a->para < minpara) break;
     if (!a->q.has_speaker || a->q.sb0 >= r->q.sb0 || !a->q.has_canon || a->st1 <= a->st0)
       continue; /* no tokens of its own: a floating quotation's copied speaker */
+    if (paper && outlet_record(d, a)) { /* "Barron's reported … the paper said" */
+      copy_identity(r, a);
+      return 1;
+    }
     int named = a->q.cb0 != a->q.sb0 || a->q.cb1 != a->q.sb1; /* resolved, or "… by X" */
     for (uint32_t t = a->st0; t < a->st1 && !named; t++)
       named = (nw_word_class(d->tok.t[t].h) & NW_W_LINK) && t + 1 < a->st1 &&
@@ -400,6 +431,9 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
     uint32_t ah = a->st1; /* its head: the word before "by", "of", "from" */
     for (uint32_t t = a->st0 + 1; t < a->st1 && ah == a->st1; t++)
       if (nw_word_class(d->tok.t[t].h) & NW_W_LINK) ah = t;
+    for (uint32_t t = a->st0; t + 1 < ah && !named && !(d->tok.t[ah - 1].flags & NW_F_CAP); t++)
+      named = (d->tok.t[t].flags & NW_F_CAP) && /* "Barron's newspaper", not "First Data" */
+              !(nw_word_class(d->tok.t[t].h) & (NW_W_DET | NW_W_TIME));
     if (named && d->tok.t[ah - 1].h == h) {
       copy_identity(r, a);
       return 1;

@@ -853,6 +853,41 @@ static void test_leads(void) {
       "The deal was first reported by the Financial Times on Monday.\n\n"
       "The paper said talks were at an early stage.",
       0, {"talks were at an early stage", "The paper", "Financial Times", "said", I});
+  RUN("a name's own 's before the cue is part of the name",
+      "The company's sales rose sharply in May, Barron's said. He's said the plan was dead.", 1,
+      {"The company's sales rose sharply in May", "Barron's", "Barron's", "said", I},
+      {"the plan was dead", "He", "*", "said", I});
+  RUN("a participle after a possessive modifies a noun, it is no cue",
+      "Oil's repeated failure at $60 triggered profit-taking. Centro's proposed acquisition "
+      "would trigger rights. Blackstone's planned $4 billion offering is large.", 1);
+  RUN("a cue after a possessive name is the name's verb",
+      "Moody's noted that the company's debt rose sharply. Lowe's told analysts the "
+      "housing market would stay weak this year.", 1,
+      {"the company's debt rose sharply", "Moody's", "*", "noted", I},
+      {"the housing market would stay weak this year", "Lowe's", "*", "told", I});
+  RUN("the paper is the outlet that reported before",
+      "Lehman's stock lags behind its peers, Barron's reported in its June 18 edition. "
+      "Its balance sheet is not big enough for many big deals, the paper said.", 1,
+      {"Lehman's stock lags behind its peers", "Barron's", "Barron's", "reported", I},
+      {"Its balance sheet is not big enough for many big deals", "the paper", "Barron's", "said", I});
+  RUN("the paper is no company that merely said",
+      "Microsoft said its sales rose sharply in May. Its shares fell, the paper said.", 1,
+      {"its sales rose sharply in May", "Microsoft", "*", "said", I},
+      {"Its shares fell", "the paper", "the paper", "said", I});
+  RUN("the paper is the organisation called a newspaper before",
+      "Dutch newspaper NRC Handelsblad reported that Scaroni bought the shares in March. "
+      "The paper said his own investment vehicle had purchased the shares.", 1,
+      {"Scaroni bought the shares in March", "Dutch newspaper NRC Handelsblad", "NRC Handelsblad", "reported", I},
+      {"his own investment vehicle had purchased the shares", "The paper", "NRC Handelsblad", "said", I});
+  RUN("the newspaper is an earlier speaker with that head and a name",
+      "Wyeth shares may rise 20 percent, Barron's newspaper said. Its pipeline is strong, "
+      "the newspaper said.", 1,
+      {"Wyeth shares may rise 20 percent", "Barron's newspaper", "*", "said", I},
+      {"Its pipeline is strong", "the newspaper", "Barron's newspaper", "said", I});
+  RUN("a name's head is no description's antecedent",
+      "First Data said it would cut 500 jobs this year. Sales slowed in May, the data showed.", 1,
+      {"it would cut 500 jobs this year", "First Data", "*", "said", I},
+      {"Sales slowed in May", "the data", "the data", "showed", I});
   RUN("the newsletter is the organisation written before it",
       "Economists polled by the Blue Chip Economic Indicators newsletter expect growth.\n\n"
       "The newsletter said consumer spending would slow this year.",
