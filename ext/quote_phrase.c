@@ -134,7 +134,7 @@ static int adverbial(const nw_doc *d, size_t t0, size_t t1) {
 /* Does the phrase [t0, t1) hold a word such as "Texas-based", the state
  * that finishes a city ("The Fort Worth, Texas-based company"), not an
  * apposition? */
-static int place_based(const nw_doc *d, size_t t0, size_t t1) {
+int nw_place_based(const nw_doc *d, size_t t0, size_t t1) {
   for (size_t t = t0; t < t1; t++) {
     const nw_token *k = &d->tok.t[t];
     if (k->b1 - k->b0 > 6 && memcmp(d->s + k->b1 - 6, "-based", 6) == 0) return 1;
@@ -173,7 +173,7 @@ static size_t name_before(const nw_doc *d, size_t a, size_t b, size_t lo, uint32
   if (!(c > lo + 1 && is_p(d, c - 1, ',') && nw_np_back(d, c - 1, lo, p0, p1) &&
         (d->tok.t[*p0].flags & NW_F_CAP) &&
         (*p0 == lo || is_p(d, *p0 - 1, ',')) && !has_verb(d, *p0, *p1) &&
-        !adverbial(d, *p0, *p1) && !place_based(d, c, b)))
+        !adverbial(d, *p0, *p1) && !nw_place_based(d, c, b)))
     return 0;
   if (d->tok.t[c].flags & NW_F_CAP && !(wc(d, c) & NW_W_DET))
     return 0; /* a list of names ("Opel, Vauxhall and Saab"), not a description */
@@ -310,6 +310,14 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
   if (e >= j + 4 && d->tok.t[e - 1].kind == NW_K_NUM && month_at(d, e - 2) &&
       (wc(d, e - 3) & (NW_W_PREP | NW_W_LINK)))
     e -= 3; /* "A jury on March 8 found" */
+  if (j > lo + 2 && is_p(d, j - 1, ',') && nw_place_based(d, j, j + 3 < e ? j + 3 : e)) {
+    size_t a = j - 1; /* "The Walnut Creek, California-based company": the city too */
+    while (a > lo && j - a <= 4 && d->tok.t[a - 1].kind == NW_K_WORD &&
+           (d->tok.t[a - 1].flags & NW_F_CAP) && !(wc(d, a - 1) & NW_W_DET))
+      a--;
+    if (a < j - 1 && a > lo && (wc(d, a - 1) & NW_W_DET) && !(wc(d, a - 1) & NW_W_PRON))
+      j = a - 1;
+  }
   if (!np_ok(d, j, e)) return 0;
   *s0 = (uint32_t)j;
   *s1 = (uint32_t)e;

@@ -169,9 +169,11 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
     int ends = m->b1 == r->q.sb1 || m->b1 == end ||
                (r->st1 > r->st0 + 1 && (d->tok.t[r->st1 - 1].flags & NW_F_POSS) &&
                 m->t1 == r->st1 - 1); /* "Barron's said": the tagger's "Barron" */
-    if (desc && !(m->label == NW_L_PERSON && ends && m->b1 <= head && m->t1 >= m->t0 + 2))
-      continue; /* a description links only to a full name that ends it,
-                   not "a spokesman for Commissioner Andris Piebalgs" */
+    if (desc && !(m->label == NW_L_PERSON && ends && m->b1 <= head && m->t1 >= m->t0 + 2) &&
+        !(ends && m->t0 > r->st0 && nw_place_based(d, m->t0 - 1, m->t0)))
+      continue; /* a description links only to a full name that ends it, or
+                   to the name after "The San Diego, California-based"; not
+                   "a spokesman for Commissioner Andris Piebalgs" */
     if (best && best->label == NW_L_PERSON && best->b1 <= head && m->b1 > head)
       continue; /* keep the person before "of" */
     if (m->b0 > head && m->label != NW_L_PERSON && m->label != NW_L_ORG)

@@ -185,6 +185,8 @@ int nw_np_word(const nw_doc *d, size_t t);
 int nw_np_link(const nw_doc *d, size_t t);
 /* The speaker phrase ending before token e, not before token lo. */
 int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0, uint32_t *s1);
+/* Does the phrase [t0, t1) hold a word such as "Texas-based"? */
+int nw_place_based(const nw_doc *d, size_t t0, size_t t1);
 /* Is token t a quantifier that stands for people ("Many said")? */
 int nw_quantifier(const nw_doc *d, size_t t);
 

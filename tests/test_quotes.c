@@ -874,6 +874,15 @@ static void test_leads(void) {
       "Microsoft said its sales rose sharply in May. Its shares fell, the paper said.", 1,
       {"its sales rose sharply in May", "Microsoft", "*", "said", I},
       {"Its shares fell", "the paper", "the paper", "said", I});
+  RUN("a city before a State-based description belongs to the speaker",
+      "Microsoft Corp. reported a profit on Thursday. The Redmond, Washington-based company "
+      "said it deferred $1.64 billion in revenue.", 1,
+      {"it deferred $1.64 billion in revenue", "The Redmond, Washington-based company",
+       "Microsoft Corp.", "said", I});
+  RUN("a city and State-based before a name: the name's entity",
+      "The New York-based Conference Board said consumer confidence fell in May.", 1,
+      {"consumer confidence fell in May", "The New York-based Conference Board", "Conference Board",
+       "said", I});
   RUN("the paper is the organisation called a newspaper before",
       "Dutch newspaper NRC Handelsblad reported that Scaroni bought the shares in March. "
       "The paper said his own investment vehicle had purchased the shares.", 1,
