@@ -21,7 +21,7 @@
 #define LEAD_PARAS 1 /* paragraphs after the first that count as the lead */
 
 /* Word lists the resolution steps compare against, hashed once. */
-enum { W_AUTHORED, W_PAPER, W_TITLE, W_ONE, W_LISTS };
+enum { W_AUTHORED, W_PAPER, W_TITLE, W_VOICE, W_ONE, W_LISTS };
 static const char *const word_lists[W_LISTS][32] = {
     /* what a person writes or says: "Clark's letter" is Clark's */
     {"letter", "remarks", "comments", "statement", "speech", "report", "memo", "note",
@@ -36,6 +36,9 @@ static const char *const word_lists[W_LISTS][32] = {
      "attorney", "analyst", "economist", "director", "founder", "officer", "ambassador",
      "prosecutor", "commissioner", "premier", "chancellor", "coach", "manager", "congressman",
      "congresswoman", NULL},
+    /* titles of those who speak for an organisation: "a spokeswoman for X" is X's voice */
+    {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "analyst", "economist",
+     NULL},
     /* single words, in the order of the H_* names below */
     {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", NULL}};
 enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY, H_MAGAZINE };
@@ -127,6 +130,10 @@ static void copy_identity(nw_qrec *r, const nw_qrec *a) {
   }
 }
 
+/* Is the word with hash h a title that a person's name carries ("Mayor
+ * Michael Bloomberg", "Amy St. Eve, a U.S. District Judge")? */
+static int title_word(uint32_t h) { return in_words(h, W_TITLE); }
+
 /* Is token t a word for what a person writes or says ("letter",
  * "remarks"), whose possessor is its speaker? */
 static int authored(const nw_doc *d, uint32_t t) { return in_words(d->tok.t[t].h, W_AUTHORED); }
@@ -141,13 +148,17 @@ static int authored(const nw_doc *d, uint32_t t) { return in_words(d->tok.t[t].h
 static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   int desc = speaker_class(d, r) & NW_W_DET; /* "an AWS spokesperson" */
   for (uint32_t t = r->st0 + 1; t + 1 < r->st1; t++)
-    if (d->tok.t[t].h == word_h[W_ONE][H_AND])
-      return 0; /* two speakers: "ISS and Glass Lewis" stays as written */
+    if (d->tok.t[t].h == word_h[W_ONE][H_AND] && !title_word(d->tok.t[t - 1].h))
+      return 0; /* two speakers: "ISS and Glass Lewis" stays as written; not
+                   "Altria Chairman and Chief Executive Louis Camilleri" */
   uint32_t head = r->q.sb1; /* "Chris King of Stifel Nicolaus": the head */
+  int titled = 0; /* a head that names a person's post: "chief executive of X" is no X */
   for (uint32_t t = r->st0 + 1; t < r->st1 && head == r->q.sb1; t++)
     if ((nw_word_class(d->tok.t[t].h) & NW_W_LINK) &&
-        d->tok.t[t].h != word_h[W_ONE][H_AND])
+        d->tok.t[t].h != word_h[W_ONE][H_AND]) {
       head = d->tok.t[t].b0;
+      titled = title_word(d->tok.t[t - 1].h) && !in_words(d->tok.t[t - 1].h, W_VOICE);
+    }
   uint32_t agent = r->q.sb1; /* "analysts polled by Reuters" are not Reuters; "a report
                                 by Goldman Sachs" is Goldman's */
   for (uint32_t t = r->st0 + 1; t < r->st1 && agent == r->q.sb1; t++) {
@@ -176,8 +187,9 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
                    "a spokesman for Commissioner Andris Piebalgs" */
     if (best && best->label == NW_L_PERSON && best->b1 <= head && m->b1 > head)
       continue; /* keep the person before "of" */
-    if (m->b0 > head && m->label != NW_L_PERSON && m->label != NW_L_ORG)
-      continue; /* "observers in Virginia" are not Virginia */
+    if (m->b0 > head && m->label != NW_L_PERSON && (m->label != NW_L_ORG || titled))
+      continue; /* "observers in Virginia" are not Virginia, "president of GE Healthcare"
+                   is not GE Healthcare */
     if (m->label == NW_L_PERSON || (!best && ends) ||
         (best && best->label != NW_L_PERSON && ends))
       best = m;
@@ -377,10 +389,6 @@ static int is_paper_word(uint32_t h) {
 
 /* Does token t name a newspaper's title word ("Times", "Journal")? */
 static int paper_title(const nw_doc *d, uint32_t t) { return in_words(d->tok.t[t].h, W_PAPER); }
-
-/* Is the word with hash h a title that a person's name carries ("Mayor
- * Michael Bloomberg", "Amy St. Eve, a U.S. District Judge")? */
-static int title_word(uint32_t h) { return in_words(h, W_TITLE); }
 
 /* Resolve "the X" through the word X (token hw) to what the text named
  * before within LOOKBACK_PARAS paragraphs: a person whose title holds X

@@ -883,6 +883,16 @@ static void test_leads(void) {
       "The New York-based Conference Board said consumer confidence fell in May.", 1,
       {"consumer confidence fell in May", "The New York-based Conference Board", "Conference Board",
        "said", I});
+  RUN("'and' between titles joins no two speakers",
+      "Altria Chairman and Chief Executive Louis Camilleri said on Wednesday the company would "
+      "buy back shares. ISS and Glass Lewis said shareholders should vote against the deal.", 1,
+      {"the company would buy back shares", "Louis Camilleri", "Louis Camilleri", "said", I},
+      {"shareholders should vote against the deal", "ISS and Glass Lewis", "ISS and Glass Lewis", "said", I});
+  RUN("a post of an organisation is not the organisation; its voice is",
+      "Chief executive of GE Healthcare said sales would grow. A spokeswoman for Ontario "
+      "Teachers' Pension Plan said the fund would sell.", 1,
+      {"sales would grow", "Chief executive of GE Healthcare", "Chief executive of GE Healthcare", "said", I},
+      {"the fund would sell", "A spokeswoman for Ontario Teachers' Pension Plan", "*", "said", I});
   RUN("the paper is the organisation called a newspaper before",
       "Dutch newspaper NRC Handelsblad reported that Scaroni bought the shares in March. "
       "The paper said his own investment vehicle had purchased the shares.", 1,
