@@ -253,8 +253,42 @@ static int wire_or_listener(const nw_doc *d, const nw_mention *x) {
   return x->t0 > 0 && (nw_cue_at(d, x->t0 - 1, &e) & NW_CUE_OBJ) && e == x->t0;
 }
 
+/* Does mention x open its sentence as its subject: only capitalised words,
+ * person nouns or a determiner before it ("White House spokesman Tony
+ * Fratto opened …")? */
+static int subject_mention(const nw_doc *d, const nw_mention *x) {
+  uint32_t t0 = d->sent[nw_doc_sentence_at(d, x->b0)].t0;
+  if (x->t0 < t0 || x->t0 - t0 > 6 || x->t1 >= d->tok.n) return 0;
+  for (uint32_t t = t0; t < x->t0; t++) {
+    const nw_token *k = &d->tok.t[t];
+    if (k->kind != NW_K_WORD ||
+        !((k->flags & NW_F_CAP) || (nw_word_class(k->h) & (NW_W_PERSON | NW_W_DET))))
+      return 0;
+  }
+  return d->tok.t[x->t1].kind == NW_K_WORD; /* a verb follows, not ", who" or a quote */
+}
+
+/* The entity of the last compatible person who opens a sentence as its
+ * subject after byte a and before record r's speaker (outside r's own
+ * words), or UINT32_MAX. */
+static uint32_t later_subject(const nw_doc *d, const nw_entities *E, const nw_qrec *r,
+                              uint32_t a, int pc) {
+  size_t m = first_mention_after(E, r->q.sb0);
+  for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
+    const nw_mention *x = &E->m[k - 1];
+    if (x->b0 < a) break;
+    if (x->b1 > r->q.sb0 || (x->b0 >= r->q.b0 && x->b1 <= r->q.b1)) continue;
+    const nw_entity *e = &E->e[x->entity];
+    if (x->label == NW_L_PERSON && compatible(E, x->entity, pc) && subject_mention(d, x) &&
+        memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0)) /* a full name, not "Tussauds" */
+      return x->entity;
+  }
+  return UINT32_MAX;
+}
+
 /* Resolve a pronoun speaker to the most recent compatible speaker (records
- * before index i within LOOKBACK_PARAS paragraphs), else to the most recent
+ * before index i within LOOKBACK_PARAS paragraphs) unless a compatible
+ * person opened a sentence as its subject since, else to the most recent
  * compatible mention. */
 static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
                             const nw_entities *E) {
@@ -267,6 +301,13 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
         (a->q.entity && wire_or_listener(d, &E->m[E->e[a->q.entity - 1].first_mention])))
       continue; /* "it" is not the wire of the dateline ("according to Reuters Estimates") */
     if (a->q.entity && compatible(E, a->q.entity - 1, pc)) {
+      uint32_t later = (pc & (NW_W_MALE | NW_W_FEMALE))
+                           ? later_subject(d, E, r, a->q.b1 > a->q.sb1 ? a->q.b1 : a->q.sb1, pc)
+                           : UINT32_MAX;
+      if (later != UINT32_MAX && later != a->q.entity - 1) {
+        set_entity(r, E, later); /* "X said … Tony Fratto opened a briefing. “…,” he said" */
+        return;
+      }
       copy_identity(r, a);
       return;
     }

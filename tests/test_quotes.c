@@ -893,6 +893,18 @@ static void test_leads(void) {
       "Teachers' Pension Plan said the fund would sell.", 1,
       {"sales would grow", "Chief executive of GE Healthcare", "Chief executive of GE Healthcare", "said", I},
       {"the fund would sell", "A spokeswoman for Ontario Teachers' Pension Plan", "*", "said", I});
+  RUN("he is a person who opened a sentence after the last speaker",
+      "Joe Shoemaker, a spokesman for the company, said service was restored. White House "
+      "spokesman Tony Fratto opened a morning briefing by apologizing for missed e-mails. "
+      "\"I think we're 14 hours into no BlackBerrys,\" he said.", 1,
+      {"service was restored", "Joe Shoemaker", "Joe Shoemaker", "said", I},
+      {"I think we're 14 hours into no BlackBerrys", "he", "Tony Fratto", "said", D});
+  RUN("he stays the last speaker when the later subject is a company",
+      "\"We will open ten parks,\" Merlin Chief Executive Nick Varney said. Tussauds is also "
+      "planning to open museums in Washington this year, he added.", 1,
+      {"We will open ten parks", "Nick Varney", "Nick Varney", "said", D},
+      {"Tussauds is also planning to open museums in Washington this year", "he", "Nick Varney",
+       "added", I});
   RUN("the paper is the organisation called a newspaper before",
       "Dutch newspaper NRC Handelsblad reported that Scaroni bought the shares in March. "
       "The paper said his own investment vehicle had purchased the shares.", 1,
