@@ -710,6 +710,7 @@ int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
                     const uint32_t sp[2], int has_sp) {
   const nw_doc *d = b->d;
   c0 = nw_after_dateline(d, c0, c1); /* "LONDON (Reuters) - CLAUSE, X said" */
+  c0 = nw_after_subheading(d, c0, c1, 1); /* "PRESERVING STRUCTURE Blackstone will …" */
   while (c1 > c0 && (is_p(d, c1 - 1, ',') || is_p(d, c1 - 1, ';'))) c1--;
   if (c1 < c0 + 3) return has_sp && v1 > v0 ? add_hidden(b, v0, v1, sp) : NW_OK;
   c1 = close_parens(d, c0, c1);

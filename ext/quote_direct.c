@@ -12,13 +12,14 @@
 
 #define TITLE_WORDS 6 /* words in a quoted title ("Face the Nation") */
 
-static uint32_t h_as, h_by; /* set once by direct_words_build */
+static uint32_t h_as, h_by, h_to; /* set once by direct_words_build */
 static pthread_once_t direct_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the words the attribution rules here compare against. */
 static void direct_words_build(void) {
   h_as = nw_hash_lower_cstr("as");
   h_by = nw_hash_lower_cstr("by");
+  h_to = nw_hash_lower_cstr("to");
 }
 
 /* Do tokens [a, b) hold a word for people, as a title does ("Vice
@@ -182,6 +183,10 @@ static int before_quote(nw_qbuild *b, size_t o, nw_qrec *r) {
       return 1;
     }
     if ((cls & NW_CUE_SPEECH) && clause_between(d, e, j)) return 0;
+    if ((cls & NW_CUE_SPEECH) && e + 1 < j && d->tok.t[e].h == h_to)
+      return 0; /* "continues to work with Kazakhstan “to reach …”": no speech */
+    if ((cls & NW_CUE_SPEECH) && !(cls & NW_CUE_ING) && e < j && t > lo && (wc(d, t - 1) & NW_W_BE))
+      return 0; /* "would be announced at an “appropriate time”": a passive */
     if ((cls & NW_CUE_CLAUSE) && e + 1 < j && (wc(d, e) & NW_W_THAT))
       return 0; /* "argues that as ties deepen, “Q”": a fragment of the clause */
     if (cls & NW_CUE_SPEECH) {
@@ -298,6 +303,28 @@ static int title_pair(const nw_doc *d, const nw_qpair *p) {
   return caps >= 2;
 }
 
+/* Does pair p sit inside a clause that began before it ("Teachers who
+ * connect online are “very, very pro-Bernie,” Kilfoyle said"): a word of the
+ * sentence right before its opening mark, two more before that?  Such a
+ * quotation is a fragment of the clause that the cue after it reports. */
+static int inside_clause(const nw_doc *d, const nw_qpair *p) {
+  size_t t0 = nw_after_dateline(d, d->sent[sent_of(d, p->t0)].t0, p->t0);
+  if (p->t0 < t0 + 3) return 0;
+  const nw_token *k = &d->tok.t[p->t0 - 1];
+  if ((k->kind != NW_K_WORD && k->kind != NW_K_NUM) || (k->flags & NW_F_ALLCAP))
+    return 0; /* not after a subheading: "VINTAGE STOCKS IN VOGUE “Something …,” X said" */
+  const nw_token *q = &d->tok.t[p->i0];
+  if ((q->flags & NW_F_CAP) && !(q->flags & NW_F_ALLCAP) && p->i1 >= p->i0 + 4)
+    return 0; /* a sentence of its own after an unsplit stop: "Seiyu Ltd. 8268.T “Their …" */
+  for (size_t t = t0; t < p->t0; t++) { /* no cue, dash, colon or quotation before it */
+    k = &d->tok.t[t];
+    if (nw_verb_cue(d, t) || k->kind == NW_K_QUOTE || is_dash(d, t) || is_p(d, t, ':') ||
+        (k->kind == NW_K_PUNCT && k->cp == 0x2015))
+      return 0;
+  }
+  return 1;
+}
+
 /* Make a direct-quotation record for pair i. */
 nw_qrec *nw_direct_rec(nw_qbuild *b, size_t i) {
   const nw_doc *d = b->d;
@@ -341,7 +368,24 @@ int nw_attribute_direct(nw_qbuild *b) {
       continue; /* nothing inside, a transcript line ("WALLACE: …") or a title */
     nw_qrec tmp;
     memset(&tmp, 0, sizeof tmp);
-    int found = after_quote(b, p->t1, &tmp) ||
+    int after = after_quote(b, p->t1, &tmp);
+    size_t n = p->t1 + 1 < d->tok.n && is_p(d, p->t1 + 1, ',') ? p->t1 + 2 : p->t1 + 1;
+    if (after && inside_clause(d, p) && !(n < d->tok.n && d->tok.t[n].h == h_as)) {
+      /* the clause is reported, the quotation its part; "as X put it" quotes the words */
+      uint32_t sp[2] = {tmp.st0, tmp.st1};
+      size_t n0 = b->n;
+      if (nw_add_reported(b, d->sent[sent_of(d, p->t0)].t0, p->t1 + 1, 0, 0, sp,
+                          tmp.q.has_speaker))
+        return NW_NOMEM;
+      if (b->n > n0 && tmp.q.has_verb) {
+        nw_qrec *r = &b->r[b->n - 1];
+        r->q.has_verb = 1;
+        r->q.vb0 = tmp.q.vb0;
+        r->q.vb1 = tmp.q.vb1;
+      }
+      continue;
+    }
+    int found = after ||
                 (ends_clause(d, p) && before_quote(b, p->t0, &tmp)) ||
                 (nw_stands_alone(d, p) && after_tail(b, p, &tmp));
     int alone = nw_stands_alone(d, p);

@@ -9,6 +9,7 @@
 
 #include "quote_tokens.h"
 #include "quotes_internal.h"
+#include "tagger.h"
 
 static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by, h_those, h_familiar, h_with, h_to; /* set once by
                                                                     phrase_words_build */
@@ -392,20 +393,39 @@ static uint32_t before_ticker(const nw_doc *d, uint32_t s0, uint32_t s1) {
   return p == e && p - x >= 1 && p - x <= 2 ? t : s1;
 }
 
+/* Is the word with hash h common in lower case (the entity model's list),
+ * so that in capitals it is a heading's word ("UP", "PAY") rather than an
+ * acronym ("KB", "CEO")? */
+static int common_word(uint32_t h) {
+  const nw_model *m = nw_model_builtin();
+  return m && nw_hset_has(m->common, m->ncommon, h);
+}
+
+/* The first token of [s0, s1) after the words of a capitalised subheading
+ * that opens its line or runs into the sentence ("WEAK OUTLOOK Marriott",
+ * "PUBLIC INTEREST Sirius"), s0 when there is none.  Strict (for content)
+ * takes only two words or more, one of four letters at least, and leaves a
+ * short acronym to the name it opens ("COOPERATING WITH SEC KB Home"). */
+size_t nw_after_subheading(const nw_doc *d, size_t s0, size_t s1, int strict) {
+  const nw_token *k = d->tok.t;
+  if (s0 >= s1 || !(k[s0].flags & NW_F_ALLCAP)) return s0;
+  size_t t = s0, longw = 0; /* at a line start, or two words inline */
+  while (t + 1 < s1 && (k[t].flags & NW_F_ALLCAP) && k[t].kind == NW_K_WORD) t++;
+  if (!(k[t].flags & NW_F_CAP) || (k[t].flags & NW_F_ALLCAP) || !(k[s0].nl || t >= s0 + 2))
+    return s0;
+  if (t > s0 && (country_code(d, t - 1) ||
+                 (strict && k[t - 1].b1 - k[t - 1].b0 <= 3 && !common_word(k[t - 1].h))))
+    t--; /* "US Airways", "UK Coal"; in content "KB Home", "PXRE CEO Jeffrey Radke" */
+  for (size_t i = s0; i < t; i++) longw += k[i].b1 - k[i].b0 >= 4;
+  return !strict || (t >= s0 + 2 && longw) ? t : s0;
+}
+
 /* Set a record's speaker from tokens [s0, s1), without the words of a
  * capitalised subheading that opens its line or runs into the sentence
  * ("WEAK OUTLOOK Marriott", "PUBLIC INTEREST Sirius"). */
 void nw_set_speaker(const nw_doc *d, nw_qrec *r, uint32_t s0, uint32_t s1) {
-  const nw_token *k = d->tok.t;
   s1 = before_ticker(d, s0, s1); /* "Motorola Inc. MOT.N" */
-  if (k[s0].flags & NW_F_ALLCAP) { /* at a line start, or two words inline */
-    uint32_t t = s0;
-    while (t + 1 < s1 && (k[t].flags & NW_F_ALLCAP) && k[t].kind == NW_K_WORD) t++;
-    if ((k[t].flags & NW_F_CAP) && !(k[t].flags & NW_F_ALLCAP) && (k[s0].nl || t >= s0 + 2)) {
-      if (t > s0 && country_code(d, t - 1)) t--; /* "US Airways", "UK Coal" */
-      s0 = t;
-    }
-  }
+  s0 = (uint32_t)nw_after_subheading(d, s0, s1, 0);
   r->q.has_speaker = 1;
   r->st0 = s0;
   r->st1 = s1;

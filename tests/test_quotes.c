@@ -1299,6 +1299,30 @@ static void test_put_it(void) {
   RUN("as X put it, Q",
       "As Peter Kent, a tax lawyer, recently put it, “Did the firm lower its taxes legally?”",
       1, {"Did the firm lower its taxes legally?", "Peter Kent", "*", "recently put it", D});
+  RUN("a quoted fragment inside a clause that a cue after it reports: one mixed row",
+      "Teachers who connect online with the Badass Teachers Association are “very, very "
+      "pro-Bernie,” Kilfoyle said. Trump's misinformation may be \"strategic,\" said Jeffery "
+      "Hemsley, a professor.", 1,
+      {"Teachers who connect online with the Badass Teachers Association are “very, very "
+       "pro-Bernie,”", "Kilfoyle", "*", "said", M},
+      {"Trump's misinformation may be \"strategic,\"", "Jeffery Hemsley", "*", "said", M});
+  RUN("a quotation after a subheading or an unsplit stop stands alone",
+      "VINTAGE STOCKS IN VOGUE \"Something beautiful happened in the last six months,\" "
+      "Acampora added.", 1,
+      {"Something beautiful happened in the last six months", "Acampora", "*", "added", D});
+  RUN("a passive or an infinitive before a closing fragment is no cue of its own",
+      "Camilleri said the repurchase programs would be announced at an \"appropriate time.\" "
+      "Exxon maintained that it continues to work with Kazakhstan \"to reach an amicable "
+      "solution.\"", 1,
+      {"the repurchase programs would be announced at an \"appropriate time.\"", "Camilleri", "*", "said", M},
+      {"it continues to work with Kazakhstan \"to reach an amicable solution.\"", "Exxon", "*",
+       "maintained", M});
+  RUN("a subheading before reported content is no part of it",
+      "PRESERVING STRUCTURE Blackstone will differ from many other private companies going public, "
+      "the filing says. COOPERATING WITH SEC KB Home has cooperated with the regulator, the "
+      "company said.", 1,
+      {"Blackstone will differ from many other private companies going public", "the filing", "*", "says", I},
+      {"KB Home has cooperated with the regulator", "the company", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
