@@ -401,6 +401,14 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
       return 0; /* not "an investor note" */
     const nw_token *s = &d->tok.t[st - 1];
     int plural = s->b1 - s->b0 > 3 && d->s[s->b1 - 1] == 's' && d->s[s->b1 - 2] != 's';
+    const nw_token *v = &d->tok.t[t];
+    int s_form = v->b1 - v->b0 > 3 && d->s[v->b1 - 1] == 's';
+    if (s_form && !plural && st == t && st >= 2 && (wc(d, st - 2) & NW_W_DET) &&
+        (c & NW_CUE_SPEECH) &&
+        (st - 2 == d->sent[sent_of(d, t)].t0 || d->tok.t[st - 3].kind == NW_K_PUNCT) &&
+        (clause_mark_at(d, *end) ||
+         (is_p(d, *end, ',') && *end + 1 < d->tok.n && d->tok.t[*end + 1].kind == NW_K_QUOTE)))
+      return c; /* "The ad claims, “…”", "the report states that", opening a clause */
     if (!(s->flags & NW_F_CAP) && !plural &&
         !(wc(d, st - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) && s->h != h_but &&
         !(in_set(d->tok.t[t].h, verb_s_h) && st == t && !(wc(d, t - 1) & NW_W_STOP)))
@@ -1531,7 +1539,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       quoted = 1; /* "Naimi was quoted as saying" */
   }
   if ((cls & NW_CUE_ING) && !with && !quoted && !(k > t0 && is_p(d, k - 1, ',')) &&
-      !(k > t0 && (wc(d, k - 1) & (NW_W_BE | NW_W_PREP))) &&
+      !(k > t0 && (wc(d, k - 1) & (NW_W_BE | NW_W_PREP))) && !nw_sent_saying(d, k, t0) &&
       !(k > t0 + 1 && (wc(d, k - 1) & NW_W_CONJ) && is_p(d, k - 2, ',') == 0 &&
         ing_word(d, k) && (cls & NW_CUE_NP)))
     return NW_OK; /* "Additional reporting by", not a finite verb; but "… and

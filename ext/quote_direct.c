@@ -12,7 +12,13 @@
 
 #define TITLE_WORDS 6 /* words in a quoted title ("Face the Nation") */
 
-static uint32_t h_as, h_by, h_to; /* set once by direct_words_build */
+static uint32_t h_as, h_by, h_to, h_read, h_reads; /* set once by direct_words_build */
+/* What is written and "reads" its quotation (“…,” the email read). */
+static const char *const read_nouns[] = {
+    "email", "e-mail", "letter", "sign", "signs", "statement", "message", "note", "memo",
+    "headline", "banner", "post", "tweet", "text", "caption", "poster", "ad", "release",
+    "card", "plaque", "inscription", "placard", "notice", "slogan", NULL};
+static uint32_t read_noun_h[sizeof read_nouns / sizeof *read_nouns];
 static pthread_once_t direct_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the words the attribution rules here compare against. */
@@ -20,6 +26,9 @@ static void direct_words_build(void) {
   h_as = nw_hash_lower_cstr("as");
   h_by = nw_hash_lower_cstr("by");
   h_to = nw_hash_lower_cstr("to");
+  h_read = nw_hash_lower_cstr("read");
+  h_reads = nw_hash_lower_cstr("reads");
+  for (size_t i = 0; read_nouns[i]; i++) read_noun_h[i] = nw_hash_lower_cstr(read_nouns[i]);
 }
 
 /* Do tokens [a, b) hold a word for people, as a title does ("Vice
@@ -27,6 +36,16 @@ static void direct_words_build(void) {
 static int title_inside(const nw_doc *d, size_t a, size_t b) {
   for (size_t t = a; t < b; t++)
     if (wc(d, t) & NW_W_PERSON) return 1;
+  return 0;
+}
+
+/* Is token k "read" or "reads" after token n, a written thing ("the email
+ * read", "the sign reads")? */
+static int written_reads(const nw_doc *d, size_t n, size_t k) {
+  uint32_t h = d->tok.t[k].h, w = d->tok.t[n].h;
+  if (h != h_read && h != h_reads) return 0;
+  for (size_t i = 0; read_nouns[i]; i++)
+    if (read_noun_h[i] == w) return 1;
   return 0;
 }
 
@@ -82,6 +101,16 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   }
   uint32_t s0, s1;
   if (!nw_source_fwd(d, a, hi, &s0, &s1)) return 0;
+  size_t ve;
+  if (s1 > s0 + 1 && (s1 >= hi || is_p(d, s1, '.') || is_p(d, s1, ',')) &&
+      (((nw_cue_at(d, s1 - 1, &ve) & NW_CUE_SPEECH) && ve == s1 &&
+        d->s[d->tok.t[s1 - 1].b1 - 1] == 's') || /* "explains", not "Good question." */
+       written_reads(d, s1 - 2, s1 - 1))) {
+    nw_set_verb(d, r, s1 - 1, s1); /* “Q,” Bozell explains. / “Q,” the email read.: the
+                                      phrase took the verb */
+    nw_set_speaker(d, r, s0, s1 - 1);
+    return 1;
+  }
   if (s1 - s0 >= NP_MAX) { /* a long title before the name: "AOL Chief Executive and
                               former NBC television chief Randy Falco told" */
     size_t v = s1;
@@ -122,6 +151,11 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   }
   while (k < hi && k - s1 < 4 && (wc(d, k) & (NW_W_ADV | NW_W_AUX) || ly_adverb(d, k)))
     k++;
+  if (k < hi && written_reads(d, s1 - 1, k)) {
+    nw_set_verb(d, r, k, k + 1); /* “Friend, let me be blunt,” the email read. */
+    nw_set_speaker(d, r, s0, s1);
+    return 1;
+  }
   if (k >= hi || !(nw_cue_here(d, k, &e) & NW_CUE_SPEECH)) return 0;
   nw_set_verb(d, r, k, e);
   nw_set_speaker(d, r, s0, s1);

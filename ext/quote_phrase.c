@@ -20,6 +20,14 @@ static const char *const months[] = {"january", "february", "march", "april", "m
                                      "july", "august", "september", "october", "november",
                                      "december", NULL};
 static uint32_t month_h[sizeof months / sizeof *months];
+/* What one issues, sends or releases "saying" something: the sender speaks. */
+static const char *const sent_words[] = {"statement", "letter", "email", "e-mail", "release",
+                                         "memo", "message", "note", "tweet", "video", NULL};
+static uint32_t sent_h[sizeof sent_words / sizeof *sent_words];
+/* Verbs of getting what another sent ("received an e-mail saying"). */
+static const char *const got_words[] = {"received", "got", "obtained", "saw", "seen", "read",
+                                        "reviewed", NULL};
+static uint32_t got_h[sizeof got_words / sizeof *got_words];
 static pthread_once_t phrase_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the few words the phrase rules compare against. */
@@ -37,6 +45,15 @@ static void phrase_words_build(void) {
   h_to = nw_hash_lower_cstr("to");
   for (size_t i = 0; quantifiers[i]; i++) quantifier_h[i] = nw_hash_lower_cstr(quantifiers[i]);
   for (size_t i = 0; months[i]; i++) month_h[i] = nw_hash_lower_cstr(months[i]);
+  for (size_t i = 0; sent_words[i]; i++) sent_h[i] = nw_hash_lower_cstr(sent_words[i]);
+  for (size_t i = 0; got_words[i]; i++) got_h[i] = nw_hash_lower_cstr(got_words[i]);
+}
+
+/* Is the hash h one of the zero-terminated hashes hs? */
+static int in_hashes(uint32_t h, const uint32_t *hs) {
+  for (; *hs; hs++)
+    if (*hs == h) return 1;
+  return 0;
 }
 
 /* Is token t the name of a month ("last July")? */
@@ -86,6 +103,15 @@ int nw_quantifier(const nw_doc *d, size_t t) {
   return 0;
 }
 
+/* Is token t a first name spelt as a modal ("Will Doyle", "May Chen"): a
+ * capitalised modal before a capitalised word of no class? */
+static int modal_name(const nw_doc *d, size_t t) {
+  const nw_token *f = &d->tok.t[t];
+  return (wc(d, t) & NW_W_AUX) && (f->flags & NW_F_CAP) && !(f->flags & NW_F_ALLCAP) &&
+         t + 1 < d->tok.n && (d->tok.t[t + 1].flags & NW_F_CAP) && !wc(d, t + 1) &&
+         d->tok.t[t + 1].kind == NW_K_WORD;
+}
+
 /* Does the phrase [s0, s1) look like a speaker: a pronoun, a name, or a
  * noun phrase (no clause words at its edges)? */
 static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
@@ -103,7 +129,8 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
     return 1; /* "half of those questioned" */
   if (((last & (NW_W_STOP | NW_W_DET | NW_W_AUX)) && !name_end) || nw_np_link(d, s1 - 1))
     return 0;
-  if ((first & NW_W_STOP) && !(first & NW_W_DET)) return 0;
+  if ((first & NW_W_STOP) && !(first & NW_W_DET) && !(s1 > s0 + 1 && modal_name(d, s0)))
+    return 0;
   const nw_token *z = &d->tok.t[s1 - 1];
   int numbered = s1 > s0 + 1 && ((z->kind == NW_K_NUM && (d->tok.t[s1 - 2].flags & NW_F_CAP) &&
                                   d->tok.t[s1 - 2].kind == NW_K_WORD && !month_at(d, s1 - 2) &&
@@ -351,7 +378,7 @@ int nw_np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0,
                               h != h_of && h != h_at && h != h_for && h != h_from))
         break; /* an adjunct follows: "X in a statement", "X on Monday"; not
                   "Morgan of the Sierra Club" */
-    } else if ((c & NW_W_STOP) && !(c & NW_W_DET)) {
+    } else if ((c & NW_W_STOP) && !(c & NW_W_DET) && !(j == b && modal_name(d, j))) {
       break;
     }
     if (d->tok.t[j].kind == NW_K_PUNCT && d->s[d->tok.t[j].b0] == '.') {
@@ -540,6 +567,9 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
            (*s0 > 0 && nw_verb_cue(d, *s0 - 1));
   }
   if (!nw_np_back(d, j, lo, s0, s1)) return 0;
+  if (ing && j == k && nw_sent_saying(d, k, lo))
+    return nw_subject_of(d, k - 3, lo, s0, s1); /* "The company issued a statement saying":
+                                                   the sender, not the statement */
   size_t w = *s0; /* "The host who also presents Stars In Their Eyes said": the host */
   while (w > lo && (wc(d, w - 1) & NW_W_ADV)) w--;
   if (w > lo + 1 && (wc(d, w - 1) & NW_W_REL) && !(d->tok.t[*s0].flags & NW_F_CAP) &&
@@ -556,6 +586,16 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     *s1 = p1;
   }
   return 1;
+}
+
+/* Is the -ing speech cue at k said by what a verb before it sent ("issued
+ * a statement saying", "released a letter saying"; not "received an e-mail
+ * saying"), not at or before lo? */
+int nw_sent_saying(const nw_doc *d, size_t k, size_t lo) {
+  size_t e;
+  return k >= lo + 3 && in_hashes(d->tok.t[k - 1].h, sent_h) && (wc(d, k - 2) & NW_W_DET) &&
+         !(wc(d, k - 2) & NW_W_PRON) && (ed_word(d, k - 3) || (wc(d, k - 3) & NW_W_PAST)) &&
+         !in_hashes(d->tok.t[k - 3].h, got_h) && (nw_cue_at(d, k, &e) & NW_CUE_SPEECH);
 }
 
 /* The end of speaker phrase [s0, s1) taken over "familiar with X" or

@@ -185,6 +185,9 @@ int nw_np_word(const nw_doc *d, size_t t);
 int nw_np_link(const nw_doc *d, size_t t);
 /* The speaker phrase ending before token e, not before token lo. */
 int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0, uint32_t *s1);
+/* Is the -ing cue at k said by what a verb before it sent ("issued a
+ * statement saying")? */
+int nw_sent_saying(const nw_doc *d, size_t k, size_t lo);
 /* The first token of [s0, s1) after a capitalised subheading that opens it
  * ("WEAK OUTLOOK Marriott"), s0 when there is none; strict for content. */
 size_t nw_after_subheading(const nw_doc *d, size_t s0, size_t s1, int strict);

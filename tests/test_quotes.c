@@ -1323,6 +1323,26 @@ static void test_put_it(void) {
       "company said.", 1,
       {"Blackstone will differ from many other private companies going public", "the filing", "*", "says", I},
       {"KB Home has cooperated with the regulator", "the company", "*", "said", I});
+  RUN("“Q,” X explains: an -s cue after a name that the phrase would take",
+      "“That’s why I urged Ted Cruz to run,” Bozell explains.\n\n“We will fight on,” the "
+      "company notes.", 1,
+      {"That’s why I urged Ted Cruz to run", "Bozell", "*", "explains", D},
+      {"We will fight on", "the company", "*", "notes", D});
+  RUN("“Q,” the email read",
+      "“Friend, let me be blunt,” the email read. “No new taxes,” his sign reads.", 1,
+      {"Friend, let me be blunt", "the email", "*", "read", D},
+      {"No new taxes", "his sign", "*", "reads", D});
+  RUN("a first name spelt as a modal",
+      "“It's a pretty expensive business model,” said Will Doyle, a professor.", 1,
+      {"It's a pretty expensive business model", "Will Doyle", "*", "said", D});
+  RUN("the ad claims, “Q”: an -s cue after a determiner and noun before a quotation",
+      "The ad claims, “Jeb is the conservative you can trust.” The report states that the "
+      "company lost money. A research note that analysts wrote was cautious.", 1,
+      {"Jeb is the conservative you can trust.", "The ad", "*", "claims", D},
+      {"the company lost money", "The report", "*", "states", I});
+  RUN("X issued a statement saying: X speaks",
+      "The company released a statement saying it would appeal the ruling.", 1,
+      {"it would appeal the ruling", "The company", "*", "saying", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
