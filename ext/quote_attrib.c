@@ -43,6 +43,13 @@ static int bare_subject(const nw_doc *d, size_t t) {
   return 1;
 }
 
+/* Nouns for what was said, after the content ("…, a charge that"), besides
+ * the noun cues below. */
+static const char *const speech_nouns[] = {"charge", "acknowledgment", "acknowledgement",
+                                           "remark", "comment", "view", "sentiment",
+                                           "accusation", "assessment", "prediction", NULL};
+static uint32_t speech_noun_h[sizeof speech_nouns / sizeof *speech_nouns];
+
 /* Nouns that report what their possessor said: "Trump's claim that". */
 static const char *const noun_cues[] = {
     "claim", "claims", "assertion", "contention", "insistence", "statement",
@@ -68,7 +75,7 @@ static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
     h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added, h_which, h_to,
     h_into, h_with, h_citing, h_if, h_those, h_like, h_on,
-    h_including, h_percent, h_familiar, h_close, h_note, h_notes; /* set once by
+    h_including, h_percent, h_familiar, h_close, h_note, h_notes, h_speaking; /* set once by
                                                                     quote_words_build */
 static const char *const modals[] = {"will", "would", "could", "may", "might",
                                      "can", "should", NULL};
@@ -148,7 +155,8 @@ static void quote_words_build(void) {
                {&h_to, "to"}, {&h_into, "into"}, {&h_with, "with"}, {&h_citing, "citing"}, {&h_if, "if"},
                {&h_those, "those"}, {&h_like, "like"}, {&h_including, "including"},
                {&h_percent, "percent"}, {&h_familiar, "familiar"}, {&h_close, "close"},
-               {&h_note, "note"}, {&h_notes, "notes"}, {&h_on, "on"}};
+               {&h_note, "note"}, {&h_notes, "notes"}, {&h_on, "on"},
+               {&h_speaking, "speaking"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   static const struct {
@@ -158,7 +166,8 @@ static void quote_words_build(void) {
               {modals, modal_h},             {said_words, said_h},      {say_words, say_h},
               {verb_s_words, verb_s_h},      {forecast_words, forecast_h},
               {prep_ing_words, prep_ing_h},  {effect_words, effect_h},  {quote_words, quote_h},
-              {inference_words, inference_h}, {owner_verb_words, owner_verb_h}};
+              {inference_words, inference_h}, {owner_verb_words, owner_verb_h},
+              {speech_nouns, speech_noun_h}};
   for (size_t l = 0; l < sizeof sets / sizeof *sets; l++)
     for (size_t i = 0; sets[l].w[i]; i++) sets[l].h[i] = nw_hash_lower_cstr(sets[l].w[i]);
 }
@@ -369,6 +378,9 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
   if (t > 0 && (wc(d, t - 1) & NW_W_NEG)) return 0;
   if (t > 0 && in_set(d->tok.t[t - 1].h, prep_ing_h)) return 0; /* "excluding charges" */
   if (owned_modifier(d, t, *end)) return 0;
+  if (*end < d->tok.n && ((d->tok.t[t].h == h_speaking && d->tok.t[*end].h == h_of) ||
+                          (add_form(d, t) && d->tok.t[*end].h == h_to)))
+    return 0; /* "speaking of the departure", "adding to the view that": no speech */
   if (noun_form(d, t, *end) || modal_add(d, t, *end))
     return 0; /* "the state attorney general", "the deal will add" */
   if ((wc(d, t) & NW_W_NAMING) && naming_participle(d, t))
@@ -525,6 +537,8 @@ size_t nw_after_dateline(const nw_doc *d, size_t t0, size_t k) {
  * "Chastened by the analyses, Trump revised …"): a preposition or a
  * participle opens it.  t0 when there is none. */
 static size_t after_opening(const nw_doc *d, size_t t0, size_t k) {
+  if (t0 + 2 < k && ((wc(d, t0) & NW_W_ADV) || ly_adverb(d, t0)) && is_p(d, t0 + 1, ','))
+    t0 += 2; /* "Additionally, prior to the report, Goldman upgraded" */
   const nw_token *w = &d->tok.t[t0];
   if (t0 >= k || w->kind != NW_K_WORD) return t0;
   const unsigned char *e = d->s + w->b1;
@@ -532,7 +546,9 @@ static size_t after_opening(const nw_doc *d, size_t t0, size_t k) {
                    t0 + 1 < k && !(d->tok.t[t0 + 1].flags & NW_F_CAP) &&
                    ((e[-3] == 'i' && e[-2] == 'n' && e[-1] == 'g') ||
                     (e[-2] == 'e' && e[-1] == 'd')); /* not "Applied Materials" */
-  if (!participle && !(wc(d, t0) & (NW_W_PREP | NW_W_SUBORD))) return t0;
+  int prior = t0 + 1 < k && d->tok.t[t0 + 1].h == h_to && w->b1 - w->b0 == 5 &&
+              strncasecmp((const char *)d->s + w->b0, "prior", 5) == 0; /* "Prior to X," */
+  if (!participle && !prior && !(wc(d, t0) & (NW_W_PREP | NW_W_SUBORD))) return t0;
   for (size_t t = t0 + 1; t < k && t - t0 <= APPOS_MAX; t++)
     if (is_p(d, t, ',')) return t + 1 < k ? t + 1 : t0;
   return t0;
@@ -800,8 +816,9 @@ static int said_after(const nw_doc *d, size_t t, size_t send) {
  * lower")? */
 static int narrator_ing(const nw_doc *d, size_t t) {
   size_t x;
-  return ing_word(d, t) && !(d->tok.t[t].flags & NW_F_CAP) && !nw_cue_at(d, t, &x) &&
-         !in_set(d->tok.t[t].h, prep_ing_h);
+  return ing_word(d, t) && !(d->tok.t[t].flags & NW_F_CAP) &&
+         (!nw_cue_at(d, t, &x) || (add_form(d, t) && x < d->tok.n && d->tok.t[x].h == h_to)) &&
+         !in_set(d->tok.t[t].h, prep_ing_h); /* "…, adding to Friday's data" */
 }
 
 /* Does "with", a noun phrase and a cue in -ing start at token t ("with
@@ -817,6 +834,16 @@ static int with_saying(const nw_doc *d, size_t t, size_t send) {
  * a semicolon, a second cue ("and said") or attribution (", the Journal
  * reported"), ", according to" and at
  * CLAUSE_MAX tokens. */
+/* Does the narrator's name for what was said open at token t, after the
+ * content and a comma ("…, a charge that Colorado Republicans denied",
+ * "…, an acknowledgment that advisers trumpeted")? */
+static int speech_apposition(const nw_doc *d, size_t t, size_t send) {
+  if (t + 2 >= send || !(wc(d, t) & NW_W_INDEF) ||
+      !(wc(d, t + 2) & (NW_W_THAT | NW_W_REL)))
+    return 0;
+  return in_set(d->tok.t[t + 1].h, noun_cue_h) || in_set(d->tok.t[t + 1].h, speech_noun_h);
+}
+
 static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
   const nw_doc *d = b->d;
   size_t e = c0;
@@ -843,10 +870,15 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
     int contrast = e > c0 ? contrast_at(d, e) : 0;
     if (contrast == 2) e += 2; /* keep the closing mark: “… a gun,” */
     if (contrast) break;
-    if (is_p(d, e, ',') && e + 1 < send &&
+    int mark = e > c0 && d->tok.t[e].kind == NW_K_QUOTE && is_p(d, e - 1, ',') &&
+               b->in_pair[e] && b->pairs[b->in_pair[e] - 1].t1 == e; /* “…,” adding */
+    if ((is_p(d, e, ',') || mark) && e + 1 < send &&
         ((nw_cue_at(d, e + 1, &x) & NW_CUE_ACCORDING) ||
-         (nw_cue_here(d, e + 1, &x) & NW_CUE_ING) || with_saying(d, e + 1, send)))
+         (nw_cue_here(d, e + 1, &x) & NW_CUE_ING) || with_saying(d, e + 1, send) ||
+         (has_verb(d, c0, e) && speech_apposition(d, e + 1, send)))) {
+      if (mark) e++; /* keep the closing mark */
       break;
+    }
     e++;
   }
   return e;
@@ -1538,18 +1570,20 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
         nw_np_back(d, k - 3, t0, &qs[0], &qs[1]))
       quoted = 1; /* "Naimi was quoted as saying" */
   }
-  if ((cls & NW_CUE_ING) && !with && !quoted && !(k > t0 && is_p(d, k - 1, ',')) &&
+  int comma = k > t0 && (is_p(d, k - 1, ',') || /* “…,” adding */
+                         (k > t0 + 1 && d->tok.t[k - 1].kind == NW_K_QUOTE && is_p(d, k - 2, ',')));
+  if ((cls & NW_CUE_ING) && !with && !quoted && !comma &&
       !(k > t0 && (wc(d, k - 1) & (NW_W_BE | NW_W_PREP))) && !nw_sent_saying(d, k, t0) &&
       !(k > t0 + 1 && (wc(d, k - 1) & NW_W_CONJ) && is_p(d, k - 2, ',') == 0 &&
         ing_word(d, k) && (cls & NW_CUE_NP)))
     return NW_OK; /* "Additional reporting by", not a finite verb; but "… and
                      calling McConnell a liar" */
-  if ((cls & NW_CUE_ING) && !with && !quoted && k > t0 && is_p(d, k - 1, ',') &&
+  if ((cls & NW_CUE_ING) && !with && !quoted && comma &&
       in_set(d->tok.t[k].h, inference_h))
     return NW_OK; /* ", suggesting it could be as late as March": the reporter's reading */
   if ((cls & NW_CUE_ING) && k > t0 && (wc(d, k - 1) & NW_W_SUBORD))
     cls |= NW_CUE_NOUNOBJ; /* "after adding liquidity": a clause needs "that" */
-  int shared = !with && !quoted && k > t0 && (((cls & NW_CUE_ING) && (is_p(d, k - 1, ',') ||
+  int shared = !with && !quoted && k > t0 && (((cls & NW_CUE_ING) && (comma ||
                                                    (wc(d, k - 1) & NW_W_PREP))) ||
                           shares_subject(d, k, t0));
   uint32_t inv[2]; /* "CLAUSE, forcing her to …, said Brad Bannon, a strategist." */

@@ -92,7 +92,7 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
     nw_set_speaker(d, r, sp[0], sp[1]);
     return 1;
   }
-  if (cls & NW_CUE_SPEECH) { /* said X */
+  if ((cls & NW_CUE_SPEECH) && !(cls & NW_CUE_ING)) { /* said X; not "“Q,” saying X" */
     uint32_t s0, s1;
     if (!nw_source_fwd(d, e, hi, &s0, &s1)) return 0;
     nw_set_verb(d, r, a, e);

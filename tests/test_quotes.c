@@ -1343,6 +1343,24 @@ static void test_put_it(void) {
   RUN("X issued a statement saying: X speaks",
       "The company released a statement saying it would appeal the ruling.", 1,
       {"it would appeal the ruling", "The company", "*", "saying", I});
+  RUN("content ends at a closing mark after a comma and ', adding', which has its own row",
+      "Cruz said that there is “only one strong conservative in a position to win this race,” "
+      "adding that it’s why Donald Trump “relentlessly attacks us.”", 1,
+      {"there is “only one strong conservative in a position to win this race,”", "Cruz", "*", "said", M},
+      {"it’s why Donald Trump “relentlessly attacks us.”", "Cruz", "*", "adding", M});
+  RUN("content ends before the narrator's name for it (', a charge that')",
+      "Cruz complained that the contest had been \"rigged\" against him, a charge that Colorado "
+      "Republican leaders strongly denied.", 1,
+      {"the contest had been \"rigged\" against him", "Cruz", "*", "complained", M});
+  RUN("'adding to' and 'speaking of' report nothing",
+      "The tankan survey underscored that Japan's corporate sector remains healthy, adding to "
+      "Friday's data showing firm spending. The data added to expectations that the Fed would "
+      "not cut rates.", 1,
+      {"Japan's corporate sector remains healthy", "The tankan survey", "*", "underscored", I});
+  RUN("an adverb and an aside before the subject of ', saying'",
+      "Additionally, prior to Horton's quarterly report, Goldman Sachs upgraded its shares to "
+      "a \"buy\" from a \"neutral,\" saying the sharp decline in the housing market may be slowing.", 1,
+      {"the sharp decline in the housing market may be slowing", "Goldman Sachs", "*", "saying", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
