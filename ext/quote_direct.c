@@ -12,7 +12,7 @@
 
 #define TITLE_WORDS 6 /* words in a quoted title ("Face the Nation") */
 
-static uint32_t h_as, h_by, h_to, h_read, h_reads; /* set once by direct_words_build */
+static uint32_t h_as, h_by, h_to, h_on, h_read, h_reads; /* set once by direct_words_build */
 /* What is written and "reads" its quotation (“…,” the email read). */
 static const char *const read_nouns[] = {
     "email", "e-mail", "letter", "sign", "signs", "statement", "message", "note", "memo",
@@ -26,6 +26,7 @@ static void direct_words_build(void) {
   h_as = nw_hash_lower_cstr("as");
   h_by = nw_hash_lower_cstr("by");
   h_to = nw_hash_lower_cstr("to");
+  h_on = nw_hash_lower_cstr("on");
   h_read = nw_hash_lower_cstr("read");
   h_reads = nw_hash_lower_cstr("reads");
   for (size_t i = 0; read_nouns[i]; i++) read_noun_h[i] = nw_hash_lower_cstr(read_nouns[i]);
@@ -72,8 +73,10 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
     }
     return 0;
   }
+  size_t m = c; /* before the closing marks: “… do?’” */
+  while (m > 0 && c - m < 3 && d->tok.t[m - 1].kind == NW_K_QUOTE) m--;
   if (sent_of(d, a) != sent_of(d, c) && !is_p(d, c + 1, ',') &&
-      !(c > 0 && (is_p(d, c - 1, '?') || is_p(d, c - 1, '!'))))
+      !(m > 0 && (is_p(d, m - 1, '?') || is_p(d, m - 1, '!'))))
     return 0; /* “…?” Vitter demanded: the splitter ends a sentence there */
   const nw_qpair *fp = b->in_pair[c] ? &b->pairs[b->in_pair[c] - 1] : NULL;
   if (fp && !is_p(d, c + 1, ',') && fp->i1 > fp->i0 && fp->t0 > 0 &&
@@ -334,7 +337,8 @@ static int title_pair(const nw_doc *d, const nw_qpair *p) {
     else if (!(wc(d, t) & (NW_W_LINK | NW_W_DET | NW_W_STOP)) && k->kind == NW_K_WORD)
       return 0;
   }
-  return caps >= 2;
+  const nw_token *b = &d->tok.t[p->t0 - 1]; /* a show after an owner or "on": Fox's “Hannity” */
+  return caps >= 2 || (caps == words && caps == 1 && ((b->flags & NW_F_POSS) || b->h == h_on));
 }
 
 /* Does pair p sit inside a clause that began before it ("Teachers who

@@ -107,6 +107,9 @@ static int role_of(const nw_doc *d, size_t t, size_t l) {
     case '"': case 0xFF02:
       return (o && !c) ? R_OPEN_D : (c && !o) ? R_CLOSE_D : R_EITHER_D;
     case 0x2018: case 0x201A: case 0x201B: case 0x2039:
+      if (d->tok.t[t].cp == 0x2018 && c && !o && t > 0 && d->tok.t[t - 1].kind == NW_K_WORD &&
+          d->tok.t[t - 1].b1 == d->tok.t[t].b0 && (d->s[d->tok.t[t - 1].b1 - 1] | 0x20) == 's')
+        return R_NONE; /* an apostrophe typed the wrong way: "CBS‘ Face the Nation" */
       return elision(d, t) ? R_NONE : R_OPEN_S;
     case 0x203A:
       return R_CLOSE_S;

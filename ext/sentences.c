@@ -105,7 +105,9 @@ static int ends_sentence(const nw_doc *d, size_t e, size_t c) {
   if (te->kind == NW_K_WORD) {
     /* an abbreviation's own period */
     if (te->flags & (NW_F_TITLEABBR | NW_F_INITIAL)) return 0;
-    if (nx->kind == NW_K_QUOTE) return 1;
+    if (nx->kind == NW_K_QUOTE) /* not "the U.S. “clearly” needed" */
+      return !(c + 2 < d->tok.n && tk[c + 2].kind == NW_K_WORD && !(tk[c + 2].flags & NW_F_SPACE) &&
+               (tk[c + 2].flags & NW_F_LOWER) && !(tk[c + 2].flags & NW_F_CAP));
     return nx->kind == NW_K_WORD && (nx->flags & NW_F_CAP) &&
            nw_is_sentence_starter(nx->h);
   }

@@ -139,6 +139,10 @@ static void test_sentences(void) {
        "Lehman Brothers Holdings Inc \n\n said on Wednesday it would cut jobs."},
       {"It sold the unit to a Bear Stearns Cos. BSC.N private equity arm. Fine.",
        "It sold the unit to a Bear Stearns Cos. BSC.N private equity arm. | Fine."},
+      {"He said the U.S. \xe2\x80\x9c" "clearly\xe2\x80\x9d needed more. Fine.",
+       "He said the U.S. \xe2\x80\x9c" "clearly\xe2\x80\x9d needed more. | Fine."},
+      {"It works in the U.S. \"We will win,\" he said.",
+       "It works in the U.S. | \"We will win,\" he said."},
       {"", ""},
       {"   \n\n  ", ""},
   };

@@ -1361,6 +1361,20 @@ static void test_put_it(void) {
       "Additionally, prior to Horton's quarterly report, Goldman Sachs upgraded its shares to "
       "a \"buy\" from a \"neutral,\" saying the sharp decline in the housing market may be slowing.", 1,
       {"the sharp decline in the housing market may be slowing", "Goldman Sachs", "*", "saying", I});
+  RUN("an apostrophe typed as an opening mark after a name's s",
+      "On CBS‘ Face the Nation the day before, she stated, “We will win the election,” adding, "
+      "“We are ready for the fight.”", 1,
+      {"We will win the election", "she", "*", "stated", D},
+      {"We are ready for the fight.", "she", "*", "adding", D});
+  RUN("a question closing inside nested marks before the cue",
+      "“We asked them, ‘Let’s see what we can do?’” Renteria told reporters.", 1,
+      {"We asked them, ‘Let’s see what we can do?’", "Renteria", "*", "told", D});
+  RUN("a one-word show after an owner or 'on' is a title",
+      "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said the party would unite.", 1,
+      {"the party would unite", "Newt Gingrich", "*", "said", I});
+  RUN("a quotation right after an abbreviation's stop is inside its sentence",
+      "Clinton said the U.S. “clearly” needed a more robust air campaign against the group.", 1,
+      {"the U.S. “clearly” needed a more robust air campaign against the group", "Clinton", "*", "said", M});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
