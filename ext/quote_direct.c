@@ -78,6 +78,10 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   if (sent_of(d, a) != sent_of(d, c) && !is_p(d, c + 1, ',') &&
       !(m > 0 && (is_p(d, m - 1, '?') || is_p(d, m - 1, '!'))))
     return 0; /* “…?” Vitter demanded: the splitter ends a sentence there */
+  if (sent_of(d, a) != sent_of(d, c))
+    for (size_t t = a; t < hi; t++)
+      if (is_p(d, t, ':') || d->tok.t[t].kind == NW_K_QUOTE)
+        return 0; /* “Sad!” The company reported these results: “…” opens its own */
   const nw_qpair *fp = b->in_pair[c] ? &b->pairs[b->in_pair[c] - 1] : NULL;
   if (fp && !is_p(d, c + 1, ',') && fp->i1 > fp->i0 && fp->t0 > 0 &&
       d->tok.t[fp->i1 - 1].kind == NW_K_WORD && d->tok.t[fp->t0 - 1].kind == NW_K_WORD)
@@ -267,6 +271,22 @@ static int before_quote(nw_qbuild *b, size_t o, nw_qrec *r) {
         nw_set_speaker(d, r, n0, n1);
         return 1;
       }
+    }
+  }
+  if (colon) { /* "And Mr. Christie gloated: “Q”": a subject and a past verb before the colon */
+    size_t t0 = nw_after_dateline(d, d->sent[s].t0, j);
+    if (t0 < j && (wc(d, t0) & NW_W_CONJ)) t0++;
+    size_t v = j > 4 && j - 4 > t0 ? j - 4 : t0 + 1; /* the past verb: at most 4 words */
+    while (v < j && !((ed_word(d, v) || (wc(d, v) & NW_W_PAST)) &&
+                      !(wc(d, v) & (NW_W_AUX | NW_W_BE))))
+      v++;
+    size_t t = v;
+    while (t < j && d->tok.t[t].kind == NW_K_WORD) t++;
+    uint32_t n0, n1;
+    if (v < j && t == j && nw_np_fwd(d, t0, v, &n0, &n1) && n0 == t0 && n1 == v) {
+      nw_set_speaker(d, r, n0, n1);
+      nw_set_verb(d, r, v, j);
+      return 1;
     }
   }
   uint32_t s0, s1; /* X: “Q” at the start of a sentence or line */

@@ -1375,6 +1375,15 @@ static void test_put_it(void) {
   RUN("a quotation right after an abbreviation's stop is inside its sentence",
       "Clinton said the U.S. “clearly” needed a more robust air campaign against the group.", 1,
       {"the U.S. “clearly” needed a more robust air campaign against the group", "Clinton", "*", "said", M});
+  RUN("a subject and a past verb not known as a cue before a colon",
+      "And Mr. Christie gloated: ''I told you he wouldn't be ready.'' The senator delivered a "
+      "snappy retort: “Nobody believes that at all.”", 1,
+      {"I told you he wouldn't be ready.", "Christie", "*", "gloated", D},
+      {"Nobody believes that at all.", "The senator", "*", "delivered a snappy retort", D});
+  RUN("after “…!” a new sentence with a colon opens its own quotation",
+      "Trump tweeted: “Sad!” The company reported these results: “Revenue rose.”", 1,
+      {"Sad!", "Trump", "*", "tweeted", D},
+      {"Revenue rose.", "The company", "*", "reported", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
