@@ -40,8 +40,10 @@ static const char *const word_lists[W_LISTS][32] = {
     {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "analyst", "economist",
      NULL},
     /* single words, in the order of the H_* names below */
-    {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", NULL}};
-enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY, H_MAGAZINE };
+    {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", "ceo", "executive",
+     "member", "one", NULL}};
+enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY, H_MAGAZINE, H_CEO, H_EXECUTIVE,
+       H_MEMBER, H_ONE };
 static uint32_t word_h[W_LISTS][32];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
@@ -579,6 +581,67 @@ static void resolve_floating(nw_qbuild *b, size_t i) {
   }
 }
 
+/* How the titles around named speaker a (in its phrase or the six words
+ * after it) agree with description r and its title word h: 2 when one is
+ * h ("chief executive" and "CEO" alike), 1 when there is none, 0 when they
+ * differ or a name in r ("An LSE spokesman") is not near a. */
+static int titles_agree(const nw_doc *d, const nw_qrec *r, const nw_qrec *a, uint32_t h) {
+  uint32_t z = a->st1 + 6 < d->tok.n ? a->st1 + 6 : (uint32_t)d->tok.n;
+  for (uint32_t t = r->st0 + 1; t < r->st1; t++) { /* "An LSE spokesman": LSE's, not Tokyo's */
+    if (!(d->tok.t[t].flags & NW_F_CAP) || title_word(d->tok.t[t].h)) continue;
+    int found = 0;
+    for (uint32_t u = a->st0; u < z && !found; u++) found = d->tok.t[u].h == d->tok.t[t].h;
+    if (!found) return 0;
+  }
+  int any = 0;
+  for (uint32_t t = a->st0; t < z; t++) {
+    uint32_t w = d->tok.t[t].h;
+    if (t >= a->st1 && (is_p(d, t, '.') || d->tok.t[t].kind == NW_K_QUOTE)) break;
+    if (!title_word(w) && !(nw_word_class(w) & NW_W_PERSON)) continue;
+    if (w == h || ((w == word_h[W_ONE][H_CEO] || w == word_h[W_ONE][H_EXECUTIVE]) &&
+                   (h == word_h[W_ONE][H_CEO] || h == word_h[W_ONE][H_EXECUTIVE])))
+      return 2;
+    any = 1;
+  }
+  return !any;
+}
+
+/* Resolve a description in the lead that names no one to the first person
+ * named as a speaker in the next two paragraphs, as news leads do: a post
+ * ("…, the automaker's chief executive said") to one whose title does not
+ * differ ("Rick Wagoner told"), an indefinite one ("a federal judge") only
+ * to one with that title ("U.S. District Judge Charles Breyer"). */
+static void resolve_lead(const nw_doc *d, nw_qbuild *b, const nw_entities *E) {
+  if (!d->nsent) return;
+  uint32_t lead = d->sent[0].para + LEAD_PARAS; /* the first paragraphs */
+  for (size_t i = 0; i < b->n; i++) {
+    nw_qrec *r = &b->r[i];
+    if (r->para > lead) break;
+    uint32_t f = d->tok.t[r->st0].h;
+    if (!r->q.has_speaker || r->q.entity || r->st1 <= r->st0 + 1 ||
+        !(speaker_class(d, r) & NW_W_DET) || pronoun_speaker(d, r) || f == word_h[W_ONE][H_ONE] ||
+        (nw_word_class(f) & (NW_W_MALE | NW_W_FEMALE | NW_W_PLURAL)) ||
+        (r->st1 + 1 < d->tok.n && is_p(d, r->st1, ',') && (d->tok.t[r->st1 + 1].flags & NW_F_CAP)))
+      continue; /* "one executive said" stays unnamed; "his spokeswoman" is not he;
+                   "the minister, Ali al-Naimi," names its own */
+    uint32_t h = r->st1; /* the head: the last word before "of" */
+    for (uint32_t t = r->st0 + 1; t < r->st1 && h == r->st1; t++)
+      if (nw_word_class(d->tok.t[t].h) & NW_W_LINK) h = t;
+    uint32_t hw = d->tok.t[h - 1].h;
+    if (!title_word(hw) && hw != word_h[W_ONE][H_MEMBER]) continue;
+    for (size_t j = i + 1; j < b->n && b->r[j].para <= r->para + 2; j++) {
+      const nw_qrec *a = &b->r[j];
+      if (!a->q.entity || a->st1 <= a->st0 || pronoun_speaker(d, a)) continue;
+      const nw_entity *e = &E->e[a->q.entity - 1];
+      if (e->label != NW_L_PERSON || !memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0)) continue;
+      int agree = titles_agree(d, r, a, hw);
+      if (agree == 2 || (agree == 1 && !(nw_word_class(f) & NW_W_INDEF) && !in_words(hw, W_VOICE)))
+        copy_identity(r, a); /* a spokesman is named only with his title */
+      break;
+    }
+  }
+}
+
 /* Resolve every record's speaker in text order. */
 static int resolve_all(nw_qbuild *b) {
   nw_doc *d = b->d;
@@ -614,6 +677,7 @@ static int resolve_all(nw_qbuild *b) {
       r->q.cb1 = r->q.sb1;
     }
   }
+  resolve_lead(d, b, E);
   return NW_OK;
 }
 

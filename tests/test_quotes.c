@@ -905,6 +905,23 @@ static void test_leads(void) {
       {"We will open ten parks", "Nick Varney", "Nick Varney", "said", D},
       {"Tussauds is also planning to open museums in Washington this year", "he", "Nick Varney",
        "added", I});
+  RUN("a post in the lead is the person the next paragraph names",
+      "DETROIT (Reuters) - General Motors Corp. is making progress in its turnaround, the "
+      "automaker's chief executive said on Tuesday.\n\nSpeaking to investors CEO Rick Wagoner said "
+      "GM had made major progress in its restructuring.", 1,
+      {"General Motors Corp. is making progress in its turnaround", "the automaker's chief executive",
+       "Rick Wagoner", "said", I},
+      {"GM had made major progress in its restructuring", "Rick Wagoner", "Rick Wagoner", "said", I});
+  RUN("an indefinite lead description needs the same title and organisation",
+      "LONDON (Reuters) - An LSE spokesman said the exchange was continuing talks with Tokyo.\n\n"
+      "Tokyo Stock Exchange spokesman Toru Onoda said the two exchanges could announce an alliance.", 1,
+      {"the exchange was continuing talks with Tokyo", "An LSE spokesman", "An LSE spokesman", "said", I},
+      {"the two exchanges could announce an alliance", "Toru Onoda", "Toru Onoda", "said", I});
+  RUN("a lead description with 'one' stays unnamed",
+      "LONDON (Reuters) - The move will hurt piracy, one music executive said.\n\n"
+      "Apple Chief Executive Steve Jobs told reporters he was not concerned.", 1,
+      {"The move will hurt piracy", "one music executive", "one music executive", "said", I},
+      {"he was not concerned", "Steve Jobs", "Steve Jobs", "told", I});
   RUN("the paper is the organisation called a newspaper before",
       "Dutch newspaper NRC Handelsblad reported that Scaroni bought the shares in March. "
       "The paper said his own investment vehicle had purchased the shares.", 1,
