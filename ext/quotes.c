@@ -213,6 +213,29 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   return 1;
 }
 
+/* Are the bytes [b0, b1) words a name may add to a shorter one ("Lorenzo",
+ * "Scripts Inc."): each capitalised, with no digit, no possessive and no
+ * heading in capitals ("STAKE British Airways", "Best Buy and Circuit City",
+ * "Northwest to")? */
+static int name_extension(const nw_doc *d, uint32_t b0, uint32_t b1) {
+  int start = 1, upper = 0;
+  for (uint32_t i = b0; i < b1; i++) {
+    unsigned char c = d->s[i];
+    if (c == ' ') {
+      if (upper > 4) return 0;
+      start = 1;
+      upper = 0;
+      continue;
+    }
+    if ((start && !(c >= 'A' && c <= 'Z')) || (c >= '0' && c <= '9') || c == '\'' ||
+        (c >= 0x80 && i + 2 < b1 && d->s[i + 1] == 0x80 && d->s[i + 2] == 0x99))
+      return 0;
+    upper = (c >= 'A' && c <= 'Z') ? upper + 1 : (c == '.' || c == '-' ? upper : -100);
+    start = 0;
+  }
+  return upper <= 4;
+}
+
 /* Link a speaker that is one capitalised word the entity tagger did not
  * take for a name ("Press also said", a common word) to the person named
  * before whose full name ends in it ("Jim Press"), the nearest within
@@ -227,13 +250,40 @@ static int link_surname(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   for (size_t i = m; i > 0 && m - i < LOOKBACK_MENTIONS; i--) {
     const nw_mention *x = &E->m[i - 1];
     const nw_entity *e = &E->e[x->entity];
-    if (x->label != NW_L_PERSON || e->cb1 - e->cb0 <= n + 1) continue;
-    if (memcmp(d->s + e->cb1 - n, d->s + k->b0, n) == 0 && d->s[e->cb1 - n - 1] == ' ') {
+    if ((x->label != NW_L_PERSON && x->label != NW_L_ORG) || e->cb1 - e->cb0 <= n + 1) continue;
+    if (x->label == NW_L_PERSON ? memcmp(d->s + e->cb1 - n, d->s + k->b0, n) == 0 &&
+                                      d->s[e->cb1 - n - 1] == ' '
+                                : memcmp(d->s + e->cb0, d->s + k->b0, n) == 0 &&
+                                      d->s[e->cb0 + n] == ' ' &&
+                                      name_extension(d, e->cb0 + n + 1, e->cb1)) { /* "Express"
+                                                                  of "Express Scripts Inc." */
       set_entity(r, E, x->entity);
       return 1;
     }
   }
   return 0;
+}
+
+/* Link a speaker whose entity is a name of two words or more to the entity
+ * named before whose name ends in it ("Bini Smaghi" after "Lorenzo Bini
+ * Smaghi"), the nearest within LOOKBACK_MENTIONS mentions. */
+static void link_longer(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
+  const nw_entity *s = &E->e[r->q.entity - 1];
+  uint32_t n = s->cb1 - s->cb0;
+  if (!memchr(d->s + s->cb0, ' ', n)) return;
+  size_t m = first_mention_after(E, r->q.sb0);
+  for (size_t i = m; i > 0 && m - i < LOOKBACK_MENTIONS; i--) {
+    const nw_mention *x = &E->m[i - 1];
+    const nw_entity *e = &E->e[x->entity];
+    if (x->entity + 1 == r->q.entity || x->b1 > r->q.sb0 || e->cb1 - e->cb0 <= n + 1 ||
+        (x->label != NW_L_PERSON && x->label != s->label))
+      continue;
+    if (memcmp(d->s + e->cb1 - n, d->s + s->cb0, n) == 0 && d->s[e->cb1 - n - 1] == ' ' &&
+        name_extension(d, e->cb0, e->cb1 - n - 1)) {
+      set_entity(r, E, x->entity);
+      return;
+    }
+  }
 }
 
 /* Is entity e compatible with the pronoun classes pc (gender, person)? */
@@ -657,6 +707,7 @@ static int resolve_all(nw_qbuild *b) {
         pronoun_speaker(d, r))
       continue;
     r->linked = (uint8_t)(link_name(d, r, E) || link_surname(d, r, E));
+    if (r->q.entity) link_longer(d, r, E);
   }
   org_cache oc = {{UINT32_MAX, UINT32_MAX}, 0};
   for (size_t i = 0; i < b->n; i++) {

@@ -922,6 +922,13 @@ static void test_leads(void) {
       "Apple Chief Executive Steve Jobs told reporters he was not concerned.", 1,
       {"The move will hurt piracy", "one music executive", "one music executive", "said", I},
       {"he was not concerned", "Steve Jobs", "Steve Jobs", "told", I});
+  RUN("a shorter name links to the longer one named before",
+      "Lorenzo Bini Smaghi, an ECB board member, said in an interview the euro was strong. "
+      "Bini Smaghi also said Europe must learn to live with a strong euro. Sun Microsystems Inc. "
+      "cut jobs. Sun said it would hire again in May.", 1,
+      {"the euro was strong", "Lorenzo Bini Smaghi", "Lorenzo Bini Smaghi", "said", I},
+      {"Europe must learn to live with a strong euro", "Bini Smaghi", "Lorenzo Bini Smaghi", "also said", I},
+      {"it would hire again in May", "Sun", "Sun Microsystems Inc.", "said", I});
   RUN("the paper is the organisation called a newspaper before",
       "Dutch newspaper NRC Handelsblad reported that Scaroni bought the shares in March. "
       "The paper said his own investment vehicle had purchased the shares.", 1,
