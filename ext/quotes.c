@@ -26,7 +26,8 @@ static const char *const word_lists[W_LISTS][32] = {
     /* what a person writes or says: "Clark's letter" is Clark's */
     {"letter", "remarks", "comments", "statement", "speech", "report", "memo", "note",
      "testimony", "book", "article", "interview", "message", "email", "blog", "column", "tweet",
-     "tweets", "words", "study", "analysis", "paper", NULL},
+     "tweets", "words", "study", "analysis", "paper", "complaint", "filing", "lawsuit", "suit",
+     "release", "prospectus", NULL},
     /* a newspaper's title word: "the paper" is the Financial Times */
     {"times", "journal", "post", "news", "herald", "tribune", "daily", "gazette", "telegraph",
      "guardian", "mail", "express", "chronicle", "observer", "nikkei", "globe", "standard", NULL},
@@ -192,9 +193,13 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
     if (m->b0 > head && m->label != NW_L_PERSON && (m->label != NW_L_ORG || titled))
       continue; /* "observers in Virginia" are not Virginia, "president of GE Healthcare"
                    is not GE Healthcare */
-    if (m->label == NW_L_PERSON || (!best && ends) ||
+    const nw_token *pk = m->t1 < d->tok.n ? &d->tok.t[m->t1] : NULL; /* 's, or the ' of s' */
+    int author = m->label == NW_L_ORG && m->t1 + 1 < r->st1 && authored(d, r->st1 - 1) &&
+                 ((pk->flags & NW_F_POSS) ||
+                  (pk->kind == NW_K_QUOTE && pk->b0 == m->b1 && (pk->cp == '\'' || pk->cp == 0x2019)));
+    if (m->label == NW_L_PERSON || (!best && (ends || author)) ||
         (best && best->label != NW_L_PERSON && ends))
-      best = m;
+      best = m; /* "Barclays' complaint says": Barclays */
   }
   if (!best) return 0;
   if (best->label == NW_L_PERSON) {

@@ -929,6 +929,13 @@ static void test_leads(void) {
       {"the euro was strong", "Lorenzo Bini Smaghi", "Lorenzo Bini Smaghi", "said", I},
       {"Europe must learn to live with a strong euro", "Bini Smaghi", "Lorenzo Bini Smaghi", "also said", I},
       {"it would hire again in May", "Sun", "Sun Microsystems Inc.", "said", I});
+  RUN("an organisation's complaint or filing is the organisation's",
+      "Barclays Bank Plc sued Bear Stearns on Wednesday. Bear Stearns had the fund buy securities "
+      "it managed, Barclays' complaint says. \"BSAM did so despite the restrictions,\" the "
+      "complaint said. Profit will rise next year, Blackstone's filing said.", 1,
+      {"Bear Stearns had the fund buy securities it managed", "Barclays' complaint", "Barclays", "says", I},
+      {"BSAM did so despite the restrictions", "the complaint", "Barclays", "said", D},
+      {"Profit will rise next year", "Blackstone's filing", "Blackstone", "said", I});
   RUN("the paper is the organisation called a newspaper before",
       "Dutch newspaper NRC Handelsblad reported that Scaroni bought the shares in March. "
       "The paper said his own investment vehicle had purchased the shares.", 1,
