@@ -1415,6 +1415,10 @@ static void test_put_it(void) {
       "Trump tweeted: “Sad!” The company reported these results: “Revenue rose.”", 1,
       {"Sad!", "Trump", "*", "tweeted", D},
       {"Revenue rose.", "The company", "*", "reported", D});
+  RUN("the cue of a quotation before it reports no clause after an adjunct",
+      "\"The yuan has gained 10 percent against the dollar in two years,\" Lorenzo Bini Smaghi "
+      "said in an interview with daily Il Messaggero published on Monday.", 1,
+      {"The yuan has gained 10 percent against the dollar in two years", "Lorenzo Bini Smaghi", "*", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
