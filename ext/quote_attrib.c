@@ -133,6 +133,12 @@ static uint32_t verb_s_h[sizeof verb_s_words / sizeof *verb_s_words];
 static const char *const owner_verb_words[] = {"said", "told", "added", "wrote", NULL};
 static uint32_t owner_verb_h[sizeof owner_verb_words / sizeof *owner_verb_words];
 
+/* Past forms of cues that also modify a noun ("expected margin calls",
+ * "the proposed merger", "continued strong demand"). */
+static const char *const modifier_words[] = {"expected", "projected", "estimated", "planned",
+                                             "proposed", "continued", "repeated", NULL};
+static uint32_t modifier_h[sizeof modifier_words / sizeof *modifier_words];
+
 /* Is the hash h one of the zero-terminated hashes hs? */
 static int in_set(uint32_t h, const uint32_t *hs) {
   for (; *hs; hs++)
@@ -167,7 +173,7 @@ static void quote_words_build(void) {
               {verb_s_words, verb_s_h},      {forecast_words, forecast_h},
               {prep_ing_words, prep_ing_h},  {effect_words, effect_h},  {quote_words, quote_h},
               {inference_words, inference_h}, {owner_verb_words, owner_verb_h},
-              {speech_nouns, speech_noun_h}};
+              {speech_nouns, speech_noun_h}, {modifier_words, modifier_h}};
   for (size_t l = 0; l < sizeof sets / sizeof *sets; l++)
     for (size_t i = 0; sets[l].w[i]; i++) sets[l].h[i] = nw_hash_lower_cstr(sets[l].w[i]);
 }
@@ -352,6 +358,20 @@ static int security_name(const nw_doc *d, size_t st) {
   return 0;
 }
 
+/* Does a noun (or an amount) follow at token end, as after a modifier
+ * ("planned $4 billion", "expected margin calls"), rather than a clause,
+ * an adjunct or punctuation? */
+static int noun_after(const nw_doc *d, size_t end) {
+  if (end >= d->tok.n) return 0;
+  const nw_token *n = &d->tok.t[end];
+  if (n->kind == NW_K_NUM || (n->kind == NW_K_PUNCT && n->cp == '$')) return 1;
+  if (n->kind != NW_K_WORD || (n->flags & NW_F_CAP)) return 0;
+  int c = wc(d, end);
+  return !(c & (NW_W_DET | NW_W_PRON | NW_W_THAT | NW_W_PREP | NW_W_TIME | NW_W_ADV | NW_W_STOP |
+                NW_W_AUX | NW_W_BE)) &&
+         !ly_adverb(d, end);
+}
+
 /* Is the cue at t (ending at end) a participle or noun that modifies what
  * a possessor owns ("Oil's repeated failure", "AOL's implied value",
  * "the Fed's forecast of"), not the possessor's verb ("Barron's reported
@@ -360,13 +380,10 @@ static int owned_modifier(const nw_doc *d, size_t t, size_t end) {
   if (t == 0 || !(d->tok.t[t - 1].flags & NW_F_POSS) || end >= d->tok.n) return 0;
   uint32_t h = d->tok.t[t].h;
   if (in_set(h, say_h) || in_set(h, owner_verb_h) || in_set(h, verb_s_h)) return 0;
-  const nw_token *n = &d->tok.t[end];
-  if (n->kind == NW_K_NUM || (n->kind == NW_K_PUNCT && n->cp == '$')) return 1; /* "planned $4 billion" */
-  if (n->kind != NW_K_WORD || (n->flags & NW_F_CAP)) return 0;
-  int c = wc(d, end);
-  if (n->h == h_of || n->h == h_for) return 1; /* "ICSC's forecast for" */
-  return !(c & (NW_W_DET | NW_W_PRON | NW_W_THAT | NW_W_PREP | NW_W_TIME | NW_W_ADV | NW_W_STOP));
+  if (d->tok.t[end].h == h_of || d->tok.t[end].h == h_for) return 1; /* "ICSC's forecast for" */
+  return noun_after(d, end);
 }
+
 
 int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
   int c = nw_cue_at(d, t, end);
@@ -730,6 +747,20 @@ static size_t close_parens(const nw_doc *d, size_t c0, size_t c1) {
 
 /* Add a reported-speech record for content tokens [c0, c1) with cue
  * [v0, v1) (none when empty) and speaker [s0, s1) (has_sp 0: none). */
+/* Is the quote mark at token t a double one (" “ ” « » „ or '')? */
+static int double_mark(const nw_doc *d, size_t t) {
+  int32_t c = d->tok.t[t].cp;
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0xAB ||
+         c == 0xBB || (c == '\'' && ((t + 1 < d->tok.n && d->tok.t[t + 1].cp == '\'' &&
+                                       d->tok.t[t + 1].b0 == d->tok.t[t].b1) ||
+                                      (t > 0 && d->tok.t[t - 1].cp == '\'' &&
+                                       d->tok.t[t - 1].b1 == d->tok.t[t].b0)));
+}
+
+/* Tokens a mixed row reaches past its clause to close a quotation opened
+ * inside it (a quotation of several sentences). */
+#define QUOTE_REST_MAX 150
+
 int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
                     const uint32_t sp[2], int has_sp) {
   const nw_doc *d = b->d;
@@ -743,10 +774,14 @@ int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
   int mixed = 0;
   for (size_t t = c0; t < c1 && !mixed; t++)
     mixed = d->tok.t[t].kind == NW_K_QUOTE && b->in_pair[t];
-  if (mixed && b->in_pair[c1 - 1]) { /* keep the closing mark: 'it "absolute chaos."' */
+  if (mixed && b->in_pair[c1 - 1]) { /* keep the closing mark: 'it "absolute chaos."', and
+                                         the rest of a quotation opened inside the content */
     const nw_qpair *p = &b->pairs[b->in_pair[c1 - 1] - 1];
-    if (p->t1 >= c1 && p->t1 - c1 < 3 && sent_of(d, p->t1) == sent_of(d, c1 - 1))
-      c1 = p->t1 + 1;
+    if (p->t1 >= c1 && ((p->t1 - c1 < 3 && sent_of(d, p->t1) == sent_of(d, c1 - 1)) ||
+                        (p->t0 >= c0 && p->t1 - c1 <= QUOTE_REST_MAX &&
+                         para_of(d, p->t1) == para_of(d, c1 - 1) &&
+                         double_mark(d, p->t0) == double_mark(d, p->t1))))
+      c1 = p->t1 + 1; /* not to a mark of the other kind: “copyright infringers' … */
   }
   r->q.kind = mixed ? NW_Q_MIXED : NW_Q_INDIRECT;
   r->q.b0 = r->q.qb0 = d->tok.t[c0].b0;
@@ -758,6 +793,13 @@ int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
   return NW_OK;
 }
 
+/* Is there a "to" among the n tokens from t ("expected margins to improve")? */
+static int to_within(const nw_doc *d, size_t t, size_t n) {
+  for (size_t i = t; i < d->tok.n && i < t + n; i++)
+    if (d->tok.t[i].h == h_to) return 1;
+  return 0;
+}
+
 /* Does token t join a second reporting verb to the subject of the first
  * ("and encouraged", "and says", "but added")? */
 static int coordinated_cue(const nw_doc *d, size_t t) {
@@ -766,8 +808,13 @@ static int coordinated_cue(const nw_doc *d, size_t t) {
   size_t v = t + 1;
   while (v < d->tok.n && v - t < 3 && ((wc(d, v) & NW_W_ADV) || ly_adverb(d, v)))
     v++;
-  return v < d->tok.n && (nw_cue_here(d, v, &x) & (NW_CUE_CLAUSE | NW_CUE_SPEECH | NW_CUE_NP));
+  return v < d->tok.n && (nw_cue_here(d, v, &x) & (NW_CUE_CLAUSE | NW_CUE_SPEECH | NW_CUE_NP)) &&
+         !(in_set(d->tok.t[v].h, modifier_h) && noun_after(d, x) && !to_within(d, x, 4) &&
+           (x + 1 >= d->tok.n || noun_after(d, x + 1) || d->tok.t[x + 1].kind == NW_K_PUNCT));
+  /* not "redemptions and expected margin calls"; "and expected margins to", "and expected
+     completion in March" are verbs */
 }
+
 
 /* Does a contrasting clause start at token t (", but", ", although")?
  * What follows it is the writer's, not the speaker's. */

@@ -184,6 +184,16 @@ static int clause_between(const nw_doc *d, size_t e, size_t j) {
   return 0;
 }
 
+/* Do tokens [e, j) between a cue and a quotation open with a noun phrase
+ * (the subject of the clause the quotation ends) rather than an adjunct
+ * ("in a statement", "on Monday") or punctuation? */
+static int subject_between(const nw_doc *d, size_t e, size_t j) {
+  for (size_t t = e; t < j; t++)
+    if (d->tok.t[t].kind != NW_K_WORD && d->tok.t[t].kind != NW_K_NUM) return 0;
+  return !(wc(d, e) & (NW_W_PREP | NW_W_TIME | NW_W_ADV | NW_W_LINK | NW_W_TO)) &&
+         !ly_adverb(d, e);
+}
+
 /* Can token t be part of a capitalised header that names a speaker
  * ("SAM RAHMAN, PORTFOLIO MANAGER, BARING ASSET MANAGEMENT INC.")? */
 static int header_token(const nw_doc *d, size_t t) {
@@ -224,6 +234,10 @@ static int before_quote(nw_qbuild *b, size_t o, nw_qrec *r) {
       return 1;
     }
     if ((cls & NW_CUE_SPEECH) && clause_between(d, e, j)) return 0;
+    if ((cls & NW_CUE_SPEECH) && !(cls & NW_CUE_OBJ) && e < j && j == o &&
+        subject_between(d, e, j) && o + 1 < d->tok.n &&
+        d->tok.t[o + 1].kind == NW_K_WORD && !(d->tok.t[o + 1].flags & NW_F_CAP))
+      return 0; /* "said the earnings per share “were not outstanding”": a fragment */
     if ((cls & NW_CUE_SPEECH) && e + 1 < j && d->tok.t[e].h == h_to)
       return 0; /* "continues to work with Kazakhstan “to reach …”": no speech */
     if ((cls & NW_CUE_SPEECH) && !(cls & NW_CUE_ING) && e < j && t > lo && (wc(d, t - 1) & NW_W_BE))

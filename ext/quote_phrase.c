@@ -378,7 +378,8 @@ int nw_np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0,
                               h != h_of && h != h_at && h != h_for && h != h_from))
         break; /* an adjunct follows: "X in a statement", "X on Monday"; not
                   "Morgan of the Sierra Club" */
-    } else if ((c & NW_W_STOP) && !(c & NW_W_DET) && !(j == b && modal_name(d, j))) {
+    } else if ((c & NW_W_STOP) && !(c & NW_W_DET) && !(j == b && modal_name(d, j)) &&
+               !(j > b && name_function_word(d, j))) { /* "Larry So", "Theresa May" */
       break;
     }
     if (d->tok.t[j].kind == NW_K_PUNCT && d->s[d->tok.t[j].b0] == '.') {

@@ -232,7 +232,7 @@ static int name_extension(const nw_doc *d, uint32_t b0, uint32_t b1) {
       upper = 0;
       continue;
     }
-    if ((start && !(c >= 'A' && c <= 'Z')) || (c >= '0' && c <= '9') || c == '\'' ||
+    if ((start && !(c >= 'A' && c <= 'Z')) || (c >= '0' && c <= '9') || c == '\'' || c == '"' ||
         (c >= 0x80 && i + 2 < b1 && d->s[i + 1] == 0x80 && d->s[i + 2] == 0x99))
       return 0;
     upper = (c >= 'A' && c <= 'Z') ? upper + 1 : (c == '.' || c == '-' ? upper : -100);
@@ -269,19 +269,20 @@ static int link_surname(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   return 0;
 }
 
-/* Link a speaker whose entity is a name of two words or more to the entity
- * named before whose name ends in it ("Bini Smaghi" after "Lorenzo Bini
- * Smaghi"), the nearest within LOOKBACK_MENTIONS mentions. */
+/* Link a speaker whose entity is a name to the entity named before whose
+ * name ends in it ("Bini Smaghi" after "Lorenzo Bini Smaghi"; a one-word
+ * name only to a person: "Paz" after "George Paz"), the nearest within
+ * LOOKBACK_MENTIONS mentions. */
 static void link_longer(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   const nw_entity *s = &E->e[r->q.entity - 1];
   uint32_t n = s->cb1 - s->cb0;
-  if (!memchr(d->s + s->cb0, ' ', n)) return;
+  int one = !memchr(d->s + s->cb0, ' ', n); /* a surname: only to a person ("Paz") */
   size_t m = first_mention_after(E, r->q.sb0);
   for (size_t i = m; i > 0 && m - i < LOOKBACK_MENTIONS; i--) {
     const nw_mention *x = &E->m[i - 1];
     const nw_entity *e = &E->e[x->entity];
     if (x->entity + 1 == r->q.entity || x->b1 > r->q.sb0 || e->cb1 - e->cb0 <= n + 1 ||
-        (x->label != NW_L_PERSON && x->label != s->label))
+        (x->label != NW_L_PERSON && (one || x->label != s->label)))
       continue;
     if (memcmp(d->s + e->cb1 - n, d->s + s->cb0, n) == 0 && d->s[e->cb1 - n - 1] == ' ' &&
         name_extension(d, e->cb0, e->cb1 - n - 1)) {

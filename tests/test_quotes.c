@@ -1294,7 +1294,7 @@ static void test_asides(void) {
   RUN("opening phrase before the subject of saying",
       "In August, several environmental groups granted Kent an extension, saying his "
       "\"money was less than expected.\"",
-      1, {"money was less than expected.", "several environmental groups", "*", "saying", D});
+      1, {"his \"money was less than expected.\"", "several environmental groups", "*", "saying", M});
   RUN("time words between subject and cue",
       "Wells Fargo just this month announced it would end these incentives.", 1,
       {"it would end these incentives", "Wells Fargo", "*", "announced", I});
@@ -1419,6 +1419,26 @@ static void test_put_it(void) {
       "\"The yuan has gained 10 percent against the dollar in two years,\" Lorenzo Bini Smaghi "
       "said in an interview with daily Il Messaggero published on Monday.", 1,
       {"The yuan has gained 10 percent against the dollar in two years", "Lorenzo Bini Smaghi", "*", "said", D});
+  RUN("a quotation ending a clause whose subject follows the cue: one mixed row",
+      "American Technology Research analyst Shaw Wu said the earnings per share \"were not "
+      "outstanding.\" Smith said in a statement \"we will win.\"", 1,
+      {"the earnings per share \"were not outstanding.\"", "Shaw Wu", "*", "said", M},
+      {"we will win.", "Smith", "*", "said", D});
+  RUN("a mixed row keeps the rest of a quotation of several sentences",
+      "Chavez said the constitution \"reserves oil activities but not gas. In there, it should "
+      "refer to hydrocarbon activities.\" Then he left.", 1,
+      {"the constitution \"reserves oil activities but not gas. In there, it should refer to "
+       "hydrocarbon activities.\"", "Chavez", "*", "said", M});
+  RUN("an adjective after 'and' is no second cue; a name's last word may be a function word",
+      "Press reports have said the fund is selling bonds to raise cash for redemptions and "
+      "expected margin calls. \"It is fine,\" said Macau-based political commentator Larry So.", 1,
+      {"the fund is selling bonds to raise cash for redemptions and expected margin calls",
+       "Press reports", "*", "have said", I},
+      {"It is fine", "Larry So", "*", "said", D});
+  RUN("a surname links to the person named before",
+      "Express Scripts Chief Executive George Paz spoke on Monday. But Paz said the company "
+      "based its calculations on public data.", 1,
+      {"the company based its calculations on public data", "Paz", "George Paz", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
