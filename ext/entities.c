@@ -1133,6 +1133,14 @@ static long lone_org(const pass *p, const keymap *core, const ment *m) {
   return keymap_get(core, tok(p, m->t0)->h);
 }
 
+/* Is mention m a city before a State-based description ("The Cherry Hill,
+ * New Jersey-based company"), no person whose surname others take? */
+static int city_before_based(const pass *p, const ment *m) {
+  size_t t = m->t1;
+  if (t + 2 >= p->d->tok.n || !tok_punct(p, t, ',')) return 0;
+  return based_word(p, t + 1) || based_word(p, t + 2);
+}
+
 /* Links: same name of the same type in any case (an unsure mention also
  * joins a name of another type); surname -> full name; "Foo" -> "Foo
  * Inc"; acronym -> expansion by initials.  Hash maps keep it linear. */
@@ -1155,7 +1163,7 @@ static int link_names(pass *p, keymap *names) {
     if (m->t1 - m->t0 < 2) continue;
     uint32_t cw = m->type == NW_T_ORG ? org_core_word(p, m) : 0;
     if (cw) keymap_put(&core, cw, k);
-    if (m->type == NW_T_PER) {
+    if (m->type == NW_T_PER && !city_before_based(p, m)) {
       keymap_put(&sur, tok(p, m->t1 - 1)->h, k);
       const unsigned char *w = p->d->s + tok(p, m->t1 - 1)->b0;
       if ((w[0] == 'd' || w[0] == 'D') && (w[1] == '\'' || w[1] == 0xe2))

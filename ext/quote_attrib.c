@@ -372,6 +372,19 @@ static int noun_after(const nw_doc *d, size_t end) {
          !ly_adverb(d, end);
 }
 
+/* Does a determiner open the noun phrase that ends with the noun at token
+ * n, over at most three modifiers ("the iconic sports car maker"), with no
+ * verb between ("fed investor")? */
+static int determined(const nw_doc *d, size_t n) {
+  for (size_t i = n; i > 0 && n - i < 4; i--) {
+    const nw_token *k = &d->tok.t[i - 1];
+    if ((wc(d, i - 1) & NW_W_DET) || (k->flags & NW_F_POSS)) return 1; /* "the", "campaign's" */
+    if (k->kind != NW_K_WORD || ed_word(d, i - 1) || (wc(d, i - 1) & ~(NW_W_PERSON | NW_W_THING)))
+      return 0;
+  }
+  return 0;
+}
+
 /* Is the cue at t (ending at end) a participle or noun that modifies what
  * a possessor owns ("Oil's repeated failure", "AOL's implied value",
  * "the Fed's forecast of"), not the possessor's verb ("Barron's reported
@@ -438,6 +451,9 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
         (clause_mark_at(d, *end) ||
          (is_p(d, *end, ',') && *end + 1 < d->tok.n && d->tok.t[*end + 1].kind == NW_K_QUOTE)))
       return c; /* "The ad claims, “…”", "the report states that", opening a clause */
+    if (!(s->flags & NW_F_CAP) && !plural && s_form && (wc(d, st - 1) & NW_W_PERSON) &&
+        !(wc(d, st - 1) & NW_W_PRON) && !determined(d, st - 1) && !in_set(d->tok.t[t].h, verb_s_h))
+      return 0; /* "fed investor worries that": a noun, not "the sports car maker hopes" */
     if (!(s->flags & NW_F_CAP) && !plural &&
         !(wc(d, st - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) && s->h != h_but &&
         !(in_set(d->tok.t[t].h, verb_s_h) && st == t && !(wc(d, t - 1) & NW_W_STOP)))
@@ -595,6 +611,7 @@ int nw_sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]) {
           (e > t0 && e + 1 < k && is_p(d, e, '&') && (d->tok.t[e + 1].flags & NW_F_CAP)) ||
           (e > t0 && (d->tok.t[e].flags & NW_F_POSS) && (d->tok.t[e - 1].flags & NW_F_CAP))))
     e++; /* "Standard & Poor's" */
+  if (e == t0 + 1 && ((wc(d, t0) & NW_W_ADV) || ly_adverb(d, t0))) return 0; /* "Specifically," */
   if (e > t0 && !(e == t0 + 1 && nw_is_sentence_starter(d->tok.t[t0].h) &&
                   !(wc(d, t0) & NW_W_PERSON))) { /* "Analysts …, saying" */
     const nw_token *v = &d->tok.t[e];
@@ -1415,7 +1432,7 @@ static size_t source_aside(const nw_doc *d, size_t c, size_t send) {
  * phrase, widened over "by X" ("a new report by Politico").  Sets sp. */
 int nw_according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]) {
   uint32_t x0, x1;
-  if (!nw_np_fwd(d, e, hi, &sp[0], &sp[1])) {
+  if (!nw_source_fwd(d, e, hi, &sp[0], &sp[1])) { /* "a source familiar with the matter" */
     size_t t = source_run(d, e, hi); /* "a publishing executive familiar with it" */
     if (t == e) return 0;
     sp[0] = (uint32_t)e;
@@ -1588,7 +1605,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       if (c > sp[1] && c < send) sp[1] = (uint32_t)c;
     }
     if (sp[1] < send && is_p(d, sp[1], ',') &&
-        (k - t0 < send - sp[1] || !is_p(d, k - 1, ','))) {
+        ((k - t0 < send - sp[1] && !has_verb(d, t0, k - 1)) || !is_p(d, k - 1, ','))) {
       size_t c = source_aside(d, sp[1] + 1, send);
       return nw_add_reported(b, c, clause_end(b, c, send), k, e, sp, 1);
     }

@@ -140,8 +140,8 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
   int named = 0;
   for (size_t t = s0; t < s1 && !named; t++)
     named = (d->tok.t[t].flags & (NW_F_CAP | NW_F_DIGIT)) || (wc(d, t) & NW_W_DET);
-  if (s1 == s0 + 1 && (first & (NW_W_TIME | NW_W_ADV)))
-    return 0; /* "Tuesday", "Meanwhile" */
+  if (s1 == s0 + 1 && ((first & (NW_W_TIME | NW_W_ADV)) || ly_adverb(d, s0)))
+    return 0; /* "Tuesday", "Meanwhile", "Specifically" */
   if (!named) { /* "analysts", "police officials", "police"; not "give" */
     const nw_token *l = &d->tok.t[s1 - 1];
     if ((last & NW_W_PERSON) && (last & NW_W_OBJ)) return 1; /* people nouns without -s */
@@ -338,6 +338,9 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
   if (e >= j + 4 && d->tok.t[e - 1].kind == NW_K_NUM && month_at(d, e - 2) &&
       (wc(d, e - 3) & (NW_W_PREP | NW_W_LINK)))
     e -= 3; /* "A jury on March 8 found" */
+  else if (e >= j + 3 && (month_at(d, e - 1) || (wc(d, e - 1) & NW_W_TIME)) &&
+           (wc(d, e - 2) & NW_W_LINK) && !(wc(d, e - 2) & NW_W_DET) && !ed_word(d, e - 3))
+    e -= 2; /* "Regulators in December cited"; not "a poll released in August found" */
   if (j > lo + 2 && is_p(d, j - 1, ',') && nw_place_based(d, j, j + 3 < e ? j + 3 : e)) {
     size_t a = j - 1; /* "The Walnut Creek, California-based company": the city too */
     while (a > lo && j - a <= 4 && d->tok.t[a - 1].kind == NW_K_WORD &&

@@ -218,6 +218,13 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   return 1;
 }
 
+/* Is mention x the city before a State-based description ("The Cherry
+ * Hill, New Jersey-based company"), whatever the tagger called it? */
+static int place_before_based(const nw_doc *d, const nw_mention *x) {
+  size_t t = x->t1;
+  return t + 2 < d->tok.n && is_p(d, t, ',') && nw_place_based(d, t + 1, t + 3);
+}
+
 /* Are the bytes [b0, b1) words a name may add to a shorter one ("Lorenzo",
  * "Scripts Inc."): each capitalised, with no digit, no possessive and no
  * heading in capitals ("STAKE British Airways", "Best Buy and Circuit City",
@@ -255,7 +262,9 @@ static int link_surname(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   for (size_t i = m; i > 0 && m - i < LOOKBACK_MENTIONS; i--) {
     const nw_mention *x = &E->m[i - 1];
     const nw_entity *e = &E->e[x->entity];
-    if ((x->label != NW_L_PERSON && x->label != NW_L_ORG) || e->cb1 - e->cb0 <= n + 1) continue;
+    if ((x->label != NW_L_PERSON && x->label != NW_L_ORG) || e->cb1 - e->cb0 <= n + 1 ||
+        place_before_based(d, x))
+      continue;
     if (x->label == NW_L_PERSON ? memcmp(d->s + e->cb1 - n, d->s + k->b0, n) == 0 &&
                                       d->s[e->cb1 - n - 1] == ' '
                                 : memcmp(d->s + e->cb0, d->s + k->b0, n) == 0 &&
@@ -282,7 +291,7 @@ static void link_longer(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
     const nw_mention *x = &E->m[i - 1];
     const nw_entity *e = &E->e[x->entity];
     if (x->entity + 1 == r->q.entity || x->b1 > r->q.sb0 || e->cb1 - e->cb0 <= n + 1 ||
-        (x->label != NW_L_PERSON && (one || x->label != s->label)))
+        (x->label != NW_L_PERSON && (one || x->label != s->label)) || place_before_based(d, x))
       continue;
     if (memcmp(d->s + e->cb1 - n, d->s + s->cb0, n) == 0 && d->s[e->cb1 - n - 1] == ' ' &&
         name_extension(d, e->cb0, e->cb1 - n - 1)) {

@@ -1439,6 +1439,25 @@ static void test_put_it(void) {
       "Express Scripts Chief Executive George Paz spoke on Monday. But Paz said the company "
       "based its calculations on public data.", 1,
       {"the company based its calculations on public data", "Paz", "George Paz", "said", I});
+  RUN("an -s cue after a person noun needs a determiner before its phrase",
+      "The announcement added to investor worries that bad loans are spreading. A document on "
+      "the campaign's website states that couples would receive six weeks of leave.", 1,
+      {"couples would receive six weeks of leave", "A document on the campaign's website", "*", "states", I});
+  RUN("according to a source familiar with X: content before it when it has a verb",
+      "A detailed sales prospectus for Chrysler bidders should be completed soon, according to "
+      "two sources close to the process, the first step toward a potential sale.", 1,
+      {"A detailed sales prospectus for Chrysler bidders should be completed soon",
+       "two sources close to the process", "*", "according to", I});
+  RUN("a time after a speaker phrase is no part of it; a lone adverb is no subject",
+      "Regulators in December also cited the involvement of Virgin Group. Specifically, labeling "
+      "should point out that the drug can cause such problems, they wrote.", 1,
+      {"the involvement of Virgin Group", "Regulators", "*", "also cited", I},
+      {"Specifically, labeling should point out that the drug can cause such problems", "they", "*", "wrote", I});
+  RUN("a city before a State-based description lends no surname",
+      "The Cherry Hill, New Jersey-based company said it would grow. Vernon Hill founded it. "
+      "\"We see nothing on the horizon,\" Hill said.", 1,
+      {"it would grow", "The Cherry Hill, New Jersey-based company", "*", "said", I},
+      {"We see nothing on the horizon", "Hill", "Vernon Hill", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
