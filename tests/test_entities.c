@@ -261,6 +261,26 @@ static void test_cues(void) {
   nw_doc_free(d);
 }
 
+/* A city before a State-based description ("The Cherry Hill, New
+ * Jersey-based company"), even when tagged as a person, lends its last word
+ * to no later surname: "Hill" is Vernon Hill. */
+static void test_city_surname(void) {
+  nw_doc *d;
+  const nw_entities *e = ents_of(
+      "The Cherry Hill, New Jersey-based company said it would grow. Vernon Hill founded it. "
+      "Hill said he was pleased.", &d);
+  check(e != NULL, "city surname: entities", NULL);
+  if (e) {
+    long h = -1;
+    for (size_t i = 0; i < e->n; i++)
+      if (spells(d, e->m[i].b0, e->m[i].b1, "Hill")) h = (long)i;
+    check(h < 0 || e->m[h].entity == e->m[find(d, e, "Vernon Hill")].entity,
+          "Hill -> Vernon Hill, not Cherry Hill", NULL);
+    check(h >= 0, "Hill is a mention", NULL);
+  }
+  nw_doc_free(d);
+}
+
 /* A lone surname goes to the company that ends in it unless a person
  * cue (Mr, he, his) ties it to the person. */
 static void test_lone_surname(void) {
@@ -411,6 +431,7 @@ int main(void) {
   test_not_names();
   test_cues();
   test_lone_surname();
+  test_city_surname();
   test_cuts();
   test_legal_forms();
   test_middle_initials();
