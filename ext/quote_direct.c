@@ -11,6 +11,7 @@
 #include "quotes_internal.h"
 
 #define TITLE_WORDS 6 /* words in a quoted title ("Face the Nation") */
+#define CLAUSE_BEFORE_MAX 60 /* words of a clause before a quoted fragment it holds */
 
 static uint32_t h_as, h_by, h_to, h_on, h_read, h_reads; /* set once by direct_words_build */
 /* What is written and "reads" its quotation (“…,” the email read). */
@@ -381,7 +382,7 @@ static int title_pair(const nw_doc *d, const nw_qpair *p) {
  * quotation is a fragment of the clause that the cue after it reports. */
 static int inside_clause(const nw_doc *d, const nw_qpair *p) {
   size_t t0 = nw_after_dateline(d, d->sent[sent_of(d, p->t0)].t0, p->t0);
-  if (p->t0 < t0 + 3) return 0;
+  if (p->t0 < t0 + 3 || p->t0 - t0 > CLAUSE_BEFORE_MAX) return 0;
   const nw_token *k = &d->tok.t[p->t0 - 1];
   if ((k->kind != NW_K_WORD && k->kind != NW_K_NUM) || (k->flags & NW_F_ALLCAP))
     return 0; /* not after a subheading: "VINTAGE STOCKS IN VOGUE “Something …,” X said" */

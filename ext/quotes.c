@@ -694,7 +694,7 @@ static void resolve_lead(const nw_doc *d, nw_qbuild *b, const nw_entities *E) {
       if (nw_word_class(d->tok.t[t].h) & NW_W_LINK) h = t;
     uint32_t hw = d->tok.t[h - 1].h;
     if (!title_word(hw) && hw != word_h[W_ONE][H_MEMBER]) continue;
-    for (size_t j = i + 1; j < b->n && b->r[j].para <= r->para + 2; j++) {
+    for (size_t j = i + 1; j < b->n && j - i <= LOOKBACK_RECS && b->r[j].para <= r->para + 2; j++) {
       const nw_qrec *a = &b->r[j];
       if (!a->q.entity || a->st1 <= a->st0 || pronoun_speaker(d, a)) continue;
       const nw_entity *e = &E->e[a->q.entity - 1];
