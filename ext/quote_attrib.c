@@ -1711,10 +1711,11 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     j++; /* "said on an adjusted basis, it expected" */
   int that = j < send && (wc(d, j) & NW_W_THAT);
   size_t qb = sp[0] > t0 && is_p(d, sp[0] - 1, ',') ? sp[0] - 1 : sp[0]; /* “Q,” X said … */
-  if (!that && j > a && qb > t0 && d->tok.t[qb - 1].kind == NW_K_QUOTE && nw_in_row(b, qb - 1) &&
+  if (!that && (j > a || (cls & NW_CUE_OBJ)) && !(cls & NW_CUE_ING) && qb > t0 &&
+      d->tok.t[qb - 1].kind == NW_K_QUOTE && nw_in_row(b, qb - 1) &&
       nw_stands_alone(d, &b->pairs[b->in_pair[qb - 1] - 1]) && !(j < send && is_p(d, j, ':')))
     return NW_OK; /* the quotation's own cue: “Q,” X said in an interview with daily Il
-                     Messaggero published on Monday */
+                     Messaggero published on Monday; “Q,” X told the newspaper in a preview */
   if (that || (j < send && is_p(d, j, ':'))) j++;
   if (that && j < send && is_p(d, j, ',')) j++; /* "said that, “Q” …" */
   if (!(cls & NW_CUE_CLAUSE) && !human_subject(d, sp[0], sp[1], k)) return NW_OK;

@@ -380,7 +380,8 @@ static int title_pair(const nw_doc *d, const nw_qpair *p) {
  * connect online are “very, very pro-Bernie,” Kilfoyle said"): a word of the
  * sentence right before its opening mark, two more before that?  Such a
  * quotation is a fragment of the clause that the cue after it reports. */
-static int inside_clause(const nw_doc *d, const nw_qpair *p) {
+static int inside_clause(const nw_qbuild *b, const nw_qpair *p) {
+  const nw_doc *d = b->d;
   size_t t0 = nw_after_dateline(d, d->sent[sent_of(d, p->t0)].t0, p->t0);
   if (p->t0 < t0 + 3 || p->t0 - t0 > CLAUSE_BEFORE_MAX) return 0;
   const nw_token *k = &d->tok.t[p->t0 - 1];
@@ -389,11 +390,18 @@ static int inside_clause(const nw_doc *d, const nw_qpair *p) {
   const nw_token *q = &d->tok.t[p->i0];
   if ((q->flags & NW_F_CAP) && !(q->flags & NW_F_ALLCAP) && p->i1 >= p->i0 + 4)
     return 0; /* a sentence of its own after an unsplit stop: "Seiyu Ltd. 8268.T “Their …" */
-  for (size_t t = t0; t < p->t0; t++) { /* no cue, dash, colon or quotation before it */
+  for (size_t t = t0; t < p->t0; t++) { /* no cue, dash, colon or quotation row before it */
     k = &d->tok.t[t];
-    if (nw_verb_cue(d, t) || k->kind == NW_K_QUOTE || is_dash(d, t) || is_p(d, t, ':') ||
+    if (nw_verb_cue(d, t) || is_dash(d, t) || is_p(d, t, ':') ||
         (k->kind == NW_K_PUNCT && k->cp == 0x2015))
       return 0;
+    if (k->kind == NW_K_QUOTE) { /* another fragment of the clause: "expect “a good
+                                    house-cleaning” when …, and … “might still …,” X said" */
+      const nw_qpair *f = b->in_pair[t] ? &b->pairs[b->in_pair[t] - 1] : NULL;
+      if (!f || f->t0 < t0 || f->t1 >= p->t0 || b->is_row[b->in_pair[t] - 1] ||
+          nw_stands_alone(d, f))
+        return 0;
+    }
   }
   return 1;
 }
@@ -443,7 +451,7 @@ int nw_attribute_direct(nw_qbuild *b) {
     memset(&tmp, 0, sizeof tmp);
     int after = after_quote(b, p->t1, &tmp);
     size_t n = p->t1 + 1 < d->tok.n && is_p(d, p->t1 + 1, ',') ? p->t1 + 2 : p->t1 + 1;
-    if (after && inside_clause(d, p) && !(n < d->tok.n && d->tok.t[n].h == h_as)) {
+    if (after && inside_clause(b, p) && !(n < d->tok.n && d->tok.t[n].h == h_as)) {
       /* the clause is reported, the quotation its part; "as X put it" quotes the words */
       uint32_t sp[2] = {tmp.st0, tmp.st1};
       size_t n0 = b->n;

@@ -597,8 +597,9 @@ static int resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
   for (uint32_t t = h; t < r->st1; t++) named |= d->tok.t[t].flags & NW_F_CAP;
   if (!named && !(nw_word_class(hw->h) & NW_W_ORGNOUN) && head_antecedent(d, b, i, E, h - 1))
     return NW_OK; /* "the mayor", "the report"; not "the report from NERA" */
-  if (!(nw_word_class(hw->h) & NW_W_ORGNOUN))
-    return NW_OK; /* "the company", "The world's biggest retailer", "The maker of X" */
+  if (!(nw_word_class(hw->h) & NW_W_ORGNOUN) || (hw->flags & NW_F_CAP))
+    return NW_OK; /* "the company", "The world's biggest retailer", "The maker of X"; a
+                     name ("The Wolfsberg Group") is no description of another */
   int business = hw->h != word_h[W_ONE][H_BANK] && hw->h != word_h[W_ONE][H_GROUP];
   if (!oc->done) { /* found once per document, and only when asked for */
     int rc = NW_OK;

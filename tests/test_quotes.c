@@ -1458,6 +1458,20 @@ static void test_put_it(void) {
       "\"We see nothing on the horizon,\" Hill said.", 1,
       {"it would grow", "The Cherry Hill, New Jersey-based company", "*", "said", I},
       {"We see nothing on the horizon", "Hill", "Vernon Hill", "said", D});
+  RUN("several quoted fragments of one clause: one mixed row",
+      "Investors can expect \"a good house-cleaning\" when banks report, and the first quarter "
+      "\"might still have some revelations,\" said Margaret Patel, a fund manager.", 1,
+      {"Investors can expect \"a good house-cleaning\" when banks report, and the first quarter "
+       "\"might still have some revelations,\"", "Margaret Patel", "*", "said", M});
+  RUN("the cue of a quotation before it takes a listener, not a clause",
+      "\"It is very clearly an existential threat,\" Gallois told the newspaper in a preview of "
+      "an article to appear on Sunday.", 1,
+      {"It is very clearly an existential threat", "Gallois", "*", "told", D});
+  RUN("a name with a capitalised head is no description of the main company",
+      "Citigroup Inc. said it would cut jobs. The Wolfsberg Group said they were doing so to "
+      "promote transparency.", 1,
+      {"it would cut jobs", "Citigroup Inc.", "*", "said", I},
+      {"they were doing so to promote transparency", "The Wolfsberg Group", "The Wolfsberg Group", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
