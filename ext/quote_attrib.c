@@ -1255,6 +1255,14 @@ static size_t skip_listener(const nw_doc *d, size_t j, size_t e, int cls) {
       d->tok.t[x1 + 1].kind == NW_K_WORD && !(d->tok.t[x1 + 1].flags & NW_F_CAP) &&
       !(wc(d, x1 + 1) & (NW_W_STOP | NW_W_PREP | NW_W_DET | NW_W_TIME)))
     return x1;
+  if (k == j && (wc(d, j) & NW_W_DET) && !(wc(d, j) & NW_W_PRON)) { /* "told the newspaper
+                                                    the dollar was a problem" */
+    size_t x = j + 1;
+    while (x < e && x - j <= 2 && d->tok.t[x].kind == NW_K_WORD && !wc(d, x) && !nw_verb_cue(d, x))
+      x++;
+    if (x > j + 1 && x < e && (wc(d, x) & (NW_W_DET | NW_W_PRON)) && finite_clause(d, x, e))
+      return x;
+  }
   if (k == j && (wc(d, j) & NW_W_DET) && x1 > j + 1 && x1 < e &&
       (wc(d, x1) & (NW_W_PREP | NW_W_TIME)) && !(wc(d, x1) & NW_W_TO)) {
     size_t x = skip_adjunct(d, x1, e, 0, adjunct_clause_mark); /* "told a conference

@@ -13,7 +13,8 @@
 #define TITLE_WORDS 6 /* words in a quoted title ("Face the Nation") */
 #define CLAUSE_BEFORE_MAX 60 /* words of a clause before a quoted fragment it holds */
 
-static uint32_t h_as, h_by, h_to, h_on, h_read, h_reads; /* set once by direct_words_build */
+static uint32_t h_as, h_by, h_to, h_on, h_read, h_reads, h_quoted, h_quotes,
+    h_saying; /* set once by direct_words_build */
 /* What is written and "reads" its quotation (“…,” the email read). */
 static const char *const read_nouns[] = {
     "email", "e-mail", "letter", "sign", "signs", "statement", "message", "note", "memo",
@@ -28,6 +29,9 @@ static void direct_words_build(void) {
   h_by = nw_hash_lower_cstr("by");
   h_to = nw_hash_lower_cstr("to");
   h_on = nw_hash_lower_cstr("on");
+  h_quoted = nw_hash_lower_cstr("quoted");
+  h_quotes = nw_hash_lower_cstr("quotes");
+  h_saying = nw_hash_lower_cstr("saying");
   h_read = nw_hash_lower_cstr("read");
   h_reads = nw_hash_lower_cstr("reads");
   for (size_t i = 0; read_nouns[i]; i++) read_noun_h[i] = nw_hash_lower_cstr(read_nouns[i]);
@@ -166,6 +170,12 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   }
   if (k >= hi || !(nw_cue_here(d, k, &e) & NW_CUE_SPEECH)) return 0;
   nw_set_verb(d, r, k, e);
+  uint32_t q0, q1; /* “Q,” the newspaper quoted the Airbus manager as saying: the manager */
+  if ((d->tok.t[k].h == h_quoted || d->tok.t[k].h == h_quotes) && nw_np_fwd(d, e, hi, &q0, &q1) &&
+      q1 + 1 < hi && d->tok.t[q1].h == h_as && d->tok.t[q1 + 1].h == h_saying) {
+    nw_set_speaker(d, r, q0, q1);
+    return 1;
+  }
   nw_set_speaker(d, r, s0, s1);
   return 1;
 }

@@ -21,8 +21,8 @@
 #define LEAD_PARAS 1 /* paragraphs after the first that count as the lead */
 
 /* Word lists the resolution steps compare against, hashed once. */
-enum { W_AUTHORED, W_PAPER, W_TITLE, W_VOICE, W_ONE, W_LISTS };
-static const char *const word_lists[W_LISTS][32] = {
+enum { W_AUTHORED, W_PAPER, W_TITLE, W_VOICE, W_TOP, W_ONE, W_LISTS };
+static const char *const word_lists[W_LISTS][40] = {
     /* what a person writes or says: "Clark's letter" is Clark's */
     {"letter", "remarks", "comments", "statement", "speech", "report", "memo", "note",
      "testimony", "book", "article", "interview", "message", "email", "blog", "column", "tweet",
@@ -36,16 +36,17 @@ static const char *const word_lists[W_LISTS][32] = {
      "minister", "secretary", "senator", "spokesman", "spokeswoman", "spokesperson", "lawyer",
      "attorney", "analyst", "economist", "director", "founder", "officer", "ambassador",
      "prosecutor", "commissioner", "premier", "chancellor", "coach", "manager", "congressman",
-     "congresswoman", NULL},
+     "congresswoman", "head", "chief", "boss", NULL},
     /* titles of those who speak for an organisation: "a spokeswoman for X" is X's voice */
     {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "analyst", "economist",
      NULL},
+    /* words for the one who runs an organisation, any of which names the post */
+    {"ceo", "executive", "chief", "head", "boss", NULL},
     /* single words, in the order of the H_* names below */
-    {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", "ceo", "executive",
-     "member", "one", NULL}};
-enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY, H_MAGAZINE, H_CEO, H_EXECUTIVE,
-       H_MEMBER, H_ONE };
-static uint32_t word_h[W_LISTS][32];
+    {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", "member", "one",
+     NULL}};
+enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY, H_MAGAZINE, H_MEMBER, H_ONE };
+static uint32_t word_h[W_LISTS][40];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
 /* Hash the word lists (once, under pthread_once). */
@@ -664,9 +665,8 @@ static int titles_agree(const nw_doc *d, const nw_qrec *r, const nw_qrec *a, uin
     uint32_t w = d->tok.t[t].h;
     if (t >= a->st1 && (is_p(d, t, '.') || d->tok.t[t].kind == NW_K_QUOTE)) break;
     if (!title_word(w) && !(nw_word_class(w) & NW_W_PERSON)) continue;
-    if (w == h || ((w == word_h[W_ONE][H_CEO] || w == word_h[W_ONE][H_EXECUTIVE]) &&
-                   (h == word_h[W_ONE][H_CEO] || h == word_h[W_ONE][H_EXECUTIVE])))
-      return 2;
+    if (w == h || (in_words(w, W_TOP) && in_words(h, W_TOP)))
+      return 2; /* "chief executive" and "CEO", "the head of EADS" and "Chief Executive" */
     any = 1;
   }
   return !any;

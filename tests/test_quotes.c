@@ -1472,6 +1472,14 @@ static void test_put_it(void) {
       "promote transparency.", 1,
       {"it would cut jobs", "Citigroup Inc.", "*", "said", I},
       {"they were doing so to promote transparency", "The Wolfsberg Group", "The Wolfsberg Group", "said", I});
+  RUN("told DET noun CLAUSE: the listener is no content",
+      "Louis Gallois told the newspaper the dollar was a problem.", 1,
+      {"the dollar was a problem", "Louis Gallois", "*", "told", I});
+  RUN("“Q,” X quoted Y as saying: Y",
+      "\"Airbus has so far not taken advantage of any loans,\" the newspaper quoted the "
+      "anonymous Airbus manager as saying.", 1,
+      {"Airbus has so far not taken advantage of any loans", "the anonymous Airbus manager", "*",
+       "quoted", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
