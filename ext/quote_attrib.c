@@ -75,7 +75,7 @@ static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
 static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
     h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added, h_which, h_to,
     h_into, h_with, h_citing, h_if, h_those, h_like, h_on,
-    h_including, h_percent, h_familiar, h_close, h_note, h_notes, h_speaking; /* set once by
+    h_including, h_percent, h_familiar, h_close, h_note, h_notes, h_speaking, h_contrary; /* set once by
                                                                     quote_words_build */
 static const char *const modals[] = {"will", "would", "could", "may", "might",
                                      "can", "should", NULL};
@@ -162,7 +162,7 @@ static void quote_words_build(void) {
                {&h_those, "those"}, {&h_like, "like"}, {&h_including, "including"},
                {&h_percent, "percent"}, {&h_familiar, "familiar"}, {&h_close, "close"},
                {&h_note, "note"}, {&h_notes, "notes"}, {&h_on, "on"},
-               {&h_speaking, "speaking"}};
+               {&h_speaking, "speaking"}, {&h_contrary, "contrary"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   static const struct {
@@ -931,6 +931,9 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
         (has_verb(d, c0, e) || in_set(d->tok.t[e + 1].h, effect_h)))
       break; /* "…, stoking concerns that", "…, driving down shares", "blamed
                 pressure from the housing market, sending its shares down" */
+    if (e > c0 && is_p(d, e, ',') && e + 2 < send && d->tok.t[e + 1].h == h_contrary &&
+        d->tok.t[e + 2].h == h_to)
+      break; /* "…, contrary to the belief among some that": the narrator's */
     int contrast = e > c0 ? contrast_at(d, e) : 0;
     if (contrast == 2) e += 2; /* keep the closing mark: “… a gun,” */
     if (contrast) break;
@@ -1323,7 +1326,9 @@ static int interrupted(nw_qbuild *b, size_t t0, size_t send, size_t k,
     return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
   }
   if (nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1)) return NW_NOMEM;
-  return ing ? NW_OK : nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
+  if (ing || relative_at(d, j)) return NW_OK; /* "…, the department said, which also revised":
+                                                 the narrator's */
+  return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
 }
 
 /* Do tokens [c, send) hold only an apposition that closes the sentence
