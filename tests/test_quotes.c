@@ -1482,10 +1482,10 @@ static void test_put_it(void) {
        "quoted", D});
   RUN("a relative clause after an inverted cue and ', contrary to' are the narrator's",
       "Sales fell 1 percent in July, the Commerce Department said, which also revised June's "
-      "figures. It advised the Fed to keep rates where they are, contrary to the belief among "
-      "some that it may cut soon.", 1,
+      "figures. It advised the Federal Reserve to keep key policy rates where they are in 2007, "
+      "contrary to the belief among some that the bank may start cutting soon.", 1,
       {"Sales fell 1 percent in July", "the Commerce Department", "*", "said", I},
-      {"the Fed to keep rates where they are", "It", "*", "advised", I});
+      {"the Federal Reserve to keep key policy rates where they are in 2007", "It", "*", "advised", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
