@@ -1,10 +1,9 @@
 /* Reported speech (X said (that) CLAUSE / CLAUSE, X said / According to X,
- * CLAUSE / X told Y CLAUSE / "A, said X, B"), the reporting cues as they
- * stand in a sentence, and the helpers the direct-quotation rules of
- * quote_direct.c share with it.  Works on tokens alone, with the speaker
- * phrases of quote_phrase.c; quotes.c links speakers to entities
- * afterwards.  Every scan is bounded by a sentence, a paragraph or a fixed
- * number of tokens. */
+ * CLAUSE / X told Y CLAUSE / "A, said X, B") and the helpers the
+ * direct-quotation rules of quote_direct.c share with it.  Works on tokens
+ * alone, with the cue checks of quote_cue.c and the speaker phrases of
+ * quote_phrase.c; quotes.c links speakers to entities afterwards.  Every
+ * scan is bounded by a sentence, a paragraph or a fixed number of tokens. */
 #include <stdlib.h>
 #include <pthread.h>
 #include <string.h>
@@ -21,73 +20,21 @@
 #define VERBAL_REACH 10 /* tokens after "told" in which a verb must come */
 #define PAREN_REACH 6  /* tokens from a content's end to the ")" that closes it */
 
-/* Can the word at t stand right before a bare verb form ("they say",
- * "Smith says", "analysts say", "will say"), unlike an adjective or a
- * determiner before a noun ("troubling questions", "the report")? */
-static int bare_subject(const nw_doc *d, size_t t) {
-  const nw_token *k = &d->tok.t[t];
-  int c = wc(d, t);
-  if (k->kind != NW_K_WORD || (k->flags & NW_F_POSS) ||
-      ((c & (NW_W_DET | NW_W_PREP)) && !nw_quantifier(d, t)))
-    return 0;
-  if (c & (NW_W_PRON | NW_W_AUX | NW_W_ADV)) return 1;
-  if (k->flags & NW_F_CAP) return 1;
-  if (nw_quantifier(d, t)) return 1; /* "Some say" */
-  static const char *const adj[] = {"ing", "ed", "al", "ful", "ive", "ous",
-                                    "ble", "ic", "ent", "ant", "ary", NULL};
-  for (int i = 0; adj[i]; i++) { /* "troubling questions" */
-    size_t n = strlen(adj[i]);
-    if (k->b1 - k->b0 > n + 2 && memcmp(d->s + k->b1 - n, adj[i], n) == 0)
-      return 0;
-  }
-  return 1;
-}
-
 /* Nouns for what was said, after the content ("…, a charge that"), besides
  * the noun cues below. */
 static const char *const speech_nouns[] = {"charge", "acknowledgment", "acknowledgement",
                                            "remark", "comment", "view", "sentiment",
                                            "accusation", "assessment", "prediction", NULL};
 static uint32_t speech_noun_h[sizeof speech_nouns / sizeof *speech_nouns];
-
 /* Nouns that report what their possessor said: "Trump's claim that". */
 static const char *const noun_cues[] = {
     "claim", "claims", "assertion", "contention", "insistence", "statement",
     "warning", "argument", "suggestion", "allegation", "admission", NULL};
 static uint32_t noun_cue_h[sizeof noun_cues / sizeof *noun_cues];
-
-/* Sources of findings: "the poll shows a close race" reports its noun
- * phrase as a finding. */
-static const char *const data_nouns[] = {
-    "poll", "polls", "survey", "surveys", "study", "studies", "analysis",
-    "report", "data", "figures", "video", "documents", "records", "results",
-    "average", "statistics", "numbers", "research", NULL};
-static uint32_t data_noun_h[sizeof data_nouns / sizeof *data_nouns];
-
-/* Cue forms that are nouns more often than verbs ("the state attorney
- * general", "emissions rules that", "the FBI email probe"): cues only when
- * "that", a colon or a quotation follows. */
-static const char *const noun_forms[] = {
-    "state", "states", "rule", "rules", "email", "emails", "e-mail", "message",
-    "messages", "text", "texts", NULL};
-static uint32_t noun_form_h[sizeof noun_forms / sizeof *noun_forms];
-
-static uint32_t h_down, h_off, h_by, h_of, h_at, h_for, h_from, h_put, h_puts,
-    h_putting, h_as, h_while, h_but, h_add, h_adding, h_adds, h_added, h_which, h_to,
-    h_into, h_with, h_citing, h_if, h_those, h_like, h_on,
-    h_including, h_percent, h_familiar, h_close, h_note, h_notes, h_speaking, h_contrary; /* set once by
-                                                                    quote_words_build */
-static const char *const modals[] = {"will", "would", "could", "may", "might",
-                                     "can", "should", NULL};
-static uint32_t modal_h[sizeof modals / sizeof *modals];
 /* Forms of "say" and "report" that open a second attribution. */
 static const char *const said_words[] = {"say", "says", "said", "report", "reports",
                                          "reported", "told", NULL};
 static uint32_t said_h[sizeof said_words / sizeof *said_words];
-/* Forms of "say": a number after them opens a clause ("said 7 percent
- * revenue growth in the quarter was due to …"), unlike "added 1.4 percent". */
-static const char *const say_words[] = {"say", "says", "said", NULL};
-static uint32_t say_h[sizeof say_words / sizeof *say_words];
 /* Participles after a comma that give the reporter's reading of what
  * came before, not its subject's words (", suggesting …", ", signaling …"). */
 static const char *const inference_words[] = {"suggesting", "indicating", "signaling",
@@ -104,366 +51,47 @@ static uint32_t effect_h[sizeof effect_words / sizeof *effect_words];
 /* Forms of "quote" that name the speaker of "as saying". */
 static const char *const quote_words[] = {"quoted", "quoting", "quotes", "quote", NULL};
 static uint32_t quote_h[sizeof quote_words / sizeof *quote_words];
-/* Words in -ing that work as prepositions inside content ("including nine
- * stations", "excluding items"). */
-static const char *const prep_ing_words[] = {
-    "including", "excluding", "following", "according", "regarding", "concerning",
-    "beginning", "starting", "ending", "totaling", "totalling", "amounting", "ranging",
-    "representing", "involving", "during", "pending", NULL};
-static uint32_t prep_ing_h[sizeof prep_ing_words / sizeof *prep_ing_words];
 /* Cues of forecasting that take an object and "to" ("expects sales to rise"). */
 static const char *const forecast_words[] = {
     "expect", "expects", "expected", "expecting", "forecast", "forecasts", "forecasting",
     "predict", "predicts", "predicted", "predicting", "project", "projects", "projected",
     "projecting", "estimate", "estimates", "estimated", "estimating", NULL};
 static uint32_t forecast_h[sizeof forecast_words / sizeof *forecast_words];
-
-/* -s forms of cues that are hardly ever nouns: after a singular noun they
- * are its verb ("his team believes", "the panel says"), unlike "reports"
- * or "claims". */
-static const char *const verb_s_words[] = {
-    "says", "believes", "thinks", "argues", "insists", "explains", "tells", "adds",
-    "warns", "acknowledges", "concedes", "contends", "suggests", "predicts", "expects",
-    "feels", "knows", "wonders", "admits", "denies", "confirms", "writes", "maintains",
-    "agrees", "stresses", "emphasizes", "asserts", NULL};
-static uint32_t verb_s_h[sizeof verb_s_words / sizeof *verb_s_words];
-
-/* Past forms of speech cues that are never a noun's modifier, even right
- * after a possessive ("Barron's said", "Lowe's told analysts"). */
-static const char *const owner_verb_words[] = {"said", "told", "added", "wrote", NULL};
-static uint32_t owner_verb_h[sizeof owner_verb_words / sizeof *owner_verb_words];
-
 /* Past forms of cues that also modify a noun ("expected margin calls",
  * "the proposed merger", "continued strong demand"). */
 static const char *const modifier_words[] = {"expected", "projected", "estimated", "planned",
                                              "proposed", "continued", "repeated", NULL};
 static uint32_t modifier_h[sizeof modifier_words / sizeof *modifier_words];
 
-/* Is the hash h one of the zero-terminated hashes hs? */
-static int in_set(uint32_t h, const uint32_t *hs) {
-  for (; *hs; hs++)
-    if (*hs == h) return 1;
-  return 0;
-}
+static uint32_t h_as, h_by, h_citing, h_contrary, h_if, h_of, h_to, h_which, h_while,
+    h_with; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
-/* Hashes of the few words the checks below compare against. */
+/* Hashes of the words the attribution rules compare against. */
 static void quote_words_build(void) {
   static const struct {
     uint32_t *h;
     const char *w;
-  } words[] = {{&h_down, "down"}, {&h_off, "off"},     {&h_by, "by"},
-               {&h_of, "of"},     {&h_at, "at"},       {&h_for, "for"},
-               {&h_from, "from"}, {&h_put, "put"},     {&h_puts, "puts"},
-               {&h_putting, "putting"}, {&h_as, "as"}, {&h_while, "while"},
-               {&h_but, "but"}, {&h_add, "add"}, {&h_adding, "adding"},
-               {&h_adds, "adds"}, {&h_added, "added"}, {&h_which, "which"},
-               {&h_to, "to"}, {&h_into, "into"}, {&h_with, "with"}, {&h_citing, "citing"}, {&h_if, "if"},
-               {&h_those, "those"}, {&h_like, "like"}, {&h_including, "including"},
-               {&h_percent, "percent"}, {&h_familiar, "familiar"}, {&h_close, "close"},
-               {&h_note, "note"}, {&h_notes, "notes"}, {&h_on, "on"},
-               {&h_speaking, "speaking"}, {&h_contrary, "contrary"}};
+  } words[] = {{&h_as, "as"}, {&h_by, "by"}, {&h_citing, "citing"}, {&h_contrary, "contrary"},
+               {&h_if, "if"}, {&h_of, "of"}, {&h_to, "to"}, {&h_which, "which"},
+               {&h_while, "while"}, {&h_with, "with"}};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     *words[i].h = nw_hash_lower_cstr(words[i].w);
   static const struct {
     const char *const *w;
     uint32_t *h;
-  } sets[] = {{noun_cues, noun_cue_h},       {data_nouns, data_noun_h}, {noun_forms, noun_form_h},
-              {modals, modal_h},             {said_words, said_h},      {say_words, say_h},
-              {verb_s_words, verb_s_h},      {forecast_words, forecast_h},
-              {prep_ing_words, prep_ing_h},  {effect_words, effect_h},  {quote_words, quote_h},
-              {inference_words, inference_h}, {owner_verb_words, owner_verb_h},
-              {speech_nouns, speech_noun_h}, {modifier_words, modifier_h}};
+  } sets[] = {{speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h}, {inference_words, inference_h},
+              {effect_words, effect_h}, {quote_words, quote_h}, {forecast_words, forecast_h}, {modifier_words, modifier_h}};
   for (size_t l = 0; l < sizeof sets / sizeof *sets; l++)
     for (size_t i = 0; sets[l].w[i]; i++) sets[l].h[i] = nw_hash_lower_cstr(sets[l].w[i]);
 }
 
 /* Hash the word lists of the attribution rules (once, thread-safe). */
-void nw_attrib_init(void) { pthread_once(&quote_words_once, quote_words_build); }
-
-/* Is the token after a cue (end) "that", a colon or a quotation mark? */
-static int clause_mark_at(const nw_doc *d, size_t end) {
-  return end < d->tok.n && ((wc(d, end) & NW_W_THAT) || is_p(d, end, ':') ||
-                            d->tok.t[end].kind == NW_K_QUOTE);
+void nw_attrib_init(void) {
+  nw_cue_rules_init();
+  pthread_once(&quote_words_once, quote_words_build);
 }
 
-/* Is token t a form of "add", which reports a clause but also takes a
- * plain object ("added a fourth year to its plan")? */
-static int add_form(const nw_doc *d, size_t t) {
-  uint32_t h = d->tok.t[t].h;
-  return h == h_add || h == h_adds || h == h_added || h == h_adding;
-}
-
-/* Does the phrase at token j read as the object of "add" rather than a
- * clause: "to" or "into" opening it ("added to the gloom"), or a noun
- * phrase with no verb before "to", "into" or "as" and a noun phrase
- * ("added a fourth year to its plan", "adding Morgan Stanley as a
- * backer") or holding a number ("added a net 508,000 customers")? */
-static int add_object(const nw_doc *d, size_t j, size_t send) {
-  int num = 0;
-  for (size_t t = j; t < send && t - j < ADJUNCT_MAX; t++) {
-    const nw_token *k = &d->tok.t[t];
-    if (((wc(d, t) & (NW_W_AUX | NW_W_BE | NW_W_PAST)) && !(k->flags & NW_F_POSS)) ||
-        ed_word(d, t))
-      return 0; /* a clause: "his lack of experience was a drawback" */
-    if (k->h == h_to || k->h == h_into || k->h == h_as) {
-      if (t == j) return 1;
-      if (t + 1 < send && ((wc(d, t + 1) & NW_W_DET) || d->tok.t[t + 1].kind == NW_K_NUM ||
-                           (d->tok.t[t + 1].flags & NW_F_CAP)))
-        return 1;
-    }
-    if (k->kind == NW_K_PUNCT && k->cp != '.' && k->cp != '$' && k->cp != '%') break;
-    num |= k->kind == NW_K_NUM;
-  }
-  return num;
-}
-
-/* Is token t "add" ("the deal will add to earnings", "help it add
- * users") or "adding" after a form of "be" ("Toyota is adding capacity"),
- * which report only before "that", a colon or a quotation? */
-static int modal_add(const nw_doc *d, size_t t, size_t end) {
-  if (t == 0 || clause_mark_at(d, end)) return 0;
-  uint32_t h = d->tok.t[t].h;
-  if (h == h_add) return 1; /* "help it add new users" */
-  if (h != h_adding) return 0;
-  if (wc(d, t - 1) & NW_W_BE) return 1;
-  for (size_t i = 0; modals[i]; i++)
-    if (d->tok.t[t - 1].h == modal_h[i]) return 1;
-  return 0;
-}
-
-/* Is token t a cue form that reads as a noun here: one of noun_forms not
- * followed by "that", a colon or a quotation mark? */
-static int noun_form(const nw_doc *d, size_t t, size_t end) {
-  int found = 0;
-  for (size_t i = 0; noun_forms[i] && !found; i++) found = d->tok.t[t].h == noun_form_h[i];
-  if (!found) return 0;
-  return !clause_mark_at(d, end);
-}
-
-/* Is token t a source of findings ("poll", "study", "data")? */
-static int data_noun(const nw_doc *d, size_t t) {
-  for (size_t i = 0; data_nouns[i]; i++)
-    if (d->tok.t[t].h == data_noun_h[i]) return 1;
-  return 0;
-}
-
-/* Is there an "as" at most APPOS_MAX tokens before token t in its
- * sentence, with no quotation or stop between ("as a Homeland Security
- * memo put it", "As X, a tax lawyer, put it")? */
-static int as_before(const nw_doc *d, size_t t) {
-  size_t t0 = d->sent[d->tok_sent[t]].t0;
-  for (size_t k = t; k > t0 && t - k <= APPOS_MAX; k--) {
-    const nw_token *w = &d->tok.t[k - 1];
-    if (w->kind == NW_K_QUOTE || (w->kind == NW_K_PUNCT && w->cp != ',' && w->cp != '.'))
-      return 0;
-    if (w->h == h_as) return 1;
-  }
-  return 0;
-}
-
-/* Is the naming verb at t a participle after an indefinite noun phrase,
- * followed by the name it gives ("a firm called Acme", "a group called
- * the “X Foundation”"), rather than a speaker calling something a name? */
-static int naming_participle(const nw_doc *d, size_t t) {
-  size_t s = t;
-  while (s > 0 && t - s < 4 && d->tok.t[s - 1].kind == NW_K_WORD &&
-         !(d->tok.t[s - 1].flags & NW_F_CAP) && !(wc(d, s - 1) & (NW_W_INDEF | NW_W_STOP)))
-    s--;
-  if (s == 0 || s == t || !(wc(d, s - 1) & NW_W_INDEF)) return 0;
-  size_t nx = t + 1 < d->tok.n && (wc(d, t + 1) & NW_W_DET) ? t + 2 : t + 1;
-  return nx < d->tok.n &&
-         ((d->tok.t[nx].flags & NW_F_CAP) || d->tok.t[nx].kind == NW_K_QUOTE);
-}
-
-/* The token after the subject of a bare verb form at token t: t itself,
- * or the start of an aside between them ("Others, however, say",
- * "hawks, like Rubio and Bush, say", "Murphy (a Connecticut Democrat)
- * says"); 0 where nothing comes before. */
-static size_t bare_subject_end(const nw_doc *d, size_t t) {
-  if (t < 3) return t;
-  int paren = is_p(d, t - 1, ')');
-  if (!paren && !is_p(d, t - 1, ',')) return t;
-  for (size_t a = t - 2; a > 0 && t - a <= APPOS_MAX; a--) {
-    if (paren ? is_p(d, a, '(') : is_p(d, a, ',')) {
-      if (!paren && !(wc(d, a + 1) & NW_W_ADV) && d->tok.t[a + 1].h != h_like &&
-          d->tok.t[a + 1].h != h_including)
-        return t; /* "Sales rose, analysts say": no aside */
-      return a;
-    }
-    if (d->tok.t[a].kind == NW_K_QUOTE || is_p(d, a, '.') || is_p(d, a, ';') ||
-        (!paren && has_verb(d, a, a + 1)))
-      return t;
-  }
-  return t;
-}
-
-/* Is token t "percent" or "%" ("61 percent say")? */
-static int percent_word(const nw_doc *d, size_t t) {
-  return d->tok.t[t].h == h_percent || is_p(d, t, '%');
-}
-
-/* Cue class at token t, applying the checks that tell a verb from a noun
- * ("the report", "his claims", "there was talk"; a bare form after a
- * lower-case word only after a plural or a word for people: "aides say",
- * not "a research note"), drop
- * negated cues ("did not say") and lone participles ("written into"). */
-/* Is the bare cue at t (ending at end) inverted after a comma with a
- * plural subject that ends its sentence ("…, say the Tories.", "…, say
- * industry experts.")? */
-static int inverted_bare(const nw_doc *d, size_t t, size_t end) {
-  uint32_t s0, s1;
-  size_t send = d->sent[sent_of(d, t)].t1;
-  if (t == 0 || !is_p(d, t - 1, ',') || !nw_np_fwd(d, end, send, &s0, &s1) || s0 != end)
-    return 0;
-  const nw_token *h = &d->tok.t[s1 - 1];
-  int plural = h->kind == NW_K_WORD && h->b1 - h->b0 >= 3 && d->s[h->b1 - 1] == 's';
-  return plural && (s1 >= send || is_p(d, s1, '.') || is_p(d, s1, ','));
-}
-
-/* Is the cue at t the verb of "went on to say" (go, goes, going, went)? */
-static int went_on_to(const nw_doc *d, size_t t) {
-  if (t < 3 || !(wc(d, t - 1) & NW_W_TO) || d->tok.t[t - 2].h != h_on) return 0;
-  const nw_token *g = &d->tok.t[t - 3];
-  size_t n = g->b1 - g->b0;
-  const char *w = (const char *)d->s + g->b0;
-  return g->kind == NW_K_WORD && ((n == 4 && strncasecmp(w, "went", 4) == 0) ||
-                                  (n == 2 && strncasecmp(w, "go", 2) == 0) ||
-                                  (n == 4 && strncasecmp(w, "goes", 4) == 0) ||
-                                  (n == 5 && strncasecmp(w, "going", 5) == 0));
-}
-
-/* Is token t a form of "agree" (agree, agrees, agreed, agreeing)? */
-static int agree_form(const nw_doc *d, size_t t) {
-  const nw_token *k = &d->tok.t[t];
-  size_t n = k->b1 - k->b0;
-  return k->kind == NW_K_WORD && n >= 5 && n <= 8 && strncasecmp((const char *)d->s + k->b0, "agree", 5) == 0;
-}
-
-/* Do the words before token st name a security or a paper, so that
- * "note(s)" there is its noun ("the benchmark 10-year U.S. Treasury note",
- * "its 6.25 percent notes", "Post-It notes"): "Treasury" or "Post-It"
- * right before, or an "N-year" word or "percent" within two words? */
-static int security_name(const nw_doc *d, size_t st) {
-  const nw_token *k = &d->tok.t[st - 1];
-  size_t n = k->b1 - k->b0;
-  if ((n == 8 && memcmp(d->s + k->b0, "Treasury", 8) == 0) ||
-      (n == 7 && memcmp(d->s + k->b0, "Post-It", 7) == 0))
-    return 1;
-  for (size_t t = st; t > 0 && st - t < 2; t--) {
-    const nw_token *w = &d->tok.t[t - 1];
-    if (w->b1 - w->b0 > 5 && memcmp(d->s + w->b1 - 5, "-year", 5) == 0) return 1;
-    if (w->h == h_percent) return 1;
-  }
-  return 0;
-}
-
-/* Does a noun (or an amount) follow at token end, as after a modifier
- * ("planned $4 billion", "expected margin calls"), rather than a clause,
- * an adjunct or punctuation? */
-static int noun_after(const nw_doc *d, size_t end) {
-  if (end >= d->tok.n) return 0;
-  const nw_token *n = &d->tok.t[end];
-  if (n->kind == NW_K_NUM || (n->kind == NW_K_PUNCT && n->cp == '$')) return 1;
-  if (n->kind != NW_K_WORD || (n->flags & NW_F_CAP)) return 0;
-  int c = wc(d, end);
-  return !(c & (NW_W_DET | NW_W_PRON | NW_W_THAT | NW_W_PREP | NW_W_TIME | NW_W_ADV | NW_W_STOP |
-                NW_W_AUX | NW_W_BE)) &&
-         !ly_adverb(d, end);
-}
-
-/* Does a determiner open the noun phrase that ends with the noun at token
- * n, over at most three modifiers ("the iconic sports car maker"), with no
- * verb between ("fed investor")? */
-static int determined(const nw_doc *d, size_t n) {
-  for (size_t i = n; i > 0 && n - i < 4; i--) {
-    const nw_token *k = &d->tok.t[i - 1];
-    if ((wc(d, i - 1) & NW_W_DET) || (k->flags & NW_F_POSS)) return 1; /* "the", "campaign's" */
-    if (k->kind != NW_K_WORD || ed_word(d, i - 1) || (wc(d, i - 1) & ~(NW_W_PERSON | NW_W_THING)))
-      return 0;
-  }
-  return 0;
-}
-
-/* Is the cue at t (ending at end) a participle or noun that modifies what
- * a possessor owns ("Oil's repeated failure", "AOL's implied value",
- * "the Fed's forecast of"), not the possessor's verb ("Barron's reported
- * in", "Moody's noted that")? */
-static int owned_modifier(const nw_doc *d, size_t t, size_t end) {
-  if (t == 0 || !(d->tok.t[t - 1].flags & NW_F_POSS) || end >= d->tok.n) return 0;
-  uint32_t h = d->tok.t[t].h;
-  if (in_set(h, say_h) || in_set(h, owner_verb_h) || in_set(h, verb_s_h)) return 0;
-  if (d->tok.t[end].h == h_of || d->tok.t[end].h == h_for) return 1; /* "ICSC's forecast for" */
-  return noun_after(d, end);
-}
-
-
-int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
-  int c = nw_cue_at(d, t, end);
-  if (!c || (c & NW_CUE_ACCORDING)) return c;
-  if (d->tok.t[t].flags & NW_F_CAP && t > 0 &&
-      d->tok.t[t - 1].kind == NW_K_WORD && !(wc(d, t - 1) & NW_W_PRON) &&
-      !nw_title_case_at(d, t))
-    return 0; /* a name: "Mr Speaks", "Bill Said"; not a headline's "Says" */
-  if (t > 0 && (wc(d, t - 1) & NW_W_NEG)) return 0;
-  if (t > 0 && in_set(d->tok.t[t - 1].h, prep_ing_h)) return 0; /* "excluding charges" */
-  if (owned_modifier(d, t, *end)) return 0;
-  if (*end < d->tok.n && ((d->tok.t[t].h == h_speaking && d->tok.t[*end].h == h_of) ||
-                          (add_form(d, t) && d->tok.t[*end].h == h_to)))
-    return 0; /* "speaking of the departure", "adding to the view that": no speech */
-  if (noun_form(d, t, *end) || modal_add(d, t, *end))
-    return 0; /* "the state attorney general", "the deal will add" */
-  if ((wc(d, t) & NW_W_NAMING) && naming_participle(d, t))
-    return 0; /* "a firm called Acme Corp" */
-  uint32_t w = d->tok.t[t].h;
-  if ((w == h_note || w == h_notes) && t > 0 && security_name(d, t)) return 0;
-  if (agree_form(d, t) && *end < d->tok.n &&
-      (d->tok.t[*end].h == h_to || d->tok.t[*end].h == h_on))
-    return 0; /* a deal, not speech: "agreed to buy", "agreed on a plan" */
-  if (w == h_put || w == h_puts || w == h_putting) /* only in "as Smith put it" */
-    return as_before(d, t) ? c & ~NW_CUE_BARE : 0;
-  if (*end < d->tok.n && (d->tok.t[*end].h == h_down || d->tok.t[*end].h == h_off))
-    return 0; /* "wrote down $1 billion", "wrote off" */
-  if ((c & (NW_CUE_NOUNOBJ | NW_CUE_NP)) && *end < d->tok.n && d->tok.t[*end].h == h_by &&
-      !(t > 0 && ((wc(d, t - 1) & NW_W_BE) || d->tok.t[t - 1].h == h_as)))
-    return 0; /* a participle: "inventories held by", "decline reported by" */
-
-  if (t > 1 && (wc(d, t - 1) & NW_W_AUX) && (wc(d, t - 2) & NW_W_NEG)) return 0;
-  if ((wc(d, t) & NW_W_PARTICIPLE) && !(t > 0 && (wc(d, t - 1) & (NW_W_AUX | NW_W_ADV))))
-    return 0; /* "commitments written into a deal" */
-  if ((c & NW_CUE_BARE) && inverted_bare(d, t, *end)) return c; /* "…, say the Tories." */
-  if ((c & NW_CUE_BARE) && went_on_to(d, t)) return c & ~NW_CUE_BARE; /* "went on to say" */
-  if (c & NW_CUE_BARE) { /* a verb only after its subject or an auxiliary */
-    size_t st = bare_subject_end(d, t);
-    if (st == 0 || (wc(d, st - 1) & NW_W_BE)) return 0;
-    if (percent_word(d, st - 1) ||
-        (st > 1 && ed_word(d, st - 1) && d->tok.t[st - 2].h == h_those))
-      return c; /* "61 percent say", "those surveyed say" */
-    if (!bare_subject(d, st - 1) || (st > 1 && (wc(d, st - 2) & NW_W_INDEF)))
-      return 0; /* not "an investor note" */
-    const nw_token *s = &d->tok.t[st - 1];
-    int plural = s->b1 - s->b0 > 3 && d->s[s->b1 - 1] == 's' && d->s[s->b1 - 2] != 's';
-    const nw_token *v = &d->tok.t[t];
-    int s_form = v->b1 - v->b0 > 3 && d->s[v->b1 - 1] == 's';
-    if (s_form && !plural && st == t && st >= 2 && (wc(d, st - 2) & NW_W_DET) &&
-        (c & NW_CUE_SPEECH) &&
-        (st - 2 == d->sent[sent_of(d, t)].t0 || d->tok.t[st - 3].kind == NW_K_PUNCT) &&
-        (clause_mark_at(d, *end) ||
-         (is_p(d, *end, ',') && *end + 1 < d->tok.n && d->tok.t[*end + 1].kind == NW_K_QUOTE)))
-      return c; /* "The ad claims, “…”", "the report states that", opening a clause */
-    if (!(s->flags & NW_F_CAP) && !plural && s_form && (wc(d, st - 1) & NW_W_PERSON) &&
-        !(wc(d, st - 1) & NW_W_PRON) && !determined(d, st - 1) && !in_set(d->tok.t[t].h, verb_s_h))
-      return 0; /* "fed investor worries that": a noun, not "the sports car maker hopes" */
-    if (!(s->flags & NW_F_CAP) && !plural &&
-        !(wc(d, st - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) && s->h != h_but &&
-        !(in_set(d->tok.t[t].h, verb_s_h) && st == t && !(wc(d, t - 1) & NW_W_STOP)))
-      return 0; /* "a research note", "the revenue forecast"; not "but insists" */
-    size_t e2;
-    if (*end < d->tok.n && nw_cue_at(d, *end, &e2)) return 0;
-    if (*end < d->tok.n && (wc(d, *end) & NW_W_AUX)) return 0;
-  }
-  return c;
-}
 
 /* Is token t a relative pronoun that a cue can follow ("who", "which")? */
 static int relative_at(const nw_doc *d, size_t t) {
@@ -826,8 +454,8 @@ static int coordinated_cue(const nw_doc *d, size_t t) {
   while (v < d->tok.n && v - t < 3 && ((wc(d, v) & NW_W_ADV) || ly_adverb(d, v)))
     v++;
   return v < d->tok.n && (nw_cue_here(d, v, &x) & (NW_CUE_CLAUSE | NW_CUE_SPEECH | NW_CUE_NP)) &&
-         !(in_set(d->tok.t[v].h, modifier_h) && noun_after(d, x) && !to_within(d, x, 4) &&
-           (x + 1 >= d->tok.n || noun_after(d, x + 1) || d->tok.t[x + 1].kind == NW_K_PUNCT));
+         !(in_hashes(d->tok.t[v].h, modifier_h) && nw_noun_after(d, x) && !to_within(d, x, 4) &&
+           (x + 1 >= d->tok.n || nw_noun_after(d, x + 1) || d->tok.t[x + 1].kind == NW_K_PUNCT));
   /* not "redemptions and expected margin calls"; "and expected margins to", "and expected
      completion in March" are verbs */
 }
@@ -872,7 +500,7 @@ static int said_after(const nw_doc *d, size_t t, size_t send) {
   size_t k = s1;
   while (k < send && k - s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
     k++;
-  return k < send && in_set(d->tok.t[k].h, said_h);
+  return k < send && in_hashes(d->tok.t[k].h, said_h);
 }
 
 /* Is token t a participle in -ing that no cue is, opening the narrator's
@@ -881,8 +509,8 @@ static int said_after(const nw_doc *d, size_t t, size_t send) {
 static int narrator_ing(const nw_doc *d, size_t t) {
   size_t x;
   return ing_word(d, t) && !(d->tok.t[t].flags & NW_F_CAP) &&
-         (!nw_cue_at(d, t, &x) || (add_form(d, t) && x < d->tok.n && d->tok.t[x].h == h_to)) &&
-         !in_set(d->tok.t[t].h, prep_ing_h); /* "…, adding to Friday's data" */
+         (!nw_cue_at(d, t, &x) || (nw_add_form(d, t) && x < d->tok.n && d->tok.t[x].h == h_to)) &&
+         !nw_prep_ing_word(d->tok.t[t].h); /* "…, adding to Friday's data" */
 }
 
 /* Does "with", a noun phrase and a cue in -ing start at token t ("with
@@ -905,7 +533,7 @@ static int speech_apposition(const nw_doc *d, size_t t, size_t send) {
   if (t + 2 >= send || !(wc(d, t) & NW_W_INDEF) ||
       !(wc(d, t + 2) & (NW_W_THAT | NW_W_REL)))
     return 0;
-  return in_set(d->tok.t[t + 1].h, noun_cue_h) || in_set(d->tok.t[t + 1].h, speech_noun_h);
+  return in_hashes(d->tok.t[t + 1].h, noun_cue_h) || in_hashes(d->tok.t[t + 1].h, speech_noun_h);
 }
 
 static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
@@ -928,7 +556,7 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
         said_after(d, e + 1, send) && has_verb(d, c0, e))
       break; /* "…, which Iran says it needs", "after press reports said" */
     if (e > c0 && is_p(d, e, ',') && e + 1 < send && narrator_ing(d, e + 1) && !b->in_pair[e] &&
-        (has_verb(d, c0, e) || in_set(d->tok.t[e + 1].h, effect_h)))
+        (has_verb(d, c0, e) || in_hashes(d->tok.t[e + 1].h, effect_h)))
       break; /* "…, stoking concerns that", "…, driving down shares", "blamed
                 pressure from the housing market, sending its shares down" */
     if (e > c0 && is_p(d, e, ',') && e + 2 < send && d->tok.t[e + 1].h == h_contrary &&
@@ -1115,7 +743,7 @@ static int clause_start(const nw_doc *d, size_t j, size_t send, int cls,
 static int human_subject(const nw_doc *d, size_t s0, size_t s1, size_t cue) {
   int first = wc(d, s0), head = wc(d, s1 - 1);
   if (s1 == s0 + 1 && (first & NW_W_PRON)) return !(first & NW_W_NEUTER);
-  if (((first & NW_W_INDEF) && (wc(d, cue) & NW_W_NAMING) && naming_participle(d, cue)) ||
+  if (((first & NW_W_INDEF) && (wc(d, cue) & NW_W_NAMING) && nw_naming_participle(d, cue)) ||
       (head & NW_W_THING))
     return 0; /* "a firm called Acme", not "a reporter called it chaos" */
   if (head & NW_W_PERSON) return 1;
@@ -1170,7 +798,7 @@ static int long_closing_adjunct(const nw_doc *d, size_t j, size_t e, size_t max)
  * cue at token k)? */
 static int closing_tail(const nw_doc *d, size_t a, size_t e, size_t k) {
   if (closing_adjunct(d, a, e)) return 1;
-  if (!in_set(d->tok.t[k].h, said_h)) return 0;
+  if (!in_hashes(d->tok.t[k].h, said_h)) return 0;
   if (long_closing_adjunct(d, a, e, 2 * ADJUNCT_MAX)) return 1; /* "during a presentation
                                       in this suburb about 20 miles south of Boston" */
   size_t t = a;
@@ -1481,7 +1109,7 @@ static size_t skip_aside(const nw_doc *d, size_t a, size_t send) {
 
 /* Is token t a form of "quote" ("quoted a manager as saying")? */
 static int quote_verb(const nw_doc *d, size_t t) {
-  return in_set(d->tok.t[t].h, quote_h);
+  return in_hashes(d->tok.t[t].h, quote_h);
 }
 
 /* Is the cue at token k "citing" and what follows from token j a source
@@ -1502,7 +1130,7 @@ static int cited_source(const nw_doc *d, size_t k, size_t j, size_t send) {
  * project, estimate), does a noun phrase and "to" with a verb follow from
  * token j ("expects sales to rise", "forecast revenue to fall")? */
 static int forecast_object(const nw_doc *d, size_t k, size_t j, size_t send) {
-  if (!in_set(d->tok.t[k].h, forecast_h)) return 0;
+  if (!in_hashes(d->tok.t[k].h, forecast_h)) return 0;
   size_t t = j;
   while (t < send && t - j < NP_MAX && nw_np_word(d, t) && !(wc(d, t) & (NW_W_TO | NW_W_STOP)) &&
          !has_verb(d, t, t + 1))
@@ -1656,7 +1284,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     return NW_OK; /* "Additional reporting by", not a finite verb; but "… and
                      calling McConnell a liar" */
   if ((cls & NW_CUE_ING) && !with && !quoted && comma &&
-      in_set(d->tok.t[k].h, inference_h))
+      in_hashes(d->tok.t[k].h, inference_h))
     return NW_OK; /* ", suggesting it could be as late as March": the reporter's reading */
   if ((cls & NW_CUE_ING) && k > t0 && (wc(d, k - 1) & NW_W_SUBORD))
     cls |= NW_CUE_NOUNOBJ; /* "after adding liquidity": a clause needs "that" */
@@ -1677,7 +1305,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     if (rc != -1) return rc;
   }
   int has = !((cls & NW_CUE_ING) && shared) && !inverted &&
-            nw_subject_of(d, went_on_to(d, k) ? k - 3 : k, t0, &sp[0], &sp[1]);
+            nw_subject_of(d, nw_went_on_to(d, k) ? k - 3 : k, t0, &sp[0], &sp[1]);
   if (quoted) {
     sp[0] = qs[0];
     sp[1] = qs[1];
@@ -1736,17 +1364,17 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     return NW_OK; /* "its revenue forecast", "shares added"; not "the head of sales" */
   uint32_t head = sp[0]; /* the subject's head: "analysis" of "an analysis of PACs" */
   while (head + 1 < sp[1] && !nw_np_link(d, head + 1)) head++;
-  if ((cls & NW_CUE_NOUNOBJ) && (cls & NW_CUE_CLAUSE) && data_noun(d, head) && !that &&
+  if ((cls & NW_CUE_NOUNOBJ) && (cls & NW_CUE_CLAUSE) && nw_data_noun(d, head) && !that &&
       j_adj < send && !nw_in_row(b, j_adj) && d->tok.t[j_adj].kind != NW_K_PUNCT &&
       !(wc(d, j_adj) & (NW_W_LINK | NW_W_TO)))
     return nw_add_reported(b, j_adj, clause_end(b, j_adj, send), k, e, sp, 1); /* a
                                         finding: "Polls show a close contest" */
-  int said_num = !that && j < send && d->tok.t[j].kind == NW_K_NUM && in_set(d->tok.t[k].h, say_h);
-  if (!that && j + 1 < send && d->tok.t[j].h == h_while && in_set(d->tok.t[k].h, say_h) &&
+  int said_num = !that && j < send && d->tok.t[j].kind == NW_K_NUM && nw_say_word(d->tok.t[k].h);
+  if (!that && j + 1 < send && d->tok.t[j].h == h_while && nw_say_word(d->tok.t[k].h) &&
       (finite_clause(d, j + 1, send) || speech_clause_mark(d, j + 1)))
     said_num = 1; /* "said while everyone had the right …, they also had" */
   if (j < send && !nw_in_row(b, j) && clause_start(d, j, send, cls, that || said_num) &&
-      (that || !add_form(d, k) || !add_object(d, j, send))) /* not "added a year to" */
+      (that || !nw_add_form(d, k) || !nw_add_object(d, j, send))) /* not "added a year to" */
     return cited_source(d, k, j, send)
                ? NW_OK /* "citing people familiar with the matter": a source, no content */
                : nw_add_reported(b, j, relative_end(d, k, t0, j, clause_end(b, j, send)), k, e,

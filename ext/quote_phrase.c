@@ -49,13 +49,6 @@ static void phrase_words_build(void) {
   for (size_t i = 0; got_words[i]; i++) got_h[i] = nw_hash_lower_cstr(got_words[i]);
 }
 
-/* Is the hash h one of the zero-terminated hashes hs? */
-static int in_hashes(uint32_t h, const uint32_t *hs) {
-  for (; *hs; hs++)
-    if (*hs == h) return 1;
-  return 0;
-}
-
 /* Is token t the name of a month ("last July")? */
 static int month_at(const nw_doc *d, size_t t) {
   for (size_t i = 0; months[i]; i++)

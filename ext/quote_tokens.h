@@ -84,4 +84,11 @@ static inline int has_verb(const nw_doc *d, size_t t0, size_t t1) {
   return 0;
 }
 
+/* Is the hash h one of the zero-terminated hashes hs? */
+static inline int in_hashes(uint32_t h, const uint32_t *hs) {
+  for (; *hs; hs++)
+    if (*hs == h) return 1;
+  return 0;
+}
+
 #endif

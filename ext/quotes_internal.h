@@ -154,11 +154,34 @@ int nw_attribute_fragments(nw_qbuild *b);
 /* Hash the words the phrase rules compare against (once per process). */
 void nw_phrase_init(void);
 
-/* Shared by the attribution stages (quote_attrib.c, quote_direct.c). */
-void nw_attrib_init(void);
+/* ---- cues in their sentence (quote_cue.c) ---- */
+
+/* Hash the cue checks' word lists (once per process). */
+void nw_cue_rules_init(void);
 /* Cue classes (NW_CUE_*) of the reporting cue at token t after the checks
  * for names, negation and noun uses; *end is the token after it. */
 int nw_cue_here(const nw_doc *d, size_t t, size_t *end);
+/* Is the hash h a form of "say" ("says", "said")? */
+int nw_say_word(uint32_t h);
+/* Is the hash h an -ing word that works as a preposition ("including")? */
+int nw_prep_ing_word(uint32_t h);
+/* Is token t a form of "add", which also takes a plain object? */
+int nw_add_form(const nw_doc *d, size_t t);
+/* Does "added" at j take a plain object ("added a fourth year to")? */
+int nw_add_object(const nw_doc *d, size_t j, size_t send);
+/* Is token t a noun that names a source of findings ("poll", "survey")? */
+int nw_data_noun(const nw_doc *d, size_t t);
+/* Is token t a participle that names ("a firm called Acme Corp")? */
+int nw_naming_participle(const nw_doc *d, size_t t);
+/* Does the cue at t follow "went on to" ("went on to say")? */
+int nw_went_on_to(const nw_doc *d, size_t t);
+/* Does a noun (or an amount) follow at token end, as after a modifier? */
+int nw_noun_after(const nw_doc *d, size_t end);
+
+/* ---- shared by the attribution stages (quote_attrib.c, quote_direct.c) ---- */
+
+/* Hash the attribution rules' word lists, the cue checks' too (once). */
+void nw_attrib_init(void);
 /* The source after "according to" at token e, up to hi, into sp. */
 int nw_according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]);
 /* The token after a parenthesis opening at t ("( IBM.N )"), or t. */
