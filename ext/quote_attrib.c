@@ -956,6 +956,22 @@ static int interrupted(nw_qbuild *b, size_t t0, size_t send, size_t k,
   if (nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1)) return NW_NOMEM;
   if (ing || relative_at(d, j)) return NW_OK; /* "…, the department said, which also revised":
                                                  the narrator's */
+  if (j + 1 < send && (wc(d, j) & NW_W_CONJ)) { /* "…, the companies said, and together
+                                                    with …": not the "and" */
+    size_t v = j + 1;
+    while (v + 1 < send && ly_adverb(d, v)) v++;
+    const nw_token *w = &d->tok.t[v];
+    int s_verb = w->kind == NW_K_WORD && !(w->flags & NW_F_CAP) && !wc(d, v) &&
+                 w->b1 - w->b0 > 3 && d->s[w->b1 - 1] == 's' && d->s[w->b1 - 2] != 's';
+    int quoted = 0;
+    for (size_t t = v; t < send && t - v < FRAG_REACH && !quoted; t++)
+      quoted = d->tok.t[t].kind == NW_K_QUOTE;
+    if (!quoted && (has_verb(d, v, v + 1) || ed_word(d, v) || (wc(d, v) & NW_W_NEG) ||
+                    nw_verb_cue(d, v) || s_verb))
+      return NW_OK; /* "…, it said, but did not disclose …", "but competes with": the
+                       speaker's next act; not '…, X said, and was "based on …"' */
+    j++;
+  }
   return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
 }
 
@@ -1322,8 +1338,11 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     if (k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && !(cls & NW_CUE_ING) &&
         nw_source_fwd(d, e, send, &sp[0], &sp[1]) &&
         (sp[1] >= send || apposition_to(d, sp[1], send) || person_to_end(d, sp, send)) &&
-        !nw_in_row(b, t0))
+        !nw_in_row(b, t0)) {
+      nw_apposed_name(d, &sp[0], &sp[1], send); /* "said Ericsson's chief executive, Carl-Henric
+                                                   Svanberg." */
       return nw_add_reported(b, t0, k - 1, k, e, sp, 1);
+    }
     return NW_OK;
   }
   *has_last = 1;

@@ -107,6 +107,7 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
   if ((cls & NW_CUE_SPEECH) && !(cls & NW_CUE_ING)) { /* said X; not "“Q,” saying X" */
     uint32_t s0, s1;
     if (!nw_source_fwd(d, e, hi, &s0, &s1)) return 0;
+    nw_apposed_name(d, &s0, &s1, hi); /* "said Nasdaq's chief executive, Robert Greifeld" */
     nw_set_verb(d, r, a, e);
     nw_set_speaker(d, r, s0, s1);
     return 1;

@@ -11,8 +11,8 @@
 #include "quotes_internal.h"
 #include "tagger.h"
 
-static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by, h_those, h_familiar, h_with, h_to; /* set once by
-                                                                    phrase_words_build */
+static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by, h_those, h_familiar, h_with, h_to,
+    h_ago; /* set once by phrase_words_build */
 static const char *const quantifiers[] = {"many", "some", "others", "most", "several", "few",
                                           "both", "all", NULL};
 static uint32_t quantifier_h[sizeof quantifiers / sizeof *quantifiers];
@@ -43,6 +43,7 @@ static void phrase_words_build(void) {
   h_familiar = nw_hash_lower_cstr("familiar");
   h_with = nw_hash_lower_cstr("with");
   h_to = nw_hash_lower_cstr("to");
+  h_ago = nw_hash_lower_cstr("ago");
   for (size_t i = 0; quantifiers[i]; i++) quantifier_h[i] = nw_hash_lower_cstr(quantifiers[i]);
   for (size_t i = 0; months[i]; i++) month_h[i] = nw_hash_lower_cstr(months[i]);
   for (size_t i = 0; sent_words[i]; i++) sent_h[i] = nw_hash_lower_cstr(sent_words[i]);
@@ -141,6 +142,14 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
     return l->b1 - l->b0 > 3 && d->s[l->b1 - 1] == 's' && d->s[l->b1 - 2] != 's';
   }
   return 1;
+}
+
+/* Is token t a plural noun written in lower case ("analysts", "officials")? */
+static int plural_noun(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  return k->kind == NW_K_WORD && !(k->flags & (NW_F_CAP | NW_F_POSS)) && k->b1 - k->b0 > 3 &&
+         d->s[k->b1 - 1] == 's' && d->s[k->b1 - 2] != 's' &&
+         !(wc(d, t) & ~(NW_W_PERSON | NW_W_PLURAL | NW_W_OBJ));
 }
 
 /* Does the phrase [t0, t1) hold a time word or open with an adverb or a
@@ -342,6 +351,10 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
     if (a < j - 1 && a > lo && (wc(d, a - 1) & NW_W_DET) && !(wc(d, a - 1) & NW_W_PRON))
       j = a - 1;
   }
+  if (e == j + 3 && (wc(d, j) & NW_W_INDEF) && plural_noun(d, e - 1) &&
+      d->tok.t[e - 2].kind == NW_K_WORD && !wc(d, e - 2) && !(d->tok.t[e - 2].flags & NW_F_CAP) &&
+      !plural_noun(d, e - 2))
+    j = e - 1; /* "a move analysts said would": the analysts */
   if (!np_ok(d, j, e)) return 0;
   *s0 = (uint32_t)j;
   *s1 = (uint32_t)e;
@@ -501,6 +514,22 @@ static int possessed(const nw_doc *d, size_t s0, size_t s1) {
   return 0;
 }
 
+/* Replace the description [*s0, *s1) with the short name in apposition
+ * after it, up to hi ("Nasdaq's chief executive, Robert Greifeld, who …",
+ * "the company's spokesman, Jake Jang."). */
+void nw_apposed_name(const nw_doc *d, uint32_t *s0, uint32_t *s1, size_t hi) {
+  size_t c = *s1, z = c + 1;
+  if (c + 2 >= hi || !is_p(d, c, ',') ||
+      !((wc(d, *s0) & NW_W_DET) || possessed(d, *s0, *s1)) ||
+      !(wc(d, *s1 - 1) & NW_W_PERSON))
+    return;
+  while (z < hi && z - c <= 4 && d->tok.t[z].kind == NW_K_WORD) z++;
+  if ((z == hi || is_p(d, z, ',') || is_p(d, z, '.')) && nw_short_name(d, c + 1, z)) {
+    *s0 = (uint32_t)(c + 1);
+    *s1 = (uint32_t)z;
+  }
+}
+
 /* The subject of the cue at token k: the phrase before it, over adverbs and
  * auxiliaries and over an apposition ("X, the chief of Y, said"). */
 int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
@@ -519,6 +548,11 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
   if (j > lo + 2 && (wc(d, j - 1) & NW_W_TIME) &&
       (wc(d, j - 2) & (NW_W_TIME | NW_W_DET | NW_W_PREP)))
     j -= 2; /* "Wells Fargo just this month announced", "X, an analyst, on Monday said" */
+  else if (j > lo + 3 && d->tok.t[j - 1].h == h_ago &&
+           (d->tok.t[j - 2].kind == NW_K_WORD && !wc(d, j - 2) && !(d->tok.t[j - 2].flags & NW_F_CAP)) &&
+           (d->tok.t[j - 3].kind == NW_K_NUM || (wc(d, j - 3) & NW_W_DET) ||
+            (d->tok.t[j - 3].kind == NW_K_WORD && !(d->tok.t[j - 3].flags & NW_F_CAP))))
+    j -= 3; /* "Buffett two months ago had said" */
   while (j > lo && j + 7 > k && (wc(d, j - 1) & NW_W_ADV) && !(wc(d, j - 1) & NW_W_BE))
     j--;
   if (j > lo + 1 && (wc(d, j - 1) & NW_W_REL) && is_p(d, j - 2, ','))
@@ -570,8 +604,8 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
   size_t w = *s0; /* "The host who also presents Stars In Their Eyes said": the host */
   while (w > lo && (wc(d, w - 1) & NW_W_ADV)) w--;
   if (w > lo + 1 && (wc(d, w - 1) & NW_W_REL) && !(d->tok.t[*s0].flags & NW_F_CAP) &&
-      !is_p(d, w - 2, ','))
-    return nw_np_back(d, w - 1, lo, s0, s1);
+      !is_p(d, w - 2, ',') && !(*s1 == *s0 + 1 && (wc(d, *s0) & NW_W_PRON)))
+    return nw_np_back(d, w - 1, lo, s0, s1); /* not "critics who he said": he */
   const nw_token *f = &d->tok.t[*s0];
   uint32_t p0, p1, head = *s0; /* "Prabal Banerjee, chief finance officer for X told" */
   while (head + 1 < *s1 && !nw_np_link(d, head + 1)) head++;

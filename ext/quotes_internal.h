@@ -208,6 +208,9 @@ int nw_np_word(const nw_doc *d, size_t t);
 int nw_np_link(const nw_doc *d, size_t t);
 /* The speaker phrase ending before token e, not before token lo. */
 int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0, uint32_t *s1);
+/* Replace a description [*s0, *s1) with the short name in apposition after
+ * it ("Nasdaq's chief executive, Robert Greifeld"), up to hi. */
+void nw_apposed_name(const nw_doc *d, uint32_t *s0, uint32_t *s1, size_t hi);
 /* Is the -ing cue at k said by what a verb before it sent ("issued a
  * statement saying")? */
 int nw_sent_saying(const nw_doc *d, size_t k, size_t lo);

@@ -1486,6 +1486,24 @@ static void test_put_it(void) {
       "contrary to the belief among some that the bank may start cutting soon.", 1,
       {"Sales fell 1 percent in July", "the Commerce Department", "*", "said", I},
       {"the Federal Reserve to keep key policy rates where they are in 2007", "It", "*", "advised", I});
+  RUN("'said DESCRIPTION, NAME': the name",
+      "\"We are pleased,\" said Nasdaq's chief executive, Robert Greifeld, who will run the group. "
+      "Sales rose 5 percent in the quarter, said Ericsson's chief executive, Carl-Henric Svanberg.", 1,
+      {"We are pleased", "Robert Greifeld", "*", "said", D},
+      {"Sales rose 5 percent in the quarter", "Carl-Henric Svanberg", "*", "said", I});
+  RUN("subjects around a time, a relative pronoun or a noun before them",
+      "Buffett two months ago had said insurance results should deteriorate. Wolfowitz lashed back "
+      "at critics who he said were conducting a smear campaign. The company sold the unit, a move "
+      "analysts said would now allow it to focus on radio.", 1,
+      {"insurance results should deteriorate", "Buffett", "*", "had said", I},
+      {"were conducting a smear campaign", "he", "*", "said", I},
+      {"would now allow it to focus on radio", "analysts", "*", "said", I});
+  RUN("after 'X said,' a conjunction and the speaker's next act are no content",
+      "Kodak bought two companies, it said, but did not disclose financial terms. Nordea accepted "
+      "the offer, the companies said, and together with Investor this is 16.6 percent of shares.", 1,
+      {"Kodak bought two companies", "it", "*", "said", I},
+      {"Nordea accepted the offer", "the companies", "*", "said", I},
+      {"together with Investor this is 16.6 percent of shares", "the companies", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
