@@ -1261,8 +1261,10 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       size_t c = source_run(d, sp[1], send); /* "According to results of polls conducted by X, …" */
       if (c > sp[1] && c < send) sp[1] = (uint32_t)c;
     }
+    int whole = k > t0 + 5 && has_verb(d, t0, k - 1) && /* a clause, not "This is because," */
+                !(wc(d, k - 2) & (NW_W_SUBORD | NW_W_STOP | NW_W_THAT));
     if (sp[1] < send && is_p(d, sp[1], ',') &&
-        ((k - t0 < send - sp[1] && !has_verb(d, t0, k - 1)) || !is_p(d, k - 1, ','))) {
+        ((k - t0 < send - sp[1] && !whole) || !is_p(d, k - 1, ','))) {
       size_t c = source_aside(d, sp[1] + 1, send);
       return nw_add_reported(b, c, clause_end(b, c, send), k, e, sp, 1);
     }

@@ -1504,6 +1504,11 @@ static void test_put_it(void) {
       {"Kodak bought two companies", "it", "*", "said", I},
       {"Nordea accepted the offer", "the companies", "*", "said", I},
       {"together with Investor this is 16.6 percent of shares", "the companies", "*", "said", I});
+  RUN("'This is because, according to the report, CLAUSE': the clause after",
+      "This is because, according to the report, AWS is looking to outsource the running of "
+      "its training programmes to third parties.", 1,
+      {"AWS is looking to outsource the running of its training programmes to third parties",
+       "the report", "*", "according to", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
