@@ -25,8 +25,9 @@ brat offsets count Python str code points; quote_speakers counts SQLite
 characters, the same thing for valid UTF-8 text.
 
 Usage: eval_quotes.py [--show N] [--split S]   (N: print up to N misses of
-each kind; S: the PolNeAR split to score, dev by default; train was not
-used for tuning and gives a second, larger sample)
+each kind; S: the PolNeAR split to score, dev by default; train gives a
+second, larger sample: its cue counts fed cues_learned.c and its errors
+were read for patterns, but no rule was tuned on its score)
 Exits 0 and says so when the data is absent.
 """
 import os
