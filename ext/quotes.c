@@ -21,7 +21,7 @@
 #define LEAD_PARAS 1 /* paragraphs after the first that count as the lead */
 
 /* Word lists the resolution steps compare against, hashed once. */
-enum { W_AUTHORED, W_PAPER, W_TITLE, W_VOICE, W_TOP, W_ONE, W_LISTS };
+enum { W_AUTHORED, W_PAPER, W_TITLE, W_VOICE, W_TOP, W_LAW, W_ONE, W_LISTS };
 static const char *const word_lists[W_LISTS][40] = {
     /* what a person writes or says: "Clark's letter" is Clark's */
     {"letter", "remarks", "comments", "statement", "speech", "report", "memo", "note",
@@ -42,6 +42,8 @@ static const char *const word_lists[W_LISTS][40] = {
      NULL},
     /* words for the one who runs an organisation, any of which names the post */
     {"ceo", "executive", "chief", "head", "boss", NULL},
+    /* words for a public prosecutor, any of which names the post */
+    {"prosecutor", "attorney", NULL},
     /* single words, in the order of the H_* names below */
     {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", "member", "one",
      NULL}};
@@ -665,8 +667,10 @@ static int titles_agree(const nw_doc *d, const nw_qrec *r, const nw_qrec *a, uin
     uint32_t w = d->tok.t[t].h;
     if (t >= a->st1 && (is_p(d, t, '.') || d->tok.t[t].kind == NW_K_QUOTE)) break;
     if (!title_word(w) && !(nw_word_class(w) & NW_W_PERSON)) continue;
-    if (w == h || (in_words(w, W_TOP) && in_words(h, W_TOP)))
-      return 2; /* "chief executive" and "CEO", "the head of EADS" and "Chief Executive" */
+    if (w == h || (in_words(w, W_TOP) && in_words(h, W_TOP)) ||
+        (in_words(w, W_LAW) && in_words(h, W_LAW)))
+      return 2; /* "chief executive" and "CEO", "a U.S. prosecutor" and "Assistant U.S.
+                   Attorney" */
     any = 1;
   }
   return !any;
@@ -694,6 +698,8 @@ static void resolve_lead(const nw_doc *d, nw_qbuild *b, const nw_entities *E) {
     for (uint32_t t = r->st0 + 1; t < r->st1 && h == r->st1; t++)
       if (nw_word_class(d->tok.t[t].h) & NW_W_LINK) h = t;
     uint32_t hw = d->tok.t[h - 1].h;
+    if (!title_word(hw) && h >= r->st0 + 3 && title_word(d->tok.t[h - 2].h))
+      hw = d->tok.t[h - 2].h; /* "the state's attorney general": attorney */
     if (!title_word(hw) && hw != word_h[W_ONE][H_MEMBER]) continue;
     for (size_t j = i + 1; j < b->n && j - i <= LOOKBACK_RECS && b->r[j].para <= r->para + 2; j++) {
       const nw_qrec *a = &b->r[j];

@@ -912,6 +912,13 @@ static void test_leads(void) {
       {"General Motors Corp. is making progress in its turnaround", "the automaker's chief executive",
        "Rick Wagoner", "said", I},
       {"GM had made major progress in its restructuring", "Rick Wagoner", "Rick Wagoner", "said", I});
+  RUN("a lead post of two words and a prosecutor named as attorney",
+      "HARTFORD (Reuters) - Connecticut won a court order barring the sale of the company, the "
+      "state's attorney general said.\n\nAttorney General Richard Blumenthal said the order was a "
+      "victory for consumers.", 1,
+      {"Connecticut won a court order barring the sale of the company", "the state's attorney general",
+       "Richard Blumenthal", "said", I},
+      {"the order was a victory for consumers", "Richard Blumenthal", "Richard Blumenthal", "said", I});
   RUN("an indefinite lead description needs the same title and organisation",
       "LONDON (Reuters) - An LSE spokesman said the exchange was continuing talks with Tokyo.\n\n"
       "Tokyo Stock Exchange spokesman Toru Onoda said the two exchanges could announce an alliance.", 1,
