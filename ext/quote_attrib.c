@@ -337,7 +337,8 @@ static int adjunct_clause_mark(const nw_doc *d, size_t t) {
   int c = wc(d, t);
   if (speech_clause_mark(d, t)) return 1;
   if (t == 0 || d->tok.t[t - 1].kind != NW_K_WORD) return 0;
-  int p = wc(d, t - 1);
+  int p = nw_month_at(d, t - 1) && (d->tok.t[t - 1].flags & NW_F_CAP)
+              ? NW_W_TIME : wc(d, t - 1); /* "said in May it was" */
   if ((p & (NW_W_STOP | NW_W_SUBORD | NW_W_DET | NW_W_LINK)) ||
       ((p & NW_W_PREP) && !(p & NW_W_TIME)) || (c & NW_W_TIME))
     return 0; /* still inside the adjunct: "in a statement", "on Friday" */

@@ -12,7 +12,7 @@
 #include "tagger.h"
 
 static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by, h_those, h_familiar, h_with, h_to,
-    h_ago; /* set once by phrase_words_build */
+    h_ago, h_long; /* set once by phrase_words_build */
 static const char *const quantifiers[] = {"many", "some", "others", "most", "several", "few",
                                           "both", "all", NULL};
 static uint32_t quantifier_h[sizeof quantifiers / sizeof *quantifiers];
@@ -44,6 +44,7 @@ static void phrase_words_build(void) {
   h_with = nw_hash_lower_cstr("with");
   h_to = nw_hash_lower_cstr("to");
   h_ago = nw_hash_lower_cstr("ago");
+  h_long = nw_hash_lower_cstr("long");
   for (size_t i = 0; quantifiers[i]; i++) quantifier_h[i] = nw_hash_lower_cstr(quantifiers[i]);
   for (size_t i = 0; months[i]; i++) month_h[i] = nw_hash_lower_cstr(months[i]);
   for (size_t i = 0; sent_words[i]; i++) sent_h[i] = nw_hash_lower_cstr(sent_words[i]);
@@ -51,7 +52,7 @@ static void phrase_words_build(void) {
 }
 
 /* Is token t the name of a month ("last July")? */
-static int month_at(const nw_doc *d, size_t t) {
+int nw_month_at(const nw_doc *d, size_t t) {
   for (size_t i = 0; months[i]; i++)
     if (d->tok.t[t].h == month_h[i]) return 1;
   return 0;
@@ -127,7 +128,7 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
     return 0;
   const nw_token *z = &d->tok.t[s1 - 1];
   int numbered = s1 > s0 + 1 && ((z->kind == NW_K_NUM && (d->tok.t[s1 - 2].flags & NW_F_CAP) &&
-                                  d->tok.t[s1 - 2].kind == NW_K_WORD && !month_at(d, s1 - 2) &&
+                                  d->tok.t[s1 - 2].kind == NW_K_WORD && !nw_month_at(d, s1 - 2) &&
                                   z->b1 - z->b0 <= 2 && (s1 == s0 + 2 || !(wc(d, s1 - 3) & NW_W_LINK))) ||
                                  (is_p(d, s1 - 1, '%') && d->tok.t[s1 - 2].kind == NW_K_NUM));
   if (z->kind != NW_K_WORD && !numbered) return 0; /* "Radio 1", "70%" */
@@ -328,7 +329,7 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
   }
   for (size_t t = j; t + 1 < e; t++) /* "Last month Wachovia", "on Friday Warner" */
     if ((wc(d, t) & NW_W_TIME) && (d->tok.t[t + 1].flags & NW_F_CAP) &&
-        !(wc(d, t + 1) & NW_W_TIME) && d->tok.t[t + 1].kind == NW_K_WORD && !month_at(d, t + 1) &&
+        !(wc(d, t + 1) & NW_W_TIME) && d->tok.t[t + 1].kind == NW_K_WORD && !nw_month_at(d, t + 1) &&
         (!(d->tok.t[t].flags & NW_F_CAP) || (t > 0 && (wc(d, t - 1) & (NW_W_PREP | NW_W_TIME)))))
       j = t + 1; /* not "the Sunday Times" */
   for (size_t t = j + 1; t + 1 < e; t++) /* "a summit in California Mr Torvalds" */
@@ -337,10 +338,10 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
         !ing_word(d, t - 1)) /* not "a lawyer representing Mr Doherty" */
       j = t;
   while (j < e && nw_np_link(d, j)) j++;
-  if (e >= j + 4 && d->tok.t[e - 1].kind == NW_K_NUM && month_at(d, e - 2) &&
+  if (e >= j + 4 && d->tok.t[e - 1].kind == NW_K_NUM && nw_month_at(d, e - 2) &&
       (wc(d, e - 3) & (NW_W_PREP | NW_W_LINK)))
     e -= 3; /* "A jury on March 8 found" */
-  else if (e >= j + 3 && (month_at(d, e - 1) || (wc(d, e - 1) & NW_W_TIME)) &&
+  else if (e >= j + 3 && (nw_month_at(d, e - 1) || (wc(d, e - 1) & NW_W_TIME)) &&
            (wc(d, e - 2) & NW_W_LINK) && !(wc(d, e - 2) & NW_W_DET) && !ed_word(d, e - 3))
     e -= 2; /* "Regulators in December cited"; not "a poll released in August found" */
   if (j > lo + 2 && is_p(d, j - 1, ',') && nw_place_based(d, j, j + 3 < e ? j + 3 : e)) {
@@ -538,7 +539,9 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
   size_t j = k;
   int ing = v->b1 - v->b0 > 4 && memcmp(d->s + v->b1 - 3, "ing", 3) == 0;
   while (j > lo && j + 4 > k && !name_function_word(d, j - 1) &&
-         (wc(d, j - 1) & (NW_W_ADV | NW_W_AUX) || ly_adverb(d, j - 1))) {
+         (wc(d, j - 1) & (NW_W_ADV | NW_W_AUX) || ly_adverb(d, j - 1) ||
+          (d->tok.t[j - 1].h == h_long && j > lo + 1 && (wc(d, j - 2) & NW_W_AUX)))) {
+    /* "Analysts have long said" */
     if ((d->tok.t[j - 1].flags & NW_F_POSS) && j - 1 > lo && j == k &&
         (d->tok.t[j - 2].flags & NW_F_CAP) && !(wc(d, j - 2) & NW_W_PRON))
       break; /* a name's own 's: "Barron's said", not "Barron has said" */

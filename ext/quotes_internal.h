@@ -219,6 +219,8 @@ int nw_sent_saying(const nw_doc *d, size_t k, size_t lo);
 size_t nw_after_subheading(const nw_doc *d, size_t s0, size_t s1, int strict);
 /* Does the phrase [t0, t1) hold a word such as "Texas-based"? */
 int nw_place_based(const nw_doc *d, size_t t0, size_t t1);
+/* Is token t the name of a month ("in May")? */
+int nw_month_at(const nw_doc *d, size_t t);
 /* Is token t a quantifier that stands for people ("Many said")? */
 int nw_quantifier(const nw_doc *d, size_t t);
 

@@ -1516,6 +1516,12 @@ static void test_put_it(void) {
       "its training programmes to third parties.", 1,
       {"AWS is looking to outsource the running of its training programmes to third parties",
        "the report", "*", "according to", I});
+  RUN("'said in May CLAUSE' and 'have long said'",
+      "Bear Stearns said in May it was cutting jobs at its trading unit. Analysts have long said "
+      "the industry was too big. Theresa May said the plan was sound.", 1,
+      {"it was cutting jobs at its trading unit", "Bear Stearns", "*", "said", I},
+      {"the industry was too big", "Analysts", "*", "said", I},
+      {"the plan was sound", "Theresa May", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
