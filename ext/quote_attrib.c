@@ -1364,6 +1364,10 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       : a < send && (wc(d, a) & NW_W_PREP) && !(wc(d, a) & NW_W_TO) ? adjunct_clause_mark
                                              : speech_clause_mark;
   size_t j = now ? a : skip_adjunct(d, a, send, cls, mark);
+  if (j > a && j < send && is_p(d, j, ',')) { /* "said on Sunday, the last day for bids, that" */
+    size_t x = skip_aside(d, j, send);
+    if (x > j && (wc(d, x) & NW_W_THAT)) j = x;
+  }
   size_t j_adj = j; /* before a listener: "the poll showed Clinton ahead" */
   if ((cls & NW_CUE_OBJ) && j == a && !now) j = skip_listener(d, j, send, cls);
   if ((cls & NW_CUE_OBJ) && j > a && is_p(d, j, ',') && !now) j = listed_listeners(d, a, j, send);

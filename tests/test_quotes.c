@@ -1522,6 +1522,9 @@ static void test_put_it(void) {
       {"it was cutting jobs at its trading unit", "Bear Stearns", "*", "said", I},
       {"the industry was too big", "Analysts", "*", "said", I},
       {"the plan was sound", "Theresa May", "*", "said", I});
+  RUN("an aside after the cue's adjunct, then 'that'",
+      "BP and Royal Dutch Shell said on Sunday, the last day for submission, that they had bid.", 1,
+      {"they had bid", "BP and Royal Dutch Shell", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
