@@ -571,7 +571,7 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
     if ((is_p(d, e, ',') || mark) && e + 1 < send &&
         ((nw_cue_at(d, e + 1, &x) & NW_CUE_ACCORDING) ||
          (nw_cue_here(d, e + 1, &x) & NW_CUE_ING) || with_saying(d, e + 1, send) ||
-         (has_verb(d, c0, e) && speech_apposition(d, e + 1, send)))) {
+         (speech_apposition(d, e + 1, send) && has_verb(d, c0, e)))) {
       if (mark) e++; /* keep the closing mark */
       break;
     }
