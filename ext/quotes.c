@@ -21,7 +21,7 @@
 #define LEAD_PARAS 1 /* paragraphs after the first that count as the lead */
 
 /* Word lists the resolution steps compare against, hashed once. */
-enum { W_AUTHORED, W_PAPER, W_TITLE, W_VOICE, W_TOP, W_LAW, W_ONE, W_LISTS };
+enum { W_AUTHORED, W_PAPER, W_TITLE, W_VOICE, W_TOP, W_LAW, W_LEGAL, W_PAIR, W_ONE, W_LISTS };
 static const char *const word_lists[W_LISTS][40] = {
     /* what a person writes or says: "Clark's letter" is Clark's */
     {"letter", "remarks", "comments", "statement", "speech", "report", "memo", "note",
@@ -44,6 +44,10 @@ static const char *const word_lists[W_LISTS][40] = {
     {"ceo", "executive", "chief", "head", "boss", NULL},
     /* words for a public prosecutor, any of which names the post */
     {"prosecutor", "attorney", NULL},
+    /* legal forms that end a company's name, never open another */
+    {"co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv", "cos", NULL},
+    /* plural heads that take back two organisations named together */
+    {"companies", "firms", "banks", "groups", "carriers", "airlines", "automakers", NULL},
     /* single words, in the order of the H_* names below */
     {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", "member", "one",
      NULL}};
@@ -563,6 +567,25 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
   return 0;
 }
 
+/* Resolve "the companies" (r) to the last two organisations named together
+ * within LOOKBACK_MENTIONS mentions before it ("TomTom and Tele Atlas"):
+ * the canonical is that stretch of text, with no entity of its own. */
+static void pair_antecedent(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
+  size_t m = first_mention_after(E, r->q.sb0);
+  for (size_t k = m; k > 1 && m - k < LOOKBACK_MENTIONS; k--) {
+    const nw_mention *x = &E->m[k - 1], *w = &E->m[k - 2];
+    if (x->b1 > r->q.sb0 || x->label != NW_L_ORG || w->label != NW_L_ORG ||
+        w->t1 + 1 != x->t0 || d->tok.t[w->t1].h != word_h[W_ONE][H_AND] ||
+        in_words(d->tok.t[x->t0].h, W_LEGAL) || in_words(d->tok.t[w->t0].h, W_LEGAL))
+      continue; /* not "Merrill Lynch and Co. Inc." */
+    r->q.entity = 0;
+    r->q.has_canon = 1;
+    r->q.cb0 = w->b0;
+    r->q.cb1 = x->b1;
+    return;
+  }
+}
+
 /* The organisations an article is about (any, and businesses only), found
  * when a description first asks. */
 typedef struct org_cache {
@@ -584,6 +607,10 @@ static int resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
     if (nw_word_class(d->tok.t[t].h) & NW_W_LINK) h = t;
   if (h < r->st0 + 2 || d->tok.t[r->st0].h != word_h[W_ONE][H_THE]) return NW_OK;
   const nw_token *hw = &d->tok.t[h - 1];
+  if (in_words(hw->h, W_PAIR)) { /* "the companies": the two named together before */
+    pair_antecedent(d, r, E);
+    return NW_OK;
+  }
   int named = 0; /* "The U.S. Labor Department" is a name, not a description */
   for (uint32_t t = r->st0 + 1; t + 1 < h; t++) named |= d->tok.t[t].flags & NW_F_CAP;
   if (!named && hw->kind == NW_K_WORD && hw->b1 - hw->b0 > 2) { /* "the bank" */

@@ -943,6 +943,10 @@ static void test_leads(void) {
       {"Bear Stearns had the fund buy securities it managed", "Barclays' complaint", "Barclays", "says", I},
       {"BSAM did so despite the restrictions", "the complaint", "Barclays", "said", D},
       {"Profit will rise next year", "Blackstone's filing", "Blackstone", "said", I});
+  RUN("the companies are the two organisations named together before",
+      "Dutch navigation device maker TomTom NV and Tele Atlas NV agreed on a deal. TomTom will "
+      "launch its offer on Monday, the companies said.", 1,
+      {"TomTom will launch its offer on Monday", "the companies", "TomTom NV and Tele Atlas NV", "said", I});
   RUN("the paper is the organisation called a newspaper before",
       "Dutch newspaper NRC Handelsblad reported that Scaroni bought the shares in March. "
       "The paper said his own investment vehicle had purchased the shares.", 1,
