@@ -925,6 +925,39 @@ static long ensure_ment(pass *p, uint32_t t0, uint32_t t1, int type,
   return (long)p->n - 1;
 }
 
+static int weak_word(const pass *p, size_t i);
+
+/* A company's name the tagger missed before its legal form ("- AT&T Inc.
+ * said" after a dateline): capitalised words (with "&" or "/" between) right before
+ * an uncovered "Inc.", "Corp.", "Co." … in the same sentence become one
+ * organisation with it. */
+static int legal_names(pass *p) {
+  size_t n = p->d->tok.n;
+  for (size_t e = 1; e < n; e++) {
+    if (p->cov[e] >= 0 || !tok_is(p, e, WC_LEGAL) || !tok_capital(p, e) || tok(p, e)->nl ||
+        p->cov[e - 1] >= 0)
+      continue;
+    size_t s = e, words = 0, s0 = p->d->sent[p->d->tok_sent[e]].t0;
+    while (s > s0 && e - s < 4 && p->cov[s - 1] < 0 && !tok(p, s)->nl &&
+           (tok_capital(p, s - 1) ||
+            ((tok_punct(p, s - 1, '&') || tok_punct(p, s - 1, '/')) && s - 1 > s0 &&
+             tok_capital(p, s - 2)))) { /* "AT&T Inc.", "B/E Aerospace Inc." */
+      s--;
+      words += tok(p, s)->kind == NW_K_WORD && !tok_is(p, s, WC_LEGAL);
+    }
+    if (s == s0 && words > 1 && s + 1 < e && tok(p, s + 1)->kind == NW_K_WORD &&
+        weak_word(p, s)) {
+      s++; /* "Grocer Supervalu Inc. said": a common word opening the sentence */
+      words--;
+    }
+    if (!words || (s == s0 && nw_is_sentence_starter(tok(p, s)->h)) ||
+        (s > s0 && tok_capital(p, s - 1)))
+      continue; /* not "The Inc." nor a longer run the tagger read its own way */
+    if (ensure_ment(p, (uint32_t)s, (uint32_t)e + 1, NW_T_ORG, 0.9f) < 0) return NW_NOMEM;
+  }
+  return NW_OK;
+}
+
 /* "Amazon Web Services (AWS)": make the name whose initials spell the
  * acronym in brackets one mention and tie the two. */
 static int explicit_acronyms(pass *p) {
@@ -957,7 +990,6 @@ static int org_descriptor(const pass *p, size_t i) {
   return n > 5 && !memcmp(p->d->s + t->b1 - 5, "maker", 5);
 }
 
-static int weak_word(const pass *p, size_t i);
 
 /* Add the names the tagger missed right after a company noun ("its
  * live-streaming service Twitch", "start-up Lumenfold") as ORGs. */
@@ -1468,7 +1500,7 @@ static int run_pass(pass *p, const uint8_t *tags, const float *mg) {
   absorb_legal(p);
   absorb_particles(p);
   join_initials(p);
-  if (bylines(p) || org_names(p) || explicit_acronyms(p) ||
+  if (bylines(p) || org_names(p) || legal_names(p) || explicit_acronyms(p) ||
       descriptor_names(p) || fix_types(p))
     return NW_NOMEM;
   cue_types(p);

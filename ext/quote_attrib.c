@@ -80,8 +80,9 @@ static void quote_words_build(void) {
   static const struct {
     const char *const *w;
     uint32_t *h;
-  } sets[] = {{speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h}, {inference_words, inference_h},
-              {effect_words, effect_h}, {quote_words, quote_h}, {forecast_words, forecast_h}, {modifier_words, modifier_h}};
+  } sets[] = {{speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
+              {inference_words, inference_h}, {effect_words, effect_h}, {quote_words, quote_h},
+              {forecast_words, forecast_h}, {modifier_words, modifier_h}};
   for (size_t l = 0; l < sizeof sets / sizeof *sets; l++)
     for (size_t i = 0; sets[l].w[i]; i++) sets[l].h[i] = nw_hash_lower_cstr(sets[l].w[i]);
 }

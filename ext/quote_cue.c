@@ -73,8 +73,9 @@ static void cue_words_build(void) {
   static const struct {
     const char *const *w;
     uint32_t *h;
-  } sets[] = {{data_nouns, data_noun_h}, {noun_forms, noun_form_h}, {modals, modal_h}, {say_words, say_h},
-              {prep_ing_words, prep_ing_h}, {verb_s_words, verb_s_h}, {owner_verb_words, owner_verb_h}};
+  } sets[] = {{data_nouns, data_noun_h}, {noun_forms, noun_form_h}, {modals, modal_h},
+              {say_words, say_h}, {prep_ing_words, prep_ing_h}, {verb_s_words, verb_s_h},
+              {owner_verb_words, owner_verb_h}};
   for (size_t l = 0; l < sizeof sets / sizeof *sets; l++)
     for (size_t i = 0; sets[l].w[i]; i++) sets[l].h[i] = nw_hash_lower_cstr(sets[l].w[i]);
 }

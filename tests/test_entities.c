@@ -261,6 +261,24 @@ static void test_cues(void) {
   nw_doc_free(d);
 }
 
+/* A company the tagger missed before its legal form after a dateline is an
+ * organisation with it ("AT&T Inc.", "B/E Aerospace Inc."), without a common
+ * word opening the sentence ("Grocer"). */
+static void test_legal_names(void) {
+  nw_doc *d;
+  const nw_entities *e = ents_of(
+      "NEW YORK (Reuters) - AT&T Inc. said on Tuesday it will spend more. B/E Aerospace Inc. "
+      "raised its outlook. Grocer Supervalu Inc. said sales fell. The Inc. magazine agreed.", &d);
+  check(e != NULL, "legal names: entities", NULL);
+  if (e) {
+    check_label(d, e, "AT&T Inc.", "ORG");
+    check_label(d, e, "B/E Aerospace Inc.", "ORG");
+    check_label(d, e, "Supervalu Inc.", "ORG");
+    check(find(d, e, "The Inc.") < 0, "no 'The Inc.'", NULL);
+  }
+  nw_doc_free(d);
+}
+
 /* A city before a State-based description ("The Cherry Hill, New
  * Jersey-based company"), even when tagged as a person, lends its last word
  * to no later surname: "Hill" is Vernon Hill. */
@@ -432,6 +450,7 @@ int main(void) {
   test_cues();
   test_lone_surname();
   test_city_surname();
+  test_legal_names();
   test_cuts();
   test_legal_forms();
   test_middle_initials();
