@@ -932,11 +932,11 @@ static int weak_word(const pass *p, size_t i);
  * an uncovered "Inc.", "Corp.", "Co." … in the same sentence become one
  * organisation with it. */
 static int legal_names(pass *p) {
-  size_t n = p->d->tok.n;
-  for (size_t e = 1; e < n; e++) {
-    if (p->cov[e] >= 0 || !tok_is(p, e, WC_LEGAL) || !tok_capital(p, e) || tok(p, e)->nl ||
-        p->cov[e - 1] >= 0)
-      continue;
+  for (size_t c = 0; c < p->ncaps; c++) { /* the capitalised tokens only */
+    size_t e = p->caps[c];
+    if (e == 0 || p->cov[e] >= 0 || p->cov[e - 1] >= 0 || tok(p, e)->nl ||
+        !tok_is(p, e, WC_LEGAL))
+      continue; /* the hash lookup last: most tokens fail before it */
     size_t s = e, words = 0, s0 = p->d->sent[p->d->tok_sent[e]].t0;
     while (s > s0 && e - s < 4 && p->cov[s - 1] < 0 && !tok(p, s)->nl &&
            (tok_capital(p, s - 1) ||

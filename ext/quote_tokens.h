@@ -13,6 +13,9 @@
 #define FRAG_REACH 12 /* tokens from a cue to the quoted fragment it holds */
 
 /* Word-class bits of token t (0 for punctuation). */
+#if defined(__GNUC__)
+__attribute__((always_inline)) /* called everywhere: never a call of its own */
+#endif
 static inline int wc(const nw_doc *d, size_t t) {
   if (d->tok_wc) return d->tok_wc[t];
   const nw_token *k = &d->tok.t[t];
