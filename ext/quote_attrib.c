@@ -69,22 +69,14 @@ static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the words the attribution rules compare against. */
 static void quote_words_build(void) {
-  static const struct {
-    uint32_t *h;
-    const char *w;
-  } words[] = {{&h_as, "as"}, {&h_by, "by"}, {&h_citing, "citing"}, {&h_contrary, "contrary"},
-               {&h_if, "if"}, {&h_of, "of"}, {&h_to, "to"}, {&h_which, "which"},
-               {&h_while, "while"}, {&h_with, "with"}};
-  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-    *words[i].h = nw_hash_lower_cstr(words[i].w);
-  static const struct {
-    const char *const *w;
-    uint32_t *h;
-  } sets[] = {{speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
-              {inference_words, inference_h}, {effect_words, effect_h}, {quote_words, quote_h},
-              {forecast_words, forecast_h}, {modifier_words, modifier_h}};
-  for (size_t l = 0; l < sizeof sets / sizeof *sets; l++)
-    for (size_t i = 0; sets[l].w[i]; i++) sets[l].h[i] = nw_hash_lower_cstr(sets[l].w[i]);
+  static const nw_word_ref words[] = {
+      {&h_as, "as"}, {&h_by, "by"}, {&h_citing, "citing"}, {&h_contrary, "contrary"}, {&h_if, "if"},
+      {&h_of, "of"}, {&h_to, "to"}, {&h_which, "which"}, {&h_while, "while"}, {&h_with, "with"}};
+  static const nw_set_ref sets[] = {
+      {speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
+      {inference_words, inference_h}, {effect_words, effect_h}, {quote_words, quote_h},
+      {forecast_words, forecast_h}, {modifier_words, modifier_h}};
+  nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
 }
 
 /* Hash the word lists of the attribution rules (once, thread-safe). */

@@ -59,24 +59,23 @@ static pthread_once_t cue_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the words the cue checks compare against. */
 static void cue_words_build(void) {
-  static const struct {
-    uint32_t *h;
-    const char *w;
-  } words[] = {{&h_add, "add"}, {&h_added, "added"}, {&h_adding, "adding"}, {&h_adds, "adds"},
-               {&h_as, "as"}, {&h_but, "but"}, {&h_by, "by"}, {&h_down, "down"},
-               {&h_for, "for"}, {&h_including, "including"}, {&h_into, "into"}, {&h_like, "like"},
-               {&h_note, "note"}, {&h_notes, "notes"}, {&h_of, "of"}, {&h_off, "off"},
-               {&h_on, "on"}, {&h_percent, "percent"}, {&h_put, "put"}, {&h_puts, "puts"},
-               {&h_putting, "putting"}, {&h_speaking, "speaking"}, {&h_those, "those"}, {&h_to, "to"}};
-  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-    *words[i].h = nw_hash_lower_cstr(words[i].w);
-  static const struct {
-    const char *const *w;
-    uint32_t *h;
-  } sets[] = {{data_nouns, data_noun_h}, {noun_forms, noun_form_h}, {modals, modal_h},
-              {say_words, say_h}, {prep_ing_words, prep_ing_h}, {verb_s_words, verb_s_h},
-              {owner_verb_words, owner_verb_h}};
-  for (size_t l = 0; l < sizeof sets / sizeof *sets; l++)
+  static const nw_word_ref words[] = {
+      {&h_add, "add"}, {&h_added, "added"}, {&h_adding, "adding"}, {&h_adds, "adds"}, {&h_as, "as"},
+      {&h_but, "but"}, {&h_by, "by"}, {&h_down, "down"}, {&h_for, "for"},
+      {&h_including, "including"}, {&h_into, "into"}, {&h_like, "like"}, {&h_note, "note"},
+      {&h_notes, "notes"}, {&h_of, "of"}, {&h_off, "off"}, {&h_on, "on"}, {&h_percent, "percent"},
+      {&h_put, "put"}, {&h_puts, "puts"}, {&h_putting, "putting"}, {&h_speaking, "speaking"},
+      {&h_those, "those"}, {&h_to, "to"}};
+  static const nw_set_ref sets[] = {
+      {data_nouns, data_noun_h}, {noun_forms, noun_form_h}, {modals, modal_h}, {say_words, say_h},
+      {prep_ing_words, prep_ing_h}, {verb_s_words, verb_s_h}, {owner_verb_words, owner_verb_h}};
+  nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
+}
+
+/* Hash words[0..n) and every list of sets[0..m) into their places. */
+void nw_hash_refs(const nw_word_ref *words, size_t n, const nw_set_ref *sets, size_t m) {
+  for (size_t i = 0; i < n; i++) *words[i].h = nw_hash_lower_cstr(words[i].w);
+  for (size_t l = 0; l < m; l++)
     for (size_t i = 0; sets[l].w[i]; i++) sets[l].h[i] = nw_hash_lower_cstr(sets[l].w[i]);
 }
 

@@ -156,6 +156,20 @@ void nw_phrase_init(void);
 
 /* ---- cues in their sentence (quote_cue.c) ---- */
 
+/* A word and where its hash goes; a zero-terminated word list and the array
+ * its hashes go to. */
+typedef struct nw_word_ref {
+  uint32_t *h;
+  const char *w;
+} nw_word_ref;
+typedef struct nw_set_ref {
+  const char *const *w;
+  uint32_t *h;
+} nw_set_ref;
+/* Hash words[0..n) and every list of sets[0..m) into their places (the
+ * word tables of the attribution rules, built once). */
+void nw_hash_refs(const nw_word_ref *words, size_t n, const nw_set_ref *sets, size_t m);
+
 /* Hash the cue checks' word lists (once per process). */
 void nw_cue_rules_init(void);
 /* Cue classes (NW_CUE_*) of the reporting cue at token t after the checks
