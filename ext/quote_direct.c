@@ -25,16 +25,12 @@ static pthread_once_t direct_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the words the attribution rules here compare against. */
 static void direct_words_build(void) {
-  h_as = nw_hash_lower_cstr("as");
-  h_by = nw_hash_lower_cstr("by");
-  h_to = nw_hash_lower_cstr("to");
-  h_on = nw_hash_lower_cstr("on");
-  h_quoted = nw_hash_lower_cstr("quoted");
-  h_quotes = nw_hash_lower_cstr("quotes");
-  h_saying = nw_hash_lower_cstr("saying");
-  h_read = nw_hash_lower_cstr("read");
-  h_reads = nw_hash_lower_cstr("reads");
-  for (size_t i = 0; read_nouns[i]; i++) read_noun_h[i] = nw_hash_lower_cstr(read_nouns[i]);
+  static const nw_word_ref words[] = {
+      {&h_as, "as"}, {&h_by, "by"}, {&h_to, "to"}, {&h_on, "on"}, {&h_quoted, "quoted"},
+      {&h_quotes, "quotes"}, {&h_saying, "saying"}, {&h_read, "read"}, {&h_reads, "reads"}};
+  static const nw_set_ref sets[] = {
+      {read_nouns, read_noun_h}};
+  nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
 }
 
 /* Do tokens [a, b) hold a word for people, as a title does ("Vice

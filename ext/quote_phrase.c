@@ -32,23 +32,13 @@ static pthread_once_t phrase_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the few words the phrase rules compare against. */
 static void phrase_words_build(void) {
-  h_of = nw_hash_lower_cstr("of");
-  h_at = nw_hash_lower_cstr("at");
-  h_for = nw_hash_lower_cstr("for");
-  h_from = nw_hash_lower_cstr("from");
-  h_close = nw_hash_lower_cstr("close");
-  h_one = nw_hash_lower_cstr("one");
-  h_by = nw_hash_lower_cstr("by");
-  h_those = nw_hash_lower_cstr("those");
-  h_familiar = nw_hash_lower_cstr("familiar");
-  h_with = nw_hash_lower_cstr("with");
-  h_to = nw_hash_lower_cstr("to");
-  h_ago = nw_hash_lower_cstr("ago");
-  h_long = nw_hash_lower_cstr("long");
-  for (size_t i = 0; quantifiers[i]; i++) quantifier_h[i] = nw_hash_lower_cstr(quantifiers[i]);
-  for (size_t i = 0; months[i]; i++) month_h[i] = nw_hash_lower_cstr(months[i]);
-  for (size_t i = 0; sent_words[i]; i++) sent_h[i] = nw_hash_lower_cstr(sent_words[i]);
-  for (size_t i = 0; got_words[i]; i++) got_h[i] = nw_hash_lower_cstr(got_words[i]);
+  static const nw_word_ref words[] = {
+      {&h_of, "of"}, {&h_at, "at"}, {&h_for, "for"}, {&h_from, "from"}, {&h_close, "close"},
+      {&h_one, "one"}, {&h_by, "by"}, {&h_those, "those"}, {&h_familiar, "familiar"},
+      {&h_with, "with"}, {&h_to, "to"}, {&h_ago, "ago"}, {&h_long, "long"}};
+  static const nw_set_ref sets[] = {
+      {quantifiers, quantifier_h}, {months, month_h}, {sent_words, sent_h}, {got_words, got_h}};
+  nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
 }
 
 /* Is token t the name of a month ("last July")? */
