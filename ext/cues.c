@@ -292,7 +292,10 @@ static const char *const w_past[] = {
     "won", "lost", "came", "went", "left", "held", "gave", "got", "kept",
     "paid", "sold", "bought", "became", "ran", "led", "met", "spent",
     "needs", "wants", "remains", "plans", "expects", "faces", "has", "is",
-    "are", NULL};
+    "are", "began", "brought", "built", "chose", "drew", "fought", "found",
+    "knew", "meant", "sought", "stood", "struck", "taught",
+    "thought", "caught", "broke", "threw", "flew", "wore", "felt", "spoke",
+    NULL};
 static const char *const w_be[] = {"is", "was", "were", "are", "be",
                                    "been", "being", "am", NULL};
 static const char *const w_link[] = {"of", "for", "at", "on", "from",

@@ -1529,6 +1529,9 @@ static void test_put_it(void) {
   RUN("an aside after the cue's adjunct, then 'that'",
       "BP and Royal Dutch Shell said on Sunday, the last day for submission, that they had bid.", 1,
       {"they had bid", "BP and Royal Dutch Shell", "*", "said", I});
+  RUN("an irregular past verb makes the clause after the cue one (not \"an internal audit\")",
+      "Dell Inc. said on Thursday an internal audit found evidence of misconduct.", 1,
+      {"an internal audit found evidence of misconduct", "Dell Inc.", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
