@@ -1117,10 +1117,9 @@ static uint32_t type_key(const ment *m, int t) {
   return len_key(m) ^ ((uint32_t)(t + 1) * 0x27D4EB2Du);
 }
 
-/* Strip trailing legal forms and punctuation from ORG mention m
- * ("Microsoft Corp." -> "Microsoft"); returns the key of the rest, 0 when
- * nothing was stripped or nothing is left. */
-static uint32_t org_base_key(const pass *p, const ment *m) {
+/* End of ORG mention m before its trailing legal forms and punctuation
+ * ("Microsoft Corp." -> after "Microsoft"); m->t1 when it has none. */
+static uint32_t org_base_end(const pass *p, const ment *m) {
   uint32_t e = m->t1;
   while (e > m->t0 + 1) {
     const nw_token *t = tok(p, e - 1);
@@ -1129,6 +1128,14 @@ static uint32_t org_base_key(const pass *p, const ment *m) {
       break;
     e--;
   }
+  return e;
+}
+
+/* Strip trailing legal forms and punctuation from ORG mention m
+ * ("Microsoft Corp." -> "Microsoft"); returns the key of the rest, 0 when
+ * nothing was stripped or nothing is left. */
+static uint32_t org_base_key(const pass *p, const ment *m) {
+  uint32_t e = org_base_end(p, m);
   if (e == m->t1) return 0;
   ment base = *m;
   base.t1 = e;
@@ -1165,6 +1172,72 @@ static long lone_org(const pass *p, const keymap *core, const ment *m) {
   return keymap_get(core, tok(p, m->t0)->h);
 }
 
+/* Words of a company name taken as its short form ("Hertz" of "Hertz
+ * Global Holdings Inc."). */
+#define PREFIX_WORDS 3
+
+/* Key, as an ORG name, of tokens [t0, t1). */
+static uint32_t org_span_key(const pass *p, uint32_t t0, uint32_t t1) {
+  ment x = {.t0 = t0, .t1 = t1, .key = span_key(p, t0, t1)};
+  return type_key(&x, NW_T_ORG);
+}
+
+/* Does ORG mention m have a place among its words after the first
+ * ("Yahoo Japan Corp.", a unit of Yahoo)? */
+static int regional_unit(const pass *p, const ment *m) {
+  for (uint32_t i = m->t0 + 1; i < m->t1; i++)
+    if (gaz_word(p, i) & NW_GZ_GPE) return 1;
+  return 0;
+}
+
+/* Does mention m hold the word "and" (two names run together, "Big Board
+ * and Nasdaq Stock Market Inc.")? */
+static int has_and(const pass *p, const ment *m) {
+  for (uint32_t i = m->t0 + 1; i < m->t1; i++)
+    if (tok_is(p, i, WC_AND)) return 1;
+  return 0;
+}
+
+/* File the short forms of company name k (mention k has a legal form): its
+ * first one to PREFIX_WORDS words, under their ORG keys in pre, so that
+ * "Hertz" and "United Surgical" link to "Hertz Global Holdings Inc." and
+ * "United Surgical Partners International Inc.".  A one-word form must be
+ * a distinctive word (not a place, a common word or an organisation word
+ * such as "National"), and a regional unit or two names run together
+ * lend none.  The name without
+ * its legal form is filed too, so that a form that two different names
+ * share ("Yahoo" of "Yahoo Inc." and of "Yahoo Japan Corp.") goes to amb. */
+static void put_prefixes(const pass *p, keymap *pre, keymap *amb, size_t k) {
+  const ment *m = &p->v[k];
+  uint32_t e = org_base_end(p, m);
+  if (e == m->t1 || !tok_capital(p, m->t0) || tok_is(p, m->t0, WC_JOIN)) return;
+  int distinct = !tok_is(p, m->t0, WC_ORGWORD | WC_ORGEND | WC_LEGAL) &&
+                 !(gaz_word(p, m->t0) & (NW_GZ_GPE | NW_GZ_ORGSUF)) &&
+                 !nw_hset_has(p->m->common, p->m->ncommon, tok(p, m->t0)->h);
+  uint32_t base = span_key(p, m->t0, e);
+  uint32_t j0 = regional_unit(p, m) || has_and(p, m) ? e : m->t0 + 1 + !distinct;
+  for (uint32_t j = j0; j <= e && j - m->t0 <= PREFIX_WORDS; j++) {
+    if (!tok_capital(p, j - 1)) continue; /* "Bank of", "AT&" */
+    uint32_t key = org_span_key(p, m->t0, j);
+    long o = keymap_put(pre, key, k);
+    if (o != (long)k && span_key(p, p->v[o].t0, org_base_end(p, &p->v[o])) != base)
+      keymap_put(amb, key, k);
+  }
+}
+
+/* The company name whose short form ORG mention m is, or -1; not when a
+ * person's surname (in sur) or a person's name (in names) is the same
+ * word ("Ford" of Bill Ford and of Ford Motor Co.). */
+static long short_form_of(const pass *p, const keymap *pre, const keymap *amb,
+                          const keymap *sur, const keymap *names, const ment *m) {
+  if (m->type != NW_T_ORG || m->t1 - m->t0 > PREFIX_WORDS || org_base_end(p, m) != m->t1 ||
+      (m->t1 - m->t0 == 1 && keymap_get(sur, tok(p, m->t0)->h) >= 0) ||
+      keymap_get(names, type_key(m, NW_T_PER)) >= 0)
+    return -1;
+  uint32_t key = type_key(m, NW_T_ORG);
+  return keymap_get(amb, key) >= 0 ? -1 : keymap_get(pre, key);
+}
+
 /* Is mention m a city before a State-based description ("The Cherry Hill,
  * New Jersey-based company"), no person whose surname others take? */
 static int city_before_based(const pass *p, const ment *m) {
@@ -1177,15 +1250,12 @@ static int city_before_based(const pass *p, const ment *m) {
  * joins a name of another type); surname -> full name; "Foo" -> "Foo
  * Inc"; acronym -> expansion by initials.  Hash maps keep it linear. */
 static int link_names(pass *p, keymap *names) {
-  keymap sur, ini, core;
-  if (keymap_init(&sur, p->n)) return NW_NOMEM;
-  if (keymap_init(&ini, p->n)) {
-    keymap_free(&sur);
-    return NW_NOMEM;
-  }
-  if (keymap_init(&core, p->n)) {
-    keymap_free(&sur);
-    keymap_free(&ini);
+  keymap sur, ini, core, pre, amb;
+  keymap *maps[] = {&sur, &ini, &core, &pre, &amb};
+  size_t nmaps = sizeof maps / sizeof maps[0], ok = 0;
+  while (ok < nmaps && keymap_init(maps[ok], ok >= 3 ? PREFIX_WORDS * p->n : p->n) == NW_OK) ok++;
+  if (ok < nmaps) {
+    while (ok > 0) keymap_free(maps[--ok]);
     return NW_NOMEM;
   }
   for (size_t k = 0; k < p->n; k++) {
@@ -1195,6 +1265,7 @@ static int link_names(pass *p, keymap *names) {
     if (m->t1 - m->t0 < 2) continue;
     uint32_t cw = m->type == NW_T_ORG ? org_core_word(p, m) : 0;
     if (cw) keymap_put(&core, cw, k);
+    if (m->type == NW_T_ORG) put_prefixes(p, &pre, &amb, k);
     if (m->type == NW_T_PER && !city_before_based(p, m)) {
       keymap_put(&sur, tok(p, m->t1 - 1)->h, k);
       const unsigned char *w = p->d->s + tok(p, m->t1 - 1)->b0;
@@ -1220,11 +1291,10 @@ static int link_names(pass *p, keymap *names) {
       uint32_t bk = org_base_key(p, m);
       if (bk) j = keymap_get(names, bk);
     }
+    if (j < 0) j = short_form_of(p, &pre, &amb, &sur, names, m);
     if (j >= 0) join(p, (uint32_t)j, (uint32_t)k);
   }
-  keymap_free(&sur);
-  keymap_free(&ini);
-  keymap_free(&core);
+  for (size_t i = 0; i < nmaps; i++) keymap_free(maps[i]);
   return NW_OK;
 }
 

@@ -327,6 +327,35 @@ static void test_lone_surname(void) {
   nw_doc_free(d);
 }
 
+/* A company's first words name it: "Hertz" is Hertz Global Holdings Inc.;
+ * not when two companies share the words ("Yahoo" of Yahoo Inc. and of
+ * Yahoo Japan Corp.) or a person has them as a surname (Bill Ford). */
+static void test_short_forms(void) {
+  nw_doc *d;
+  const nw_entities *e = ents_of(
+      "Hertz Global Holdings Inc. on Friday cut some 200 jobs. Hertz said the cuts "
+      "were at its headquarters. United Surgical Partners International Inc. agreed "
+      "to be bought. United Surgical will be acquired by a fund.", &d);
+  check(e != NULL, "short forms: entities", NULL);
+  if (e) {
+    check(canonical_is(d, e, "Hertz", "Hertz Global Holdings Inc."), "Hertz canonical", NULL);
+    check(same_entity(d, e, "United Surgical", "United Surgical Partners International Inc."),
+          "United Surgical -> its full name", NULL);
+  }
+  nw_doc_free(d);
+  e = ents_of("Yahoo Inc. and Yahoo Japan Corp. agreed on a deal. Yahoo said it would "
+              "pay cash.", &d);
+  check(e != NULL, "short forms, two companies: entities", NULL);
+  if (e)
+    check(!same_entity(d, e, "Yahoo", "Yahoo Japan Corp."), "Yahoo is not Yahoo Japan", NULL);
+  nw_doc_free(d);
+  e = ents_of("Bill Ford runs Ford Motor Co. and Ford said on Monday he would stay.", &d);
+  check(e != NULL, "short forms, a surname: entities", NULL);
+  if (e)
+    check(!same_entity(d, e, "Bill Ford", "Ford Motor Co."), "Bill Ford is no company", NULL);
+  nw_doc_free(d);
+}
+
 /* Long spans split: "ORG Chairman NAME" -> ORG, PERSON; "NAME in CITY"
  * -> name, place; but a name ending "in Europe" stays whole. */
 static void test_cuts(void) {
@@ -449,6 +478,7 @@ int main(void) {
   test_not_names();
   test_cues();
   test_lone_surname();
+  test_short_forms();
   test_city_surname();
   test_legal_names();
   test_cuts();
