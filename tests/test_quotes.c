@@ -940,8 +940,8 @@ static void test_leads(void) {
       "Barclays Bank Plc sued Bear Stearns on Wednesday. Bear Stearns had the fund buy securities "
       "it managed, Barclays' complaint says. \"BSAM did so despite the restrictions,\" the "
       "complaint said. Profit will rise next year, Blackstone's filing said.", 1,
-      {"Bear Stearns had the fund buy securities it managed", "Barclays' complaint", "Barclays", "says", I},
-      {"BSAM did so despite the restrictions", "the complaint", "Barclays", "said", D},
+      {"Bear Stearns had the fund buy securities it managed", "Barclays' complaint", "Barclays Bank Plc", "says", I},
+      {"BSAM did so despite the restrictions", "the complaint", "Barclays Bank Plc", "said", D},
       {"Profit will rise next year", "Blackstone's filing", "Blackstone", "said", I});
   RUN("the companies are the two organisations named together before",
       "Dutch navigation device maker TomTom NV and Tele Atlas NV agreed on a deal. TomTom will "
