@@ -232,7 +232,8 @@ int nw_sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]) {
           (e > t0 && e + 1 < k && is_p(d, e, '&') && (d->tok.t[e + 1].flags & NW_F_CAP)) ||
           (e > t0 && (d->tok.t[e].flags & NW_F_POSS) && (d->tok.t[e - 1].flags & NW_F_CAP))))
     e++; /* "Standard & Poor's" */
-  if (e == t0 + 1 && ((wc(d, t0) & NW_W_ADV) || ly_adverb(d, t0))) return 0; /* "Specifically," */
+  if (e == t0 + 1 && ((wc(d, t0) & NW_W_ADV) || ly_adverb(d, t0) || sentence_adverb(d, t0)))
+    return 0; /* "Specifically,", "Originally announced" */
   if (e > t0 && !(e == t0 + 1 && nw_is_sentence_starter(d->tok.t[t0].h) &&
                   !(wc(d, t0) & NW_W_PERSON))) { /* "Analysts …, saying" */
     const nw_token *v = &d->tok.t[e];
@@ -745,6 +746,20 @@ static int human_subject(const nw_doc *d, size_t s0, size_t s1, size_t cue) {
     if ((d->tok.t[t].flags & NW_F_CAP) && !nw_is_sentence_starter(d->tok.t[t].h))
       return 1;
   return 0;
+}
+
+/* Does [t0, e) hold a lower-case word, as a clause does, when its sentence
+ * holds one ("Ken Okada, 32, one of 13 people charged" has none; a
+ * title-case headline is let be)? */
+static int lower_word_in(const nw_doc *d, size_t t0, size_t e) {
+  const nw_sentence *st = &d->sent[d->tok_sent[t0]];
+  int in = 0, any = 0;
+  for (size_t t = st->t0; t < st->t1; t++) {
+    int lower = d->tok.t[t].kind == NW_K_WORD && !(d->tok.t[t].flags & (NW_F_CAP | NW_F_DIGIT));
+    any |= lower;
+    in |= lower && t >= t0 && t < e;
+  }
+  return in || !any;
 }
 
 /* Is [t0, e) a clause rather than an opening phrase ("In a statement shared
@@ -1416,7 +1431,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
         clause_to_close(d, nw_after_dateline(d, t0, sp[0]), sp[0], cls)) ||
        (listener_to_end(d, a, aend, cls) && has_verb(d, nw_after_dateline(d, t0, sp[0]), sp[0]))) &&
       sp[0] > t0 && is_p(d, sp[0] - 1, ',') && !nw_in_row(b, t0) &&
-      clause_before(d, nw_after_dateline(d, t0, sp[0]), sp[0] - 1))
+      clause_before(d, nw_after_dateline(d, t0, sp[0]), sp[0] - 1) &&
+      lower_word_in(d, t0, sp[0] - 1))
     return nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1);
   if (j >= send || nw_in_row(b, j) || is_p(d, j, ',') || human_subject(d, sp[0], sp[1], k))
     return add_hidden(b, k, e, sp);

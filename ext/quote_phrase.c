@@ -98,7 +98,8 @@ static int modal_name(const nw_doc *d, size_t t) {
 }
 
 /* Does the phrase [s0, s1) look like a speaker: a pronoun, a name, or a
- * noun phrase (no clause words at its edges)? */
+ * noun phrase (no clause words at its edges, no lone adverb, not a
+ * participle and its object)? */
 static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
   if (s1 <= s0) return 0;
   int first = wc(d, s0), last = wc(d, s1 - 1);
@@ -110,6 +111,14 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
               d->tok.t[s1 - 1].b1 - d->tok.t[s1 - 1].b0 >= 3; /* "the WHO" */
   name_end |= s1 > s0 + 1 && name_function_word(d, s1 - 1); /* "Theresa May" */
   if (s1 == s0 + 1 && nw_quantifier(d, s0)) return 1; /* "Many said", "Others say" */
+  if (s1 == s0 + 1 && sentence_adverb(d, s0)) return 0; /* "Originally announced" */
+  if (s1 > s0 + 1 && ing_word(d, s0) && !(d->tok.t[s0].flags & NW_F_CAP) &&
+      (d->tok.t[s0 + 1].flags & NW_F_CAP) && !nw_prep_ing_word(d->tok.t[s0].h)) { /* "…, missing Wall Street estimates": a
+      participle and its object, not "presiding Judge Allan Gropper" */
+    int person = 0;
+    for (size_t t = s0 + 1; t < s1 && !person; t++) person = (wc(d, t) & NW_W_PERSON) != 0;
+    if (!person) return 0;
+  }
   if (s1 >= s0 + 2 && ed_word(d, s1 - 1) && d->tok.t[s1 - 2].h == h_those)
     return 1; /* "half of those questioned" */
   if (((last & (NW_W_STOP | NW_W_DET | NW_W_AUX)) && !name_end) || nw_np_link(d, s1 - 1))

@@ -78,6 +78,23 @@ static inline int name_function_word(const nw_doc *d, size_t t) {
          !(wc(d, t) & (NW_W_CONJ | NW_W_SUBORD));
 }
 
+/* Is token t a capitalised adverb opening its sentence ("Originally",
+ * "Previously"): a long word in -ally, -ously, -ively, -ently, -antly or
+ * -ately, which names do not end in ("Lilly", "Italy", "McNally")? */
+static inline int sentence_adverb(const nw_doc *d, size_t t) {
+  static const char *const ends[] = {"ally", "ously", "ively", "ently", "antly", "ately", NULL};
+  const nw_token *k = &d->tok.t[t];
+  size_t n = k->b1 - k->b0;
+  if (k->kind != NW_K_WORD || n < 8 || (k->flags & NW_F_ALLCAP) ||
+      d->sent[d->tok_sent[t]].t0 != t)
+    return 0;
+  for (size_t i = 0; ends[i]; i++) {
+    size_t m = strlen(ends[i]);
+    if (memcmp(d->s + k->b1 - m, ends[i], m) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Do tokens [t0, t1) hold a finite verb (an auxiliary, a past form, an
  * -ed word), as a clause does and "after an internal investigation" does
  * not? */

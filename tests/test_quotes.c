@@ -1532,6 +1532,16 @@ static void test_put_it(void) {
   RUN("an irregular past verb makes the clause after the cue one (not \"an internal audit\")",
       "Dell Inc. said on Thursday an internal audit found evidence of misconduct.", 1,
       {"an internal audit found evidence of misconduct", "Dell Inc.", "*", "said", I});
+  RUN("no clause without a lower-case word before ', X cue'",
+      "Ken Okada, 32, one of 13 people criminally charged earlier this year, pleaded guilty.", 1);
+  RUN("a participle and its object are no speaker",
+      "Mattel Inc. posted a lower quarterly profit on Monday, missing Wall Street estimates, due "
+      "to charges from its recalls.", 1);
+  RUN("a presiding judge is a speaker",
+      "The case will go on, presiding U.S. Bankruptcy Court Judge Allan Gropper says.", 1,
+      {"The case will go on", "presiding U.S. Bankruptcy Court Judge Allan Gropper", "*", "says", I});
+  RUN("a capitalised adverb opening the sentence is no speaker",
+      "Originally announced last month, “Amazon Unbox on TiVo” lets users watch video.", 1);
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
