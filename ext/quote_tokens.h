@@ -7,7 +7,7 @@
 
 #include "quotes_internal.h"
 
-#define NP_MAX 8     /* tokens in a speaker phrase */
+#define NP_MAX 10    /* tokens in a speaker phrase */
 #define APPOS_MAX 24 /* tokens in an apposition ", the chief of Y," */
 #define ADJUNCT_MAX 8 /* tokens between a cue and its clause or quote */
 #define FRAG_REACH 12 /* tokens from a cue to the quoted fragment it holds */

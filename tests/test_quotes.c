@@ -1542,6 +1542,11 @@ static void test_put_it(void) {
       {"The case will go on", "presiding U.S. Bankruptcy Court Judge Allan Gropper", "*", "says", I});
   RUN("a capitalised adverb opening the sentence is no speaker",
       "Originally announced last month, “Amazon Unbox on TiVo” lets users watch video.", 1);
+  RUN("a description of nine words is one speaker, resolved to the company",
+      "Kellogg Co. posted a profit. The maker of Frosted Flakes cereal and Keebler cookies said "
+      "first-quarter net income was $321 million.", 1,
+      {"first-quarter net income was $321 million",
+       "The maker of Frosted Flakes cereal and Keebler cookies", "Kellogg Co.", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
