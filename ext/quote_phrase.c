@@ -12,7 +12,7 @@
 #include "tagger.h"
 
 static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by, h_those, h_familiar, h_with, h_to,
-    h_ago, h_long; /* set once by phrase_words_build */
+    h_ago, h_long, h_into, h_which; /* set once by phrase_words_build */
 static const char *const quantifiers[] = {"many", "some", "others", "most", "several", "few",
                                           "both", "all", NULL};
 static uint32_t quantifier_h[sizeof quantifiers / sizeof *quantifiers];
@@ -35,7 +35,8 @@ static void phrase_words_build(void) {
   static const nw_word_ref words[] = {
       {&h_of, "of"}, {&h_at, "at"}, {&h_for, "for"}, {&h_from, "from"}, {&h_close, "close"},
       {&h_one, "one"}, {&h_by, "by"}, {&h_those, "those"}, {&h_familiar, "familiar"},
-      {&h_with, "with"}, {&h_to, "to"}, {&h_ago, "ago"}, {&h_long, "long"}};
+      {&h_with, "with"}, {&h_to, "to"}, {&h_ago, "ago"}, {&h_long, "long"}, {&h_into, "into"},
+      {&h_which, "which"}};
   static const nw_set_ref sets[] = {
       {quantifiers, quantifier_h}, {months, month_h}, {sent_words, sent_h}, {got_words, got_h}};
   nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
@@ -530,6 +531,36 @@ void nw_apposed_name(const nw_doc *d, uint32_t *s0, uint32_t *s1, size_t hi) {
   }
 }
 
+/* Widen the phrase [*s0, *s1) found before a cue to the one it hangs on,
+ * down to lo: the head before a participle ("a congressional committee
+ * investigating the problems in Alaska said", "An industry executive
+ * speaking on the condition of anonymity said": the committee, the
+ * executive), or the whole phrase over "into" ("a government
+ * investigation into the Texas City blast concluded"). */
+static void hung_phrase(const nw_doc *d, size_t lo, uint32_t *s0, uint32_t *s1) {
+  size_t t = *s0;
+  uint32_t h0, h1;
+  if (t > lo + 1 && d->tok.t[t - 1].h == h_into && nw_np_back(d, t - 1, lo, &h0, &h1) &&
+      h1 == t - 1 && (wc(d, h0) & NW_W_DET) && !(wc(d, h0) & NW_W_PRON) &&
+      *s1 - h0 <= APPOS_MAX && !has_verb(d, h0, *s1)) {
+    *s0 = h0;
+    return;
+  }
+  if (!((wc(d, t) & NW_W_DET) && !(wc(d, t) & NW_W_PRON)) && !(d->tok.t[t].flags & NW_F_CAP))
+    return; /* an adjective before a noun: "holding company", "leading maker" */
+  if (t > lo + 2 && (wc(d, t - 1) & NW_W_PREP) && !(wc(d, t - 1) & NW_W_SUBORD) &&
+      ing_word(d, t - 2))
+    t--; /* "speaking on"; not "in after-hours trading after the company announced" */
+  const nw_token *v = &d->tok.t[t - 1];
+  if (t > lo + 1 && ing_word(d, t - 1) && !(v->flags & NW_F_CAP) && !nw_prep_ing_word(v->h) &&
+      nw_np_back(d, t - 1, lo, &h0, &h1) && h1 == t - 1 && !(wc(d, h0) & NW_W_PRON) &&
+      ((wc(d, h1 - 1) & (NW_W_PERSON | NW_W_ORGNOUN)) || (d->tok.t[h1 - 1].flags & NW_F_CAP) ||
+       plural_noun(d, h1 - 1))) {
+    *s0 = h0;
+    *s1 = h1;
+  }
+}
+
 /* The subject of the cue at token k: the phrase before it, over adverbs and
  * auxiliaries and over an apposition ("X, the chief of Y, said"). */
 int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
@@ -600,12 +631,16 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
            (*s0 > 0 && nw_verb_cue(d, *s0 - 1));
   }
   if (!nw_np_back(d, j, lo, s0, s1)) return 0;
+  hung_phrase(d, lo, s0, s1);
   if (ing && j == k && nw_sent_saying(d, k, lo))
     return nw_subject_of(d, k - 3, lo, s0, s1); /* "The company issued a statement saying":
                                                    the sender, not the statement */
   size_t w = *s0; /* "The host who also presents Stars In Their Eyes said": the host */
   while (w > lo && (wc(d, w - 1) & NW_W_ADV)) w--;
-  if (w > lo + 1 && (wc(d, w - 1) & NW_W_REL) && !(d->tok.t[*s0].flags & NW_F_CAP) &&
+  if (w > lo + 1 && ((wc(d, w - 1) & NW_W_REL) ||
+                     (d->tok.t[w - 1].h == h_which && w == *s0 &&
+                      (ed_word(d, w) || (wc(d, w) & (NW_W_PAST | NW_W_AUX))))) &&
+      !(d->tok.t[*s0].flags & NW_F_CAP) &&
       !is_p(d, w - 2, ',') && !(*s1 == *s0 + 1 && (wc(d, *s0) & NW_W_PRON)))
     return nw_np_back(d, w - 1, lo, s0, s1); /* not "critics who he said": he */
   const nw_token *f = &d->tok.t[*s0];
