@@ -12,7 +12,7 @@
 #include "tagger.h"
 
 static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by, h_those, h_familiar, h_with, h_to,
-    h_ago, h_long, h_into, h_which; /* set once by phrase_words_build */
+    h_ago, h_long, h_into, h_which, h_or, h_whose; /* set once by phrase_words_build */
 static const char *const quantifiers[] = {"many", "some", "others", "most", "several", "few",
                                           "both", "all", NULL};
 static uint32_t quantifier_h[sizeof quantifiers / sizeof *quantifiers];
@@ -28,6 +28,10 @@ static uint32_t sent_h[sizeof sent_words / sizeof *sent_words];
 static const char *const got_words[] = {"received", "got", "obtained", "saw", "seen", "read",
                                         "reviewed", NULL};
 static uint32_t got_h[sizeof got_words / sizeof *got_words];
+/* Units of an amount ("1.2 percent", "$1 billion"), never a speaker. */
+static const char *const amount_words[] = {"percent", "billion", "million", "trillion", "cents",
+                                           "points", NULL};
+static uint32_t amount_h[sizeof amount_words / sizeof *amount_words];
 static pthread_once_t phrase_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the few words the phrase rules compare against. */
@@ -36,9 +40,10 @@ static void phrase_words_build(void) {
       {&h_of, "of"}, {&h_at, "at"}, {&h_for, "for"}, {&h_from, "from"}, {&h_close, "close"},
       {&h_one, "one"}, {&h_by, "by"}, {&h_those, "those"}, {&h_familiar, "familiar"},
       {&h_with, "with"}, {&h_to, "to"}, {&h_ago, "ago"}, {&h_long, "long"}, {&h_into, "into"},
-      {&h_which, "which"}};
+      {&h_which, "which"}, {&h_or, "or"}, {&h_whose, "whose"}};
   static const nw_set_ref sets[] = {
-      {quantifiers, quantifier_h}, {months, month_h}, {sent_words, sent_h}, {got_words, got_h}};
+      {quantifiers, quantifier_h}, {months, month_h}, {sent_words, sent_h}, {got_words, got_h},
+      {amount_words, amount_h}};
   nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
 }
 
@@ -113,6 +118,11 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
   name_end |= s1 > s0 + 1 && name_function_word(d, s1 - 1); /* "Theresa May" */
   if (s1 == s0 + 1 && nw_quantifier(d, s0)) return 1; /* "Many said", "Others say" */
   if (s1 == s0 + 1 && sentence_adverb(d, s0)) return 0; /* "Originally announced" */
+  if (d->tok.t[s0].kind == NW_K_NUM && in_hashes(d->tok.t[s1 - 1].h, amount_h) && s0 > 0 &&
+      ((d->tok.t[s0 - 1].kind == NW_K_PUNCT && !is_p(d, s0 - 1, ',')) || (wc(d, s0 - 1) & NW_W_PREP) ||
+       d->tok.t[s0 - 1].h == h_or))
+    return 0; /* "shares fell $1.13, or 1.2 percent, to $91.43, said", "for $1 billion
+                 charging": an amount; not ", 86 percent said" */
   if (s1 > s0 + 1 && ing_word(d, s0) && !(d->tok.t[s0].flags & NW_F_CAP) &&
       (d->tok.t[s0 + 1].flags & NW_F_CAP) && !nw_prep_ing_word(d->tok.t[s0].h)) { /* "…, missing Wall Street estimates": a
       participle and its object, not "presiding Judge Allan Gropper" */
@@ -531,6 +541,11 @@ void nw_apposed_name(const nw_doc *d, uint32_t *s0, uint32_t *s1, size_t hi) {
   }
 }
 
+/* Is token t a relative pronoun opening a clause (who, whose, which)? */
+static int relative_word(const nw_doc *d, size_t t) {
+  return (wc(d, t) & NW_W_REL) || d->tok.t[t].h == h_whose || d->tok.t[t].h == h_which;
+}
+
 /* Widen the phrase [*s0, *s1) found before a cue to the one it hangs on,
  * down to lo: the head before a participle ("a congressional committee
  * investigating the problems in Alaska said", "An industry executive
@@ -604,6 +619,14 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     if (c > lo + 3 && is_p(d, c - 1, ',') && d->tok.t[c - 2].kind == NW_K_NUM &&
         is_p(d, c - 3, ','))
       c -= 2; /* an age between: "Jim Smith, 45, a teacher, said" */
+    for (size_t r = c; r > lo + 1 && j - r < APPOS_MAX; r--)
+      if (is_p(d, r - 1, ',') && relative_word(d, r)) {
+        size_t x = r; /* "the company, whose shares fell $1.13, or 1.2 percent, to $91.43,
+                         said"; not "X, which includes Y, was $128, said Z" */
+        while (x < j - 1 && !is_p(d, x, ',')) x++;
+        if (!has_verb(d, x, j - 1)) c = r;
+        break;
+      }
     if (!(c > lo && is_p(d, c - 1, ',') && nw_np_back(d, c - 1, lo, s0, s1))) return 0;
     if (finite_word(d, c, j - 1))
       return 0; /* "X, vice president of Y, is leaving Z, said the source" */

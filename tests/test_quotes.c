@@ -1555,6 +1555,11 @@ static void test_put_it(void) {
       {"managers underspent on maintenance", "A congressional committee", "*", "said", I},
       {"Google may buy maps", "An industry executive", "*", "said", I},
       {"it will wind down", "The hedge fund", "*", "tells", I});
+  RUN("an amount is no speaker; a relative clause of several commas is skipped",
+      "But the company, whose shares fell $1.13, or 1.2 percent, to $91.43 on the New York Stock "
+      "Exchange, said it did not expect a material impact. Cost per addition, which includes "
+      "marketing costs, was $128, said the Washington-based XM.", 0,
+      {"it did not expect a material impact", "the company", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
