@@ -63,7 +63,7 @@ static const char *const modifier_words[] = {"expected", "projected", "estimated
                                              "proposed", "continued", "repeated", NULL};
 static uint32_t modifier_h[sizeof modifier_words / sizeof *modifier_words];
 
-static uint32_t h_as, h_by, h_citing, h_contrary, h_if, h_of, h_to, h_which, h_while,
+static uint32_t h_as, h_by, h_citing, h_contrary, h_if, h_of, h_to, h_while,
     h_with; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
@@ -71,7 +71,7 @@ static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 static void quote_words_build(void) {
   static const nw_word_ref words[] = {
       {&h_as, "as"}, {&h_by, "by"}, {&h_citing, "citing"}, {&h_contrary, "contrary"}, {&h_if, "if"},
-      {&h_of, "of"}, {&h_to, "to"}, {&h_which, "which"}, {&h_while, "while"}, {&h_with, "with"}};
+      {&h_of, "of"}, {&h_to, "to"}, {&h_while, "while"}, {&h_with, "with"}};
   static const nw_set_ref sets[] = {
       {speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
       {inference_words, inference_h}, {effect_words, effect_h}, {quote_words, quote_h},
@@ -86,21 +86,16 @@ void nw_attrib_init(void) {
 }
 
 
-/* Is token t a relative pronoun that a cue can follow ("who", "which")? */
-static int relative_at(const nw_doc *d, size_t t) {
-  return (wc(d, t) & NW_W_REL) || d->tok.t[t].h == h_which;
-}
-
 /* The end of content [j, ce) reported by the cue at token k: when the cue
  * opens a relative clause after a comma ("Smith, who said he was tired,
  * left early"), the content ends at the comma before the main verb. */
 static size_t relative_end(const nw_doc *d, size_t k, size_t t0, size_t j, size_t ce) {
   size_t q = k;
   while (q > t0 && (wc(d, q - 1) & (NW_W_ADV | NW_W_AUX))) q--;
-  if (!(q > t0 + 1 && relative_at(d, q - 1) && is_p(d, q - 2, ','))) return ce;
+  if (!(q > t0 + 1 && nw_relative_word(d, q - 1) && is_p(d, q - 2, ','))) return ce;
   for (size_t t = j; t + 1 < ce; t++) /* the comma before the main verb: ", left" */
     if (is_p(d, t, ',') && d->tok.t[t + 1].kind == NW_K_WORD &&
-        !(d->tok.t[t + 1].flags & NW_F_CAP) && !relative_at(d, t + 1) &&
+        !(d->tok.t[t + 1].flags & NW_F_CAP) && !nw_relative_word(d, t + 1) &&
         (nw_verb_cue(d, t + 1) ||
          !(wc(d, t + 1) & (NW_W_DET | NW_W_PRON | NW_W_CONJ | NW_W_PREP | NW_W_STOP))))
       return t;
@@ -547,7 +542,7 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
         new_attribution(d, e + 1, send) && has_verb(d, c0, e))
       break; /* not inside a quotation: “…, and I'm hopeful …” */
     if (e > c0 && !b->in_pair[e] &&
-        ((wc(d, e) & (NW_W_REL | NW_W_SUBORD)) || d->tok.t[e].h == h_which) &&
+        ((wc(d, e) & NW_W_SUBORD) || nw_relative_word(d, e)) &&
         said_after(d, e + 1, send) && has_verb(d, c0, e))
       break; /* "…, which Iran says it needs", "after press reports said" */
     if (e > c0 && is_p(d, e, ',') && e + 1 < send && narrator_ing(d, e + 1) && !b->in_pair[e] &&
@@ -963,7 +958,7 @@ static int interrupted(nw_qbuild *b, size_t t0, size_t send, size_t k,
     return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1);
   }
   if (nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1)) return NW_NOMEM;
-  if (ing || relative_at(d, j)) return NW_OK; /* "…, the department said, which also revised":
+  if (ing || nw_relative_word(d, j)) return NW_OK; /* "…, the department said, which also revised":
                                                  the narrator's */
   if (j + 1 < send && (wc(d, j) & NW_W_CONJ)) { /* "…, the companies said, and together
                                                     with …": not the "and" */
@@ -992,10 +987,11 @@ static int apposition_to(const nw_doc *d, size_t c, size_t send) {
   if (!is_p(d, c, ',') || c + 1 >= send || send - c > 2 * APPOS_MAX) return 0;
   int w = wc(d, c + 1), person = 0;
   for (size_t t = c + 1; t < send && t <= c + 3 && !person; t++) person = wc(d, t) & NW_W_PERSON;
-  if (!(w & (NW_W_DET | NW_W_REL)) && !person && !(d->tok.t[c + 1].flags & NW_F_CAP))
+  if (!(w & NW_W_DET) && !nw_relative_word(d, c + 1) && !person &&
+      !(d->tok.t[c + 1].flags & NW_F_CAP))
     return 0; /* ", battalion chief for the fire department" */
   for (size_t t = c + 1; t < send; t++)
-    if ((nw_verb_cue(d, t) && !(wc(d, t - 1) & (NW_W_REL | NW_W_BE))) ||
+    if ((nw_verb_cue(d, t) && !(wc(d, t - 1) & NW_W_BE) && !nw_relative_word(d, t - 1)) ||
         d->tok.t[t].kind == NW_K_QUOTE)
       return 0; /* a cue, but not "who asked not to be named" */
   return 1;
@@ -1085,7 +1081,7 @@ static size_t source_run(const nw_doc *d, size_t t, size_t hi) {
  * paper, CLAUSE"). */
 static size_t source_aside(const nw_doc *d, size_t c, size_t send) {
   uint32_t n0, n1;
-  if (!relative_at(d, c) && !((wc(d, c) & NW_W_DET) && nw_np_fwd(d, c, send, &n0, &n1) && is_p(d, n1, ',')))
+  if (!nw_relative_word(d, c) && !((wc(d, c) & NW_W_DET) && nw_np_fwd(d, c, send, &n0, &n1) && is_p(d, n1, ',')))
     return c;
   for (size_t t = c + 1; t + 1 < send && t - c <= APPOS_MAX; t++) {
     if (d->tok.t[t].kind == NW_K_QUOTE || is_p(d, t, ';')) break;

@@ -542,7 +542,7 @@ void nw_apposed_name(const nw_doc *d, uint32_t *s0, uint32_t *s1, size_t hi) {
 }
 
 /* Is token t a relative pronoun opening a clause (who, whose, which)? */
-static int relative_word(const nw_doc *d, size_t t) {
+int nw_relative_word(const nw_doc *d, size_t t) {
   return (wc(d, t) & NW_W_REL) || d->tok.t[t].h == h_whose || d->tok.t[t].h == h_which;
 }
 
@@ -620,7 +620,7 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
         is_p(d, c - 3, ','))
       c -= 2; /* an age between: "Jim Smith, 45, a teacher, said" */
     for (size_t r = c; r > lo + 1 && j - r < APPOS_MAX; r--)
-      if (is_p(d, r - 1, ',') && relative_word(d, r)) {
+      if (is_p(d, r - 1, ',') && nw_relative_word(d, r)) {
         size_t x = r; /* "the company, whose shares fell $1.13, or 1.2 percent, to $91.43,
                          said"; not "X, which includes Y, was $128, said Z" */
         while (x < j - 1 && !is_p(d, x, ',')) x++;

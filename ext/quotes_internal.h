@@ -222,6 +222,8 @@ int nw_np_word(const nw_doc *d, size_t t);
 int nw_np_link(const nw_doc *d, size_t t);
 /* The speaker phrase ending before token e, not before token lo. */
 int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0, uint32_t *s1);
+/* Is token t a relative pronoun opening a clause (who, whose, which)? */
+int nw_relative_word(const nw_doc *d, size_t t);
 /* Replace a description [*s0, *s1) with the short name in apposition after
  * it ("Nasdaq's chief executive, Robert Greifeld"), up to hi. */
 void nw_apposed_name(const nw_doc *d, uint32_t *s0, uint32_t *s1, size_t hi);

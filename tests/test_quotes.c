@@ -1560,6 +1560,10 @@ static void test_put_it(void) {
       "Exchange, said it did not expect a material impact. Cost per addition, which includes "
       "marketing costs, was $128, said the Washington-based XM.", 0,
       {"it did not expect a material impact", "the company", "*", "said", I});
+  RUN("CLAUSE, said X, which …",
+      "None of the violations have a material effect on its results, said the company, which "
+      "runs the Disney Store chain.", 1,
+      {"None of the violations have a material effect on its results", "the company", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
