@@ -990,6 +990,12 @@ static int apposition_to(const nw_doc *d, size_t c, size_t send) {
   if (!(w & NW_W_DET) && !nw_relative_word(d, c + 1) && !person &&
       !(d->tok.t[c + 1].flags & NW_F_CAP))
     return 0; /* ", battalion chief for the fire department" */
+  if (nw_relative_word(d, c + 1) && !(w & NW_W_REL)) { /* which, whose: not "said his firm,
+                                                          which he did not identify, was" */
+    size_t x = c + 2;
+    while (x < send && !is_p(d, x, ',')) x++;
+    if (has_verb(d, x, send)) return 0;
+  }
   for (size_t t = c + 1; t < send; t++)
     if ((nw_verb_cue(d, t) && !(wc(d, t - 1) & NW_W_BE) && !nw_relative_word(d, t - 1)) ||
         d->tok.t[t].kind == NW_K_QUOTE)
