@@ -50,8 +50,9 @@ static const char *const word_lists[W_LISTS][40] = {
     {"companies", "firms", "banks", "groups", "carriers", "airlines", "automakers", NULL},
     /* single words, in the order of the H_* names below */
     {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", "member", "one",
-     NULL}};
-enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY, H_MAGAZINE, H_MEMBER, H_ONE };
+     "judge", NULL}};
+enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY, H_MAGAZINE, H_MEMBER, H_ONE,
+       H_JUDGE };
 static uint32_t word_h[W_LISTS][40];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
@@ -677,6 +678,13 @@ static void resolve_floating(nw_qbuild *b, size_t i) {
   }
 }
 
+/* Do title words w and h name one post ("chief executive" and "CEO", "a
+ * U.S. prosecutor" and "Assistant U.S. Attorney")? */
+static int title_agrees(uint32_t w, uint32_t h) {
+  return w == h || (in_words(w, W_TOP) && in_words(h, W_TOP)) ||
+         (in_words(w, W_LAW) && in_words(h, W_LAW));
+}
+
 /* How the titles around named speaker a (in its phrase or the six words
  * after it) agree with description r and its title word h: 2 when one is
  * h ("chief executive" and "CEO" alike), 1 when there is none, 0 when they
@@ -694,13 +702,63 @@ static int titles_agree(const nw_doc *d, const nw_qrec *r, const nw_qrec *a, uin
     uint32_t w = d->tok.t[t].h;
     if (t >= a->st1 && (is_p(d, t, '.') || d->tok.t[t].kind == NW_K_QUOTE)) break;
     if (!title_word(w) && !(nw_word_class(w) & NW_W_PERSON)) continue;
-    if (w == h || (in_words(w, W_TOP) && in_words(h, W_TOP)) ||
-        (in_words(w, W_LAW) && in_words(h, W_LAW)))
-      return 2; /* "chief executive" and "CEO", "a U.S. prosecutor" and "Assistant U.S.
-                   Attorney" */
+    if (title_agrees(w, h)) return 2;
     any = 1;
   }
   return !any;
+}
+
+/* Do the capitalised words of description r ("Barclays' president") all
+ * stand among tokens [a, z)? */
+static int names_within(const nw_doc *d, const nw_qrec *r, uint32_t a, uint32_t z) {
+  for (uint32_t t = r->st0; t < r->st1; t++) {
+    if (!(d->tok.t[t].flags & NW_F_CAP) || title_word(d->tok.t[t].h) ||
+        (nw_word_class(d->tok.t[t].h) & NW_W_DET))
+      continue;
+    int found = 0;
+    for (uint32_t u = a; u < z && !found; u++) found = d->tok.t[u].h == d->tok.t[t].h;
+    if (!found) return 0;
+  }
+  return 1;
+}
+
+/* Is PERSON mention x given title word h right before it ("U.S. District
+ * Judge Claude Hilton", "Barclays President Bob Diamond") or in apposition
+ * after it (", Chrysler's chief executive,"), with the capitalised words
+ * of description r in that same title? */
+static int mention_titled(const nw_doc *d, const nw_qrec *r, const nw_mention *x, uint32_t h) {
+  size_t s = d->tok_sent[x->t0];
+  uint32_t a = x->t0 > d->sent[s].t0 + 6 ? x->t0 - 6 : d->sent[s].t0;
+  uint32_t z = x->t1 + 8 < d->sent[s].t1 ? x->t1 + 8 : d->sent[s].t1;
+  uint32_t t = x->t0;
+  while (t > a && (d->tok.t[t - 1].flags & NW_F_CAP) && !title_agrees(d->tok.t[t - 1].h, h)) t--;
+  if (t > a && title_agrees(d->tok.t[t - 1].h, h)) {
+    uint32_t b = t - 1; /* the title's own words before it: "U.S. District", "Barclays" */
+    while (b > a && ((d->tok.t[b - 1].flags & NW_F_CAP) || (d->tok.t[b - 1].flags & NW_F_POSS)))
+      b--;
+    return names_within(d, r, b, x->t0);
+  }
+  if (x->t1 >= z || !is_p(d, x->t1, ',')) return 0;
+  for (t = x->t1 + 1; t < z && !is_p(d, t, ','); t++)
+    if (title_agrees(d->tok.t[t].h, h)) return names_within(d, r, x->t1 + 1, t + 1);
+  return 0;
+}
+
+/* The person the paragraphs after lead description r name with its title
+ * word h ("A federal judge said" … "U.S. District Judge Claude Hilton";
+ * "Barclays' president said" … "Barclays President Bob Diamond"): the
+ * first full name within two paragraphs so titled, or UINT32_MAX. */
+static uint32_t titled_after(const nw_doc *d, const nw_qrec *r, const nw_entities *E, uint32_t h) {
+  size_t m0 = first_mention_after(E, r->q.sb1);
+  for (size_t k = m0; k < E->n && k - m0 < LOOKBACK_MENTIONS; k++) {
+    const nw_mention *x = &E->m[k];
+    if (d->sent[d->tok_sent[x->t0]].para > r->para + 2) break;
+    const nw_entity *e = &E->e[x->entity];
+    if (e->label == NW_L_PERSON && memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0) &&
+        mention_titled(d, r, x, h))
+      return x->entity;
+  }
+  return UINT32_MAX;
 }
 
 /* Resolve a description in the lead that names no one to the first person
@@ -715,8 +773,11 @@ static void resolve_lead(const nw_doc *d, nw_qbuild *b, const nw_entities *E) {
     nw_qrec *r = &b->r[i];
     if (r->para > lead) break;
     uint32_t f = d->tok.t[r->st0].h;
+    int owned = r->st1 > r->st0 + 2 && (d->tok.t[r->st0].flags & NW_F_CAP) &&
+                ((d->tok.t[r->st0 + 1].flags & NW_F_POSS) || is_p(d, r->st0 + 1, '\''));
     if (!r->q.has_speaker || r->q.entity || r->st1 <= r->st0 + 1 ||
-        !(speaker_class(d, r) & NW_W_DET) || pronoun_speaker(d, r) || f == word_h[W_ONE][H_ONE] ||
+        (!(speaker_class(d, r) & NW_W_DET) && !owned) || pronoun_speaker(d, r) ||
+        f == word_h[W_ONE][H_ONE] ||
         (nw_word_class(f) & (NW_W_MALE | NW_W_FEMALE | NW_W_PLURAL)) ||
         (r->st1 + 1 < d->tok.n && is_p(d, r->st1, ',') && (d->tok.t[r->st1 + 1].flags & NW_F_CAP)))
       continue; /* "one executive said" stays unnamed; "his spokeswoman" is not he;
@@ -728,16 +789,25 @@ static void resolve_lead(const nw_doc *d, nw_qbuild *b, const nw_entities *E) {
     if (!title_word(hw) && h >= r->st0 + 3 && title_word(d->tok.t[h - 2].h))
       hw = d->tok.t[h - 2].h; /* "the state's attorney general": attorney */
     if (!title_word(hw) && hw != word_h[W_ONE][H_MEMBER]) continue;
-    for (size_t j = i + 1; j < b->n && j - i <= LOOKBACK_RECS && b->r[j].para <= r->para + 2; j++) {
+    int done = 0;
+    for (size_t j = i + 1; j < b->n && j - i <= LOOKBACK_RECS && b->r[j].para <= r->para + 2 && !owned; j++) {
       const nw_qrec *a = &b->r[j];
       if (!a->q.entity || a->st1 <= a->st0 || pronoun_speaker(d, a)) continue;
       const nw_entity *e = &E->e[a->q.entity - 1];
       if (e->label != NW_L_PERSON || !memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0)) continue;
       int agree = titles_agree(d, r, a, hw);
-      if (agree == 2 || (agree == 1 && !(nw_word_class(f) & NW_W_INDEF) && !in_words(hw, W_VOICE)))
+      if (agree == 2 || (agree == 1 && !(nw_word_class(f) & NW_W_INDEF) && !in_words(hw, W_VOICE))) {
         copy_identity(r, a); /* a spokesman is named only with his title */
+        done = 1;
+      }
       break;
     }
+    int judge = (nw_word_class(f) & NW_W_INDEF) &&
+                (in_words(hw, W_LAW) || hw == word_h[W_ONE][H_JUDGE]); /* "a federal judge";
+                   not "a spokesman", nor "the attorney", who was named before */
+    uint32_t p = done || !(judge || owned) ? UINT32_MAX : titled_after(d, r, E, hw);
+    if (p != UINT32_MAX) set_entity(r, E, p); /* named, not speaking: "U.S. District Judge
+                                                  Claude Hilton also required" */
   }
 }
 

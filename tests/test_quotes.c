@@ -1564,6 +1564,11 @@ static void test_put_it(void) {
       "None of the violations have a material effect on its results, said the company, which "
       "runs the Disney Store chain.", 1,
       {"None of the violations have a material effect on its results", "the company", "*", "said", I});
+  RUN("a judge in the lead is the one named with that title after",
+      "ALEXANDRIA, Va (Reuters) - A federal judge said on Friday he will allow Vonage to use the "
+      "technology.\n\nU.S. District Judge Claude Hilton also required Vonage to post a bond. "
+      "Spokesman Jim Smith said the company would appeal.", 0,
+      {"he will allow Vonage to use the technology", "A federal judge", "Claude Hilton", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
