@@ -345,14 +345,17 @@ static int subject_mention(const nw_doc *d, const nw_mention *x) {
 
 /* The entity of the last compatible person who opens a sentence as its
  * subject after byte a and before record r's speaker (outside r's own
- * words), or UINT32_MAX. */
-static uint32_t later_subject(const nw_doc *d, const nw_entities *E, const nw_qrec *r,
+ * words and outside any quotation: "“… Dominique Strauss-Kahn has these
+ * qualities,” he said" names no new speaker), or UINT32_MAX. */
+static uint32_t later_subject(const nw_qbuild *b, const nw_entities *E, const nw_qrec *r,
                               uint32_t a, int pc) {
+  const nw_doc *d = b->d;
   size_t m = first_mention_after(E, r->q.sb0);
   for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
     const nw_mention *x = &E->m[k - 1];
     if (x->b0 < a) break;
-    if (x->b1 > r->q.sb0 || (x->b0 >= r->q.b0 && x->b1 <= r->q.b1)) continue;
+    if (x->b1 > r->q.sb0 || (x->b0 >= r->q.b0 && x->b1 <= r->q.b1) || b->in_pair[x->t0])
+      continue;
     const nw_entity *e = &E->e[x->entity];
     if (x->label == NW_L_PERSON && compatible(E, x->entity, pc) && subject_mention(d, x) &&
         memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0)) /* a full name, not "Tussauds" */
@@ -377,7 +380,7 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
       continue; /* "it" is not the wire of the dateline ("according to Reuters Estimates") */
     if (a->q.entity && compatible(E, a->q.entity - 1, pc)) {
       uint32_t later = (pc & (NW_W_MALE | NW_W_FEMALE))
-                           ? later_subject(d, E, r, a->q.b1 > a->q.sb1 ? a->q.b1 : a->q.sb1, pc)
+                           ? later_subject(b, E, r, a->q.b1 > a->q.sb1 ? a->q.b1 : a->q.sb1, pc)
                            : UINT32_MAX;
       if (later != UINT32_MAX && later != a->q.entity - 1) {
         set_entity(r, E, later); /* "X said … Tony Fratto opened a briefing. “…,” he said" */

@@ -1569,6 +1569,10 @@ static void test_put_it(void) {
       "technology.\n\nU.S. District Judge Claude Hilton also required Vonage to post a bond. "
       "Spokesman Jim Smith said the company would appeal.", 0,
       {"he will allow Vonage to use the technology", "A federal judge", "Claude Hilton", "said", I});
+  RUN("a name opening a sentence inside a quotation is no new speaker for 'he'",
+      "Sarkozy told the newspaper he was president. “I know this post is very coveted. Dominique "
+      "Strauss-Kahn has these qualities,” he said. “He and I have the same vision,” he added.", 0,
+      {"He and I have the same vision", "he", "Sarkozy", "added", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
