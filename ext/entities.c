@@ -658,12 +658,15 @@ static void join(pass *p, uint32_t a, uint32_t b) {
 static int initials_skip(uint32_t h) { return (wc(h) & WC_JOIN) != 0; }
 
 /* Hash of the capital initials of mention m's words ("Amazon Web
- * Services" -> hash of "AWS"); 0 when some word has no capital initial. */
-static uint32_t initials_hash(const pass *p, const ment *m) {
+ * Services" -> hash of "AWS"), skipping its legal forms when legal is set;
+ * 0 when some word has no capital initial. */
+static uint32_t initials_hash(const pass *p, const ment *m, int legal) {
   uint32_t h = 0x811C9DC5u, k = 0;
   for (uint32_t i = m->t0; i < m->t1; i++) {
     const nw_token *w = tok(p, i);
-    if (w->kind != NW_K_WORD || initials_skip(w->h)) continue;
+    if (w->kind != NW_K_WORD || initials_skip(w->h) ||
+        (legal && i > m->t0 && (wc(w->h) & WC_LEGAL)))
+      continue; /* without its legal form "General Motors Corp." spells "GM" */
     unsigned c = p->d->s[w->b0];
     if (c < 'A' || c > 'Z') return 0;
     h = (h ^ c) * 0x01000193u;
@@ -758,7 +761,7 @@ static uint32_t expansion_start(const pass *p, uint32_t a, uint32_t r) {
   for (; s + 1 < a; s++) {
     if (!tok_capital(p, s)) continue;
     ment m = {.t0 = s, .t1 = a};
-    if (initials_hash(p, &m) == ah) return s;
+    if (initials_hash(p, &m, 0) == ah || initials_hash(p, &m, 1) == ah) return s;
   }
   return a;
 }
@@ -953,6 +956,39 @@ static int legal_names(pass *p) {
     if (!words || (s == s0 && nw_is_sentence_starter(tok(p, s)->h)) ||
         (s > s0 && tok_capital(p, s - 1)))
       continue; /* not "The Inc." nor a longer run the tagger read its own way */
+    if (ensure_ment(p, (uint32_t)s, (uint32_t)e + 1, NW_T_ORG, 0.9f) < 0) return NW_NOMEM;
+  }
+  return NW_OK;
+}
+
+/* A capitalised name the tagger missed right before its ticker ("Children's
+ * Place Retail Stores ( PLCE.O )", "Boston Scientific ( BSX.N )") is an
+ * ORG mention: the run of capitalised words (with "&" and a possessive
+ * between them) back to at most 6 tokens, not a common word opening the
+ * sentence. */
+static int based_word(const pass *p, size_t i);
+
+static int ticker_names(pass *p) {
+  for (size_t c = 0; c < p->ncaps; c++) {
+    size_t e = p->caps[c];
+    size_t x = e + 1 + (e + 1 < p->d->tok.n && tok_punct(p, e + 1, '('));
+    if (p->cov[e] >= 0 || !ticker_after(p, e) || tick(p, e) || x >= p->d->tok.n ||
+        p->d->s[tok(p, x)->b0] == '.' || based_word(p, e))
+      continue; /* not an index before its code: "Standard & Poor's 500 Index .SPX" */
+    size_t s = e, s0 = p->d->sent[p->d->tok_sent[e]].t0;
+    while (s > s0 && e - s < 5 && p->cov[s - 1] < 0 && !tok(p, s)->nl &&
+           (tok_capital(p, s - 1) ||
+            ((tok_punct(p, s - 1, '&') || (tok(p, s - 1)->flags & NW_F_POSS)) && s - 1 > s0 &&
+             tok_capital(p, s - 2) && p->cov[s - 2] < 0)))
+      s--;
+    if (s == s0 && s < e && (weak_word(p, s) || nw_is_sentence_starter(tok(p, s)->h)))
+      s++; /* "Drugmaker Mylan Laboratories": a common word opening the sentence */
+    if (tok(p, s)->kind != NW_K_WORD ||
+        (s > s0 && (tok_capital(p, s - 1) || p->cov[s - 1] >= 0 || tok_punct(p, s - 1, '&'))) ||
+        tok_is(p, s, WC_LEGAL | WC_ORGEND) ||
+        (s == e && (weak_word(p, s) || nw_hset_has(p->m->common, p->m->ncommon, tok(p, s)->h))))
+      continue; /* not the end of a name ("Eli Lilly and Co.", "Goodyear Tire & Rubber
+                   Co."), nor "Crude" */
     if (ensure_ment(p, (uint32_t)s, (uint32_t)e + 1, NW_T_ORG, 0.9f) < 0) return NW_NOMEM;
   }
   return NW_OK;
@@ -1272,8 +1308,10 @@ static int link_names(pass *p, keymap *names) {
       if ((w[0] == 'd' || w[0] == 'D') && (w[1] == '\'' || w[1] == 0xe2))
         keymap_put(&sur, tok(p, m->t1 - 2)->h, k); /* "Giscard" of "… Giscard d'Estaing" */
     }
-    uint32_t ih = m->type != NW_T_PER ? initials_hash(p, m) : 0;
-    if (ih) keymap_put(&ini, ih, k);
+    for (int legal = 0; legal < 2 && m->type != NW_T_PER; legal++) {
+      uint32_t ih = initials_hash(p, m, legal); /* "UMC", "GM" of "General Motors Corp." */
+      if (ih) keymap_put(&ini, ih, k);
+    }
   }
   for (size_t k = 0; k < p->n; k++) {
     ment *m = &p->v[k];
@@ -1468,6 +1506,9 @@ static void make_entity(const pass *p, const uint32_t *ms, size_t nm,
   for (size_t k = 0; k < nm; k++)
     if ((ment_gaz(p, &p->v[ms[k]]) & NW_GZ_GPE) && dateline(p, &p->v[ms[k]]))
       type = NW_T_LOC;
+  if (p->v[canon].type == NW_T_ORG && org_base_end(p, &p->v[canon]) != p->v[canon].t1)
+    type = NW_T_ORG; /* a name with its legal form ("General Motors Corp.") is a company,
+                        however its short forms were tagged */
   for (size_t k = 0; k < nm; k++)
     if (full_person(p, &p->v[ms[k]])) type = NW_T_PER;
   if (product(p, &p->v[canon])) type = NW_T_MISC;
@@ -1570,7 +1611,7 @@ static int run_pass(pass *p, const uint8_t *tags, const float *mg) {
   absorb_legal(p);
   absorb_particles(p);
   join_initials(p);
-  if (bylines(p) || org_names(p) || legal_names(p) || explicit_acronyms(p) ||
+  if (bylines(p) || org_names(p) || legal_names(p) || ticker_names(p) || explicit_acronyms(p) ||
       descriptor_names(p) || fix_types(p))
     return NW_NOMEM;
   cue_types(p);

@@ -356,6 +356,31 @@ static void test_short_forms(void) {
   nw_doc_free(d);
 }
 
+/* A name right before its ticker is a company ("Children's Place Retail
+ * Stores ( PLCE.O )"), but an index before its code is not; an acronym
+ * spells a company's name without its legal form ("GM") or with it
+ * ("UMC"). */
+static void test_tickers_and_acronyms(void) {
+  nw_doc *d;
+  const nw_entities *e = ents_of(
+      "NEW YORK (Reuters) - Children's Place Retail Stores ( PLCE.O ) fired its chief on "
+      "Wednesday. The Standard & Poor's 500 Index .SPX rose.", &d);
+  check(e != NULL, "ticker names: entities", NULL);
+  if (e) {
+    check_label(d, e, "Children's Place Retail Stores", "ORG");
+    check(find(d, e, "Index") < 0, "no ORG 'Index' before an index code", NULL);
+  }
+  nw_doc_free(d);
+  e = ents_of("General Motors Corp. cut jobs on Monday. GM said sales fell. Taiwan's United "
+              "Microelectronics Corp. rose, and UMC said it would buy back shares.", &d);
+  check(e != NULL, "acronyms: entities", NULL);
+  if (e) {
+    check(canonical_is(d, e, "GM", "General Motors Corp."), "GM canonical", NULL);
+    check(same_entity(d, e, "UMC", "United Microelectronics Corp."), "UMC -> its full name", NULL);
+  }
+  nw_doc_free(d);
+}
+
 /* Long spans split: "ORG Chairman NAME" -> ORG, PERSON; "NAME in CITY"
  * -> name, place; but a name ending "in Europe" stays whole. */
 static void test_cuts(void) {
@@ -479,6 +504,7 @@ int main(void) {
   test_cues();
   test_lone_surname();
   test_short_forms();
+  test_tickers_and_acronyms();
   test_city_surname();
   test_legal_names();
   test_cuts();
