@@ -63,14 +63,14 @@ static const char *const modifier_words[] = {"expected", "projected", "estimated
                                              "proposed", "continued", "repeated", NULL};
 static uint32_t modifier_h[sizeof modifier_words / sizeof *modifier_words];
 
-static uint32_t h_as, h_by, h_citing, h_contrary, h_if, h_of, h_to, h_while,
+static uint32_t h_as, h_but, h_by, h_citing, h_contrary, h_if, h_not, h_of, h_to, h_while,
     h_with; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the words the attribution rules compare against. */
 static void quote_words_build(void) {
   static const nw_word_ref words[] = {
-      {&h_as, "as"}, {&h_by, "by"}, {&h_citing, "citing"}, {&h_contrary, "contrary"}, {&h_if, "if"},
+      {&h_as, "as"}, {&h_but, "but"}, {&h_by, "by"}, {&h_citing, "citing"}, {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},
       {&h_of, "of"}, {&h_to, "to"}, {&h_while, "while"}, {&h_with, "with"}};
   static const nw_set_ref sets[] = {
       {speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
@@ -451,6 +451,12 @@ static int coordinated_cue(const nw_doc *d, size_t t) {
 }
 
 
+/* Is token t, before send, a speech cue or a form of "say" ("would not
+ * say", "did not comment")? */
+static int speech_act_at(const nw_doc *d, size_t t, size_t send) {
+  return t < send && (nw_verb_cue(d, t) || nw_say_word(d->tok.t[t].h));
+}
+
 /* Does a contrasting clause start at token t (", but", ", although")?
  * What follows it is the writer's, not the speaker's. */
 static int contrast_at(const nw_doc *d, size_t t) {
@@ -553,6 +559,13 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
         d->tok.t[e + 2].h == h_to)
       break; /* "…, contrary to the belief among some that": the narrator's */
     int contrast = e > c0 ? contrast_at(d, e) : 0;
+    if (contrast == 1 && e + 2 < send && d->tok.t[e + 1].h == h_but &&
+        ((wc(d, e + 2) & NW_W_BE) || d->tok.t[e + 2].h == h_not ||
+         nw_modal_word(d->tok.t[e + 2].h)) &&
+        !speech_act_at(d, e + 3, send) && !speech_act_at(d, e + 4, send))
+      contrast = 0; /* "…, but would be available", "…, but not dramatically": the
+                       content's subject goes on; not "…, but declined to give details",
+                       "…, but would not say" */
     if (contrast == 2) e += 2; /* keep the closing mark: “… a gun,” */
     if (contrast) break;
     int mark = e > c0 && d->tok.t[e].kind == NW_K_QUOTE && is_p(d, e - 1, ',') &&

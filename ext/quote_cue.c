@@ -85,6 +85,9 @@ void nw_cue_rules_init(void) { pthread_once(&cue_words_once, cue_words_build); }
 /* Is the hash h a form of "say" ("said 7 percent revenue growth")? */
 int nw_say_word(uint32_t h) { return in_hashes(h, say_h); }
 
+/* Is the hash h a modal ("would", "could")? */
+int nw_modal_word(uint32_t h) { return in_hashes(h, modal_h); }
+
 /* Is the hash h an -ing word that works as a preposition ("including")? */
 int nw_prep_ing_word(uint32_t h) { return in_hashes(h, prep_ing_h); }
 

@@ -179,6 +179,8 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end);
 int nw_say_word(uint32_t h);
 /* Is the hash h an -ing word that works as a preposition ("including")? */
 int nw_prep_ing_word(uint32_t h);
+/* Is the hash h a modal ("would", "could")? */
+int nw_modal_word(uint32_t h);
 /* Is token t a form of "add", which also takes a plain object? */
 int nw_add_form(const nw_doc *d, size_t t);
 /* Does "added" at j take a plain object ("added a fourth year to")? */

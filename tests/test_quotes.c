@@ -1573,6 +1573,14 @@ static void test_put_it(void) {
       "Sarkozy told the newspaper he was president. “I know this post is very coveted. Dominique "
       "Strauss-Kahn has these qualities,” he said. “He and I have the same vision,” he added.", 0,
       {"He and I have the same vision", "he", "Sarkozy", "added", D});
+  RUN("', but' and a modal or 'not' goes on with the content; the speaker's next act does not",
+      "Johnson & Johnson said the treatment would not be used with Remicade, but would be "
+      "available as an alternative. Sun Life said earnings would rise, but declined to give "
+      "details. Darbee said PG&E favors nuclear power, but would not say whether it would build.", 0,
+      {"the treatment would not be used with Remicade, but would be available as an alternative",
+       "Johnson & Johnson", "*", "said", I},
+      {"earnings would rise", "Sun Life", "*", "said", I},
+      {"PG&E favors nuclear power", "Darbee", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
