@@ -237,7 +237,8 @@ static int percent_word(const nw_doc *d, size_t t) {
 
 /* Is the bare cue at t (ending at end) inverted after a comma with a
  * plural subject that ends its sentence ("…, say the Tories.", "…, say
- * industry experts.")? */
+ * industry experts."), or an -s form with a name ("…, notes John Smith.",
+ * "…, suggests Schwab analyst Jeff Ryan")? */
 static int inverted_bare(const nw_doc *d, size_t t, size_t end) {
   uint32_t s0, s1;
   size_t send = d->sent[sent_of(d, t)].t1;
@@ -245,7 +246,9 @@ static int inverted_bare(const nw_doc *d, size_t t, size_t end) {
     return 0;
   const nw_token *h = &d->tok.t[s1 - 1];
   int plural = h->kind == NW_K_WORD && h->b1 - h->b0 >= 3 && d->s[h->b1 - 1] == 's';
-  return plural && (s1 >= send || is_p(d, s1, '.') || is_p(d, s1, ','));
+  int named = (h->flags & NW_F_CAP) && (in_hashes(d->tok.t[t].h, verb_s_h) ||
+                                        d->tok.t[t].h == h_notes); /* "…, notes John Smith." */
+  return (plural || named) && (s1 >= send || is_p(d, s1, '.') || is_p(d, s1, ','));
 }
 
 /* Is the cue at t the verb of "went on to say" (go, goes, going, went)? */

@@ -1581,6 +1581,11 @@ static void test_put_it(void) {
        "Johnson & Johnson", "*", "said", I},
       {"earnings would rise", "Sun Life", "*", "said", I},
       {"PG&E favors nuclear power", "Darbee", "*", "said", I});
+  RUN("CLAUSE, -s cue NAME",
+      "These sales present buying opportunities, suggests Schwab analyst Jeff Ryan. The market "
+      "will recover, notes John Smith, an economist at UBS.", 1,
+      {"These sales present buying opportunities", "Jeff Ryan", "*", "suggests", I},
+      {"The market will recover", "John Smith", "*", "notes", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
