@@ -971,8 +971,11 @@ static int based_word(const pass *p, size_t i);
 static int ticker_names(pass *p) {
   for (size_t c = 0; c < p->ncaps; c++) {
     size_t e = p->caps[c];
-    size_t x = e + 1 + (e + 1 < p->d->tok.n && tok_punct(p, e + 1, '('));
-    if (p->cov[e] >= 0 || !ticker_after(p, e) || tick(p, e) || x >= p->d->tok.n ||
+    if (p->cov[e] >= 0 || e + 1 >= p->d->tok.n ||
+        !(tok_punct(p, e + 1, '(') || (tok(p, e + 1)->flags & (NW_F_ALLCAP | NW_F_DIGIT))))
+      continue; /* the cheap test first: most tokens have no ticker after them */
+    size_t x = e + 1 + tok_punct(p, e + 1, '(');
+    if (!ticker_after(p, e) || tick(p, e) || x >= p->d->tok.n ||
         p->d->s[tok(p, x)->b0] == '.' || based_word(p, e))
       continue; /* not an index before its code: "Standard & Poor's 500 Index .SPX" */
     size_t s = e, s0 = p->d->sent[p->d->tok_sent[e]].t0;
@@ -1288,8 +1291,11 @@ static int city_before_based(const pass *p, const ment *m) {
 static int link_names(pass *p, keymap *names) {
   keymap sur, ini, core, pre, amb;
   keymap *maps[] = {&sur, &ini, &core, &pre, &amb};
-  size_t nmaps = sizeof maps / sizeof maps[0], ok = 0;
-  while (ok < nmaps && keymap_init(maps[ok], ok >= 3 ? PREFIX_WORDS * p->n : p->n) == NW_OK) ok++;
+  size_t nmaps = sizeof maps / sizeof maps[0], ok = 0, legal = 0;
+  for (size_t k = 0; k < p->n; k++) /* the names put_prefixes files */
+    legal += !p->v[k].dead && p->v[k].type == NW_T_ORG && org_base_end(p, &p->v[k]) != p->v[k].t1;
+  while (ok < nmaps && keymap_init(maps[ok], ok >= 3 ? (PREFIX_WORDS + 1) * legal : p->n) == NW_OK)
+    ok++;
   if (ok < nmaps) {
     while (ok > 0) keymap_free(maps[--ok]);
     return NW_NOMEM;

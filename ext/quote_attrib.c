@@ -457,6 +457,23 @@ static int speech_act_at(const nw_doc *d, size_t t, size_t send) {
   return t < send && (nw_verb_cue(d, t) || nw_say_word(d->tok.t[t].h));
 }
 
+/* Records scanned back for the quotation a speaker already has. */
+#define QUOTE_RECS 16
+
+/* Is the phrase at token s the speaker of a direct quotation row that opens
+ * its sentence (“Q,” he said)?  Looks back over the last QUOTE_RECS
+ * records. */
+static int speaks_quote(const nw_qbuild *b, size_t s) {
+  const nw_doc *d = b->d;
+  uint32_t sb = d->tok.t[s].b0;
+  for (size_t i = b->n; i > 0 && b->n - i < QUOTE_RECS; i--) {
+    const nw_qrec *r = &b->r[i - 1];
+    if (r->q.kind == NW_Q_DIRECT && r->q.has_speaker && r->q.sb0 == sb)
+      return d->sent[nw_doc_sentence_at(d, r->q.b0)].b0 == r->q.b0;
+  }
+  return 0;
+}
+
 /* Does a contrasting clause start at token t (", but", ", although")?
  * What follows it is the writer's, not the speaker's. */
 static int contrast_at(const nw_doc *d, size_t t) {
@@ -1422,7 +1439,12 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if (!that && j + 1 < send && d->tok.t[j].h == h_while && nw_say_word(d->tok.t[k].h) &&
       (finite_clause(d, j + 1, send) || speech_clause_mark(d, j + 1)))
     said_num = 1; /* "said while everyone had the right …, they also had" */
+  int after_row = !(cls & NW_CUE_ING) && sp[0] > t0 && nw_in_row(b, sp[0] - 1) && sp[1] <= k &&
+                  k - sp[1] <= 1 && speaks_quote(b, sp[0]); /* “Q,” he said on Fox News
+                     Channel's “Your World”: that cue has its quotation; not "he said, but
+                     added it", nor 'Bemoaning the “phony system,” Trump accused' */
   if (j < send && !nw_in_row(b, j) && clause_start(d, j, send, cls, that || said_num) &&
+      (that || !after_row) &&
       (that || !nw_add_form(d, k) || !nw_add_object(d, j, send))) /* not "added a year to" */
     return cited_source(d, k, j, send)
                ? NW_OK /* "citing people familiar with the matter": a source, no content */
@@ -1634,6 +1656,11 @@ static int fragment_at(nw_qbuild *b, size_t i) {
   if (c0 < p->t0 && (wc(d, c0) & NW_W_THAT)) c0++;
   if (c0 == p->t0 && (!cls || nw_short_pair(d, p) || (cls & NW_CUE_ING)))
     return NW_OK; /* said “Face the Nation”, threatening “massive harm” */
+  if (sp[1] <= v0 && v0 - sp[1] <= 1 && sp[0] > t0 && nw_in_row(b, sp[0] - 1) &&
+      speaks_quote(b, sp[0]))
+    return NW_OK; /* “Q,” he said on Fox News Channel's “Your World”: a title */
+  if (nw_short_pair(d, p) && c0 + 1 == p->t0 && (wc(d, c0) & NW_W_DET))
+    return NW_OK; /* reiterated his “buy” rating */
   if (c0 == p->t0) { /* the cue introduces the whole quotation */
     nw_qrec *r = nw_direct_rec(b, i);
     if (!r) return NW_NOMEM;

@@ -543,7 +543,9 @@ void nw_apposed_name(const nw_doc *d, uint32_t *s0, uint32_t *s1, size_t hi) {
 
 /* Is token t a relative pronoun opening a clause (who, whose, which)? */
 int nw_relative_word(const nw_doc *d, size_t t) {
-  return (wc(d, t) & NW_W_REL) || d->tok.t[t].h == h_whose || d->tok.t[t].h == h_which;
+  const nw_token *k = &d->tok.t[t];
+  if ((d->s[k->b0] | 0x20) != 'w') return 0; /* the cheap test first */
+  return (wc(d, t) & NW_W_REL) || k->h == h_whose || k->h == h_which;
 }
 
 /* Widen the phrase [*s0, *s1) found before a cue to the one it hangs on,

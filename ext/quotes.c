@@ -903,7 +903,14 @@ static int build(nw_qbuild *b) {
   return resolve_all(b);
 }
 
-/* Copy the visible records into a quotation list. */
+/* Is quotation x the same row as y: one content span of one kind with one
+ * speaker (two passes that both read 'It was an “objective”, he added')? */
+static int same_row(const nw_quote *x, const nw_quote *y) {
+  return x->qb0 == y->qb0 && x->qb1 == y->qb1 && x->kind == y->kind &&
+         x->has_speaker == y->has_speaker && x->sb0 == y->sb0 && x->sb1 == y->sb1;
+}
+
+/* Copy the visible records into a quotation list, each row once. */
 static nw_quotes *collect(const nw_qbuild *b) {
   nw_quotes *q = calloc(1, sizeof *q);
   if (!q) return NULL;
@@ -912,8 +919,12 @@ static nw_quotes *collect(const nw_qbuild *b) {
     free(q);
     return NULL;
   }
-  for (size_t i = 0; i < b->n; i++)
-    if (!b->r[i].hidden) q->q[q->n++] = b->r[i].q;
+  for (size_t i = 0; i < b->n; i++) {
+    if (b->r[i].hidden) continue;
+    int seen = 0; /* records sort by anchor, so a copy is among the last few */
+    for (size_t j = q->n; j > 0 && q->n - j < 4 && !seen; j--) seen = same_row(&q->q[j - 1], &b->r[i].q);
+    if (!seen) q->q[q->n++] = b->r[i].q;
+  }
   return q;
 }
 

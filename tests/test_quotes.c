@@ -1586,6 +1586,14 @@ static void test_put_it(void) {
       "will recover, notes John Smith, an economist at UBS.", 1,
       {"These sales present buying opportunities", "Jeff Ryan", "*", "suggests", I},
       {"The market will recover", "John Smith", "*", "notes", I});
+  RUN("no content after the cue of a quotation",
+      "“We were hearing last week that they were running against us,” he said on Fox News "
+      "Channel's “Your World with Neil Cavuto.”", 1,
+      {"We were hearing last week that they were running against us", "he", "*", "said", D});
+  RUN("one row when two passes read the same British-style quotation",
+      "Mr Blair spoke. It represented the achievement of an “historic British objective”, he "
+      "added.", 1,
+      {"It represented the achievement of an “historic British objective”", "he", "*", "added", M});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
