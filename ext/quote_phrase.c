@@ -525,6 +525,15 @@ static int possessed(const nw_doc *d, size_t s0, size_t s1) {
   return 0;
 }
 
+/* Is [s0, s1) a post written without a determiner ("shadow chief secretary
+ * to the Treasury"): lower-case at its start, with a word for people? */
+static int bare_post(const nw_doc *d, size_t s0, size_t s1) {
+  if (d->tok.t[s0].flags & NW_F_CAP) return 0;
+  for (size_t t = s0; t < s1; t++)
+    if (wc(d, t) & NW_W_PERSON) return 1;
+  return 0;
+}
+
 /* Replace the description [*s0, *s1) with the short name in apposition
  * after it, up to hi ("Nasdaq's chief executive, Robert Greifeld, who …",
  * "the company's spokesman, Jake Jang."). */
@@ -643,7 +652,8 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
       *s0 = p0;
       *s1 = p1;
     }
-    if (((wc(d, *s0) & NW_W_DET) || possessed(d, *s0, *s1)) && nw_short_name(d, a0, a1)) { /* "Her
+    if (((wc(d, *s0) & NW_W_DET) || possessed(d, *s0, *s1) || bare_post(d, *s0, *s1)) &&
+        nw_short_name(d, a0, a1)) { /* "Her
       policy aide, Jake Sullivan, calls", "Apple's chief executive, Steve Jobs, said": the name */
       *s0 = (uint32_t)a0;
       *s1 = (uint32_t)a1;

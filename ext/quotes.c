@@ -21,7 +21,8 @@
 #define LEAD_PARAS 1 /* paragraphs after the first that count as the lead */
 
 /* Word lists the resolution steps compare against, hashed once. */
-enum { W_AUTHORED, W_PAPER, W_TITLE, W_VOICE, W_TOP, W_LAW, W_LEGAL, W_PAIR, W_ONE, W_LISTS };
+enum { W_AUTHORED, W_PAPER, W_TITLE, W_VOICE, W_TOP, W_LAW, W_LEGAL, W_PAIR, W_RANK, W_ONE,
+       W_LISTS };
 static const char *const word_lists[W_LISTS][40] = {
     /* what a person writes or says: "Clark's letter" is Clark's */
     {"letter", "remarks", "comments", "statement", "speech", "report", "memo", "note",
@@ -48,11 +49,14 @@ static const char *const word_lists[W_LISTS][40] = {
     {"co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv", "cos", NULL},
     /* plural heads that take back two organisations named together */
     {"companies", "firms", "banks", "groups", "carriers", "airlines", "automakers", NULL},
+    /* words before a title that make it another post: "shadow chancellor" */
+    {"shadow", "former", "deputy", "vice", "acting", "assistant", "ex", "outgoing", "interim",
+     "lord", NULL},
     /* single words, in the order of the H_* names below */
     {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", "member", "one",
-     "judge", NULL}};
+     "judge", "officer", "executive", NULL}};
 enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY, H_MAGAZINE, H_MEMBER, H_ONE,
-       H_JUDGE };
+       H_JUDGE, H_OFFICER, H_EXECUTIVE };
 static uint32_t word_h[W_LISTS][40];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
@@ -509,6 +513,144 @@ static int is_paper_word(uint32_t h) {
 /* Does token t name a newspaper's title word ("Times", "Journal")? */
 static int paper_title(const nw_doc *d, uint32_t t) { return in_words(d->tok.t[t].h, W_PAPER); }
 
+/* Does speaker phrase r hold a rank word ("the shadow chancellor")? */
+static int has_rank(const nw_doc *d, const nw_qrec *r) {
+  for (uint32_t t = r->st0; t < r->st1; t++)
+    if (in_words(d->tok.t[t].h, W_RANK)) return 1;
+  return 0;
+}
+
+/* Do title words w and h name one post ("chief executive" and "CEO", "a
+ * U.S. prosecutor" and "Assistant U.S. Attorney")? */
+static int title_agrees(uint32_t w, uint32_t h) {
+  return w == h || (in_words(w, W_TOP) && in_words(h, W_TOP)) ||
+         (in_words(w, W_LAW) && in_words(h, W_LAW));
+}
+
+/* Does the title whose head is token t (not before a) name the post h:
+ * "Judge" for "judge", "Chief Executive Officer" for "CEO", but not "Chief
+ * Financial Officer"? */
+static int title_head_agrees(const nw_doc *d, uint32_t t, uint32_t a, uint32_t h) {
+  uint32_t w = d->tok.t[t].h;
+  if (w == word_h[W_ONE][H_OFFICER] && t > a && d->tok.t[t - 1].h == word_h[W_ONE][H_EXECUTIVE])
+    w = d->tok.t[t - 1].h; /* "Chief Executive Officer" */
+  return title_agrees(w, h);
+}
+
+/* Do the capitalised words of description r ("Barclays' president") all
+ * stand among tokens [a, z)? */
+static int names_within(const nw_doc *d, const nw_qrec *r, uint32_t a, uint32_t z) {
+  for (uint32_t t = r->st0; t < r->st1; t++) {
+    if (!(d->tok.t[t].flags & NW_F_CAP) || title_word(d->tok.t[t].h) ||
+        (nw_word_class(d->tok.t[t].h) & NW_W_DET))
+      continue;
+    int found = 0;
+    for (uint32_t u = a; u < z && !found; u++) found = d->tok.t[u].h == d->tok.t[t].h;
+    if (!found) return 0;
+  }
+  return 1;
+}
+
+/* Is PERSON mention x given title word h right before it ("U.S. District
+ * Judge Claude Hilton", "Barclays President Bob Diamond") or in apposition
+ * after it (", Chrysler's chief executive,"), with the capitalised words
+ * of description r in that same title, and with no rank r lacks ("shadow
+ * chancellor" is no title for "the chancellor")? */
+static int mention_titled(const nw_doc *d, const nw_qrec *r, const nw_mention *x, uint32_t h) {
+  size_t s = d->tok_sent[x->t0];
+  uint32_t a = x->t0 > d->sent[s].t0 + 6 ? x->t0 - 6 : d->sent[s].t0;
+  uint32_t z = x->t1 + 8 < d->sent[s].t1 ? x->t1 + 8 : d->sent[s].t1;
+  uint32_t t = x->t0; /* the title's head is the word right before the name */
+  if (t > a && title_head_agrees(d, t - 1, a, h)) {
+    while (t > a + 1 && title_word(d->tok.t[t - 2].h)) t--; /* "chief executive officer" */
+    if (t > a + 1 && in_words(d->tok.t[t - 2].h, W_RANK) && !has_rank(d, r))
+      return 0; /* "shadow chancellor Oliver Letwin" is not "the chancellor" */
+    uint32_t b = t - 1; /* the title's own words before it: "U.S. District", "Barclays" */
+    while (b > a && ((d->tok.t[b - 1].flags & NW_F_CAP) || (d->tok.t[b - 1].flags & NW_F_POSS)))
+      b--;
+    return names_within(d, r, b, x->t0);
+  }
+  if (x->t1 >= z || !is_p(d, x->t1, ',')) return 0;
+  uint32_t c = x->t1 + 1; /* the apposition closes with a comma, holds no verb, and its
+                             last word is the title's head: ", the chancellor," */
+  while (c < z && !is_p(d, c, ',')) c++;
+  if (c >= z || c < x->t1 + 3 || has_verb(d, x->t1 + 1, c) || !title_head_agrees(d, c - 1, x->t1, h))
+    return 0;
+  for (t = c - 1; t > x->t1 + 1 && title_word(d->tok.t[t - 1].h); t--) {}
+  return !(in_words(d->tok.t[t - 1].h, W_RANK) && !has_rank(d, r)) &&
+         names_within(d, r, x->t1 + 1, c);
+}
+
+/* How the titles around named speaker a (in its phrase or the six words
+ * after it) agree with description r and its title word h: 2 when one is
+ * h ("chief executive" and "CEO" alike), 1 when there is none, 0 when they
+ * differ or a name in r ("An LSE spokesman") is not near a. */
+static int titles_agree(const nw_doc *d, const nw_qrec *r, const nw_qrec *a, uint32_t h) {
+  uint32_t z = a->st1 + 6 < d->tok.n ? a->st1 + 6 : (uint32_t)d->tok.n;
+  for (uint32_t t = r->st0 + 1; t < r->st1; t++) { /* "An LSE spokesman": LSE's, not Tokyo's */
+    if (!(d->tok.t[t].flags & NW_F_CAP) || title_word(d->tok.t[t].h)) continue;
+    int found = 0;
+    for (uint32_t u = a->st0; u < z && !found; u++) found = d->tok.t[u].h == d->tok.t[t].h;
+    if (!found) return 0;
+  }
+  int any = 0;
+  for (uint32_t t = a->st0; t < z; t++) {
+    uint32_t w = d->tok.t[t].h;
+    if (t >= a->st1 && (is_p(d, t, '.') || d->tok.t[t].kind == NW_K_QUOTE)) break;
+    if (!title_word(w) && !(nw_word_class(w) & NW_W_PERSON)) continue;
+    if (title_agrees(w, h)) return 2;
+    any = 1;
+  }
+  return !any;
+}
+
+/* Does r's own content name entity e by the last word of its canonical
+ * ("“Mr Brown will have a key role,” the premier said" is not Brown)? */
+static int content_names(const nw_doc *d, const nw_qrec *r, const nw_entity *e) {
+  uint32_t w1 = e->cb1, w0 = w1;
+  while (w0 > e->cb0 && d->s[w0 - 1] != ' ') w0--;
+  uint32_t n = w1 - w0;
+  if (n < 2 || r->q.qb1 < r->q.qb0 + n) return 0;
+  for (uint32_t k = r->q.qb0; k + n <= r->q.qb1; k++)
+    if ((k == r->q.qb0 || !isalnum(d->s[k - 1])) && (k + n == r->q.qb1 || !isalnum(d->s[k + n])) &&
+        memcmp(d->s + k, d->s + w0, n) == 0)
+      return 1;
+  return 0;
+}
+
+/* Give "the X" (record i, title word h) near the top of the article the
+ * identity of the record just before it, in its paragraph or the one
+ * before, when that speaker is a person with a full name whose titles
+ * nearby do not differ from X: "…, Jack Straw said. The foreign secretary
+ * told MPs".  Returns 1 when resolved. */
+static int last_speaker(const nw_doc *d, nw_qbuild *b, size_t i, const nw_entities *E, uint32_t h) {
+  nw_qrec *r = &b->r[i];
+  if (!d->nsent || r->para > d->sent[0].para + LEAD_PARAS + 1) return 0; /* the top only */
+  for (size_t j = i; j > 0; j--) {
+    const nw_qrec *a = &b->r[j - 1];
+    if (a->para + 1 < r->para) return 0;
+    if (a->hidden || a->q.sb0 >= r->q.sb0) continue;
+    if (!a->q.has_speaker || !a->q.entity) return 0;
+    const nw_entity *e = &E->e[a->q.entity - 1];
+    if (e->label != NW_L_PERSON || !memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0) ||
+        titles_agree(d, r, a, h) == 0 || content_names(d, r, e))
+      return 0;
+    copy_identity(r, a);
+    return 1;
+  }
+  size_t m = first_mention_after(E, d->sent[d->nsent > 1].b1); /* no speaker before: the
+    person a first sentence opens with ("Mike Ruddock paid tribute … said the coach") */
+  for (size_t k = 0; k < m && k < LOOKBACK_MENTIONS; k++) {
+    const nw_mention *x = &E->m[k];
+    const nw_entity *e = &E->e[x->entity];
+    if (x->label != NW_L_PERSON || !subject_mention(d, x)) continue;
+    if (!memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0) || content_names(d, r, e)) return 0;
+    set_entity(r, E, x->entity);
+    return 1;
+  }
+  return 0;
+}
+
 /* Resolve "the X" through the word X (token hw) to what the text named
  * before within LOOKBACK_PARAS paragraphs: a person whose title holds X
  * ("Mayor Michael Bloomberg" for "the mayor", "Amy St. Eve, a U.S.
@@ -537,13 +679,13 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
       return 1;
     }
     if (!person || x->label != NW_L_PERSON) continue;
-    uint32_t a = x->t0 > 4 ? x->t0 - 4 : 0, z = x->t1 + 6 < d->tok.n ? x->t1 + 6 : (uint32_t)d->tok.n;
-    for (uint32_t t = a; t < z; t++)
-      if (d->tok.t[t].h == h && (t < x->t0 || t >= x->t1) && (t < r->st0 || t >= r->st1)) {
-        set_entity(r, E, x->entity);
-        return 1;
-      }
+    if (mention_titled(d, r, x, h)) {
+      set_entity(r, E, x->entity);
+      return 1;
+    }
   }
+  if (person && !in_words(h, W_VOICE) && !has_rank(d, r) && last_speaker(d, b, i, E, h))
+    return 1; /* "…, Jack Straw said. The foreign secretary told MPs" */
   for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
     const nw_qrec *a = &b->r[j - 1];
     if (a->para < minpara) break;
@@ -681,72 +823,6 @@ static void resolve_floating(nw_qbuild *b, size_t i) {
   }
 }
 
-/* Do title words w and h name one post ("chief executive" and "CEO", "a
- * U.S. prosecutor" and "Assistant U.S. Attorney")? */
-static int title_agrees(uint32_t w, uint32_t h) {
-  return w == h || (in_words(w, W_TOP) && in_words(h, W_TOP)) ||
-         (in_words(w, W_LAW) && in_words(h, W_LAW));
-}
-
-/* How the titles around named speaker a (in its phrase or the six words
- * after it) agree with description r and its title word h: 2 when one is
- * h ("chief executive" and "CEO" alike), 1 when there is none, 0 when they
- * differ or a name in r ("An LSE spokesman") is not near a. */
-static int titles_agree(const nw_doc *d, const nw_qrec *r, const nw_qrec *a, uint32_t h) {
-  uint32_t z = a->st1 + 6 < d->tok.n ? a->st1 + 6 : (uint32_t)d->tok.n;
-  for (uint32_t t = r->st0 + 1; t < r->st1; t++) { /* "An LSE spokesman": LSE's, not Tokyo's */
-    if (!(d->tok.t[t].flags & NW_F_CAP) || title_word(d->tok.t[t].h)) continue;
-    int found = 0;
-    for (uint32_t u = a->st0; u < z && !found; u++) found = d->tok.t[u].h == d->tok.t[t].h;
-    if (!found) return 0;
-  }
-  int any = 0;
-  for (uint32_t t = a->st0; t < z; t++) {
-    uint32_t w = d->tok.t[t].h;
-    if (t >= a->st1 && (is_p(d, t, '.') || d->tok.t[t].kind == NW_K_QUOTE)) break;
-    if (!title_word(w) && !(nw_word_class(w) & NW_W_PERSON)) continue;
-    if (title_agrees(w, h)) return 2;
-    any = 1;
-  }
-  return !any;
-}
-
-/* Do the capitalised words of description r ("Barclays' president") all
- * stand among tokens [a, z)? */
-static int names_within(const nw_doc *d, const nw_qrec *r, uint32_t a, uint32_t z) {
-  for (uint32_t t = r->st0; t < r->st1; t++) {
-    if (!(d->tok.t[t].flags & NW_F_CAP) || title_word(d->tok.t[t].h) ||
-        (nw_word_class(d->tok.t[t].h) & NW_W_DET))
-      continue;
-    int found = 0;
-    for (uint32_t u = a; u < z && !found; u++) found = d->tok.t[u].h == d->tok.t[t].h;
-    if (!found) return 0;
-  }
-  return 1;
-}
-
-/* Is PERSON mention x given title word h right before it ("U.S. District
- * Judge Claude Hilton", "Barclays President Bob Diamond") or in apposition
- * after it (", Chrysler's chief executive,"), with the capitalised words
- * of description r in that same title? */
-static int mention_titled(const nw_doc *d, const nw_qrec *r, const nw_mention *x, uint32_t h) {
-  size_t s = d->tok_sent[x->t0];
-  uint32_t a = x->t0 > d->sent[s].t0 + 6 ? x->t0 - 6 : d->sent[s].t0;
-  uint32_t z = x->t1 + 8 < d->sent[s].t1 ? x->t1 + 8 : d->sent[s].t1;
-  uint32_t t = x->t0;
-  while (t > a && (d->tok.t[t - 1].flags & NW_F_CAP) && !title_agrees(d->tok.t[t - 1].h, h)) t--;
-  if (t > a && title_agrees(d->tok.t[t - 1].h, h)) {
-    uint32_t b = t - 1; /* the title's own words before it: "U.S. District", "Barclays" */
-    while (b > a && ((d->tok.t[b - 1].flags & NW_F_CAP) || (d->tok.t[b - 1].flags & NW_F_POSS)))
-      b--;
-    return names_within(d, r, b, x->t0);
-  }
-  if (x->t1 >= z || !is_p(d, x->t1, ',')) return 0;
-  for (t = x->t1 + 1; t < z && !is_p(d, t, ','); t++)
-    if (title_agrees(d->tok.t[t].h, h)) return names_within(d, r, x->t1 + 1, t + 1);
-  return 0;
-}
-
 /* The person the paragraphs after lead description r name with its title
  * word h ("A federal judge said" … "U.S. District Judge Claude Hilton";
  * "Barclays' president said" … "Barclays President Bob Diamond"): the
@@ -798,6 +874,7 @@ static void resolve_lead(const nw_doc *d, nw_qbuild *b, const nw_entities *E) {
       if (!a->q.entity || a->st1 <= a->st0 || pronoun_speaker(d, a)) continue;
       const nw_entity *e = &E->e[a->q.entity - 1];
       if (e->label != NW_L_PERSON || !memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0)) continue;
+      if (content_names(d, r, e)) break; /* the description speaks of that person */
       int agree = titles_agree(d, r, a, hw);
       if (agree == 2 || (agree == 1 && !(nw_word_class(f) & NW_W_INDEF) && !in_words(hw, W_VOICE))) {
         copy_identity(r, a); /* a spokesman is named only with his title */

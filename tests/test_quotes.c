@@ -1594,6 +1594,22 @@ static void test_put_it(void) {
       "Mr Blair spoke. It represented the achievement of an “historic British objective”, he "
       "added.", 1,
       {"It represented the achievement of an “historic British objective”", "he", "*", "added", M});
+  RUN("a rank makes another post; a name in apposition after a bare post is the speaker",
+      "Gordon Brown has issued a rallying cry.\n\nMr Brown accused shadow chancellor Oliver "
+      "Letwin of plotting cuts. Turning to the economy, the chancellor promised to continue "
+      "economic stability. Responding to the speech, shadow chief secretary to the Treasury, "
+      "George Osborne, said: “This was more talk from Gordon Brown.”", 0,
+      {"to continue economic stability", "the chancellor", "Gordon Brown", "promised", I},
+      {"This was more talk from Gordon Brown.", "George Osborne", "George Osborne", "said", D});
+  RUN("a post near the top is the person who spoke just before",
+      "Britain's rebate is not up for renegotiation, Jack Straw said.\n\nThe foreign secretary "
+      "told MPs the rebate was entirely justified.", 1,
+      {"Britain's rebate is not up for renegotiation", "Jack Straw", "Jack Straw", "said", I},
+      {"the rebate was entirely justified", "The foreign secretary", "Jack Straw", "told", I});
+  RUN("a post is not the person its own words name",
+      "Gordon Brown spoke on Sunday.\n\n“Mr Brown will have a key role in the campaign,” the "
+      "premier said.", 0,
+      {"Mr Brown will have a key role in the campaign", "the premier", "the premier", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
