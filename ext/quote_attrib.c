@@ -922,8 +922,11 @@ static size_t skip_listener(const nw_doc *d, size_t j, size_t e, int cls) {
     return x1;
   if (k == j && (wc(d, j) & NW_W_DET) && !(wc(d, j) & NW_W_PRON)) { /* "told the newspaper
                                                     the dollar was a problem" */
-    size_t x = j + 1;
-    while (x < e && x - j <= 2 && d->tok.t[x].kind == NW_K_WORD && !wc(d, x) && !nw_verb_cue(d, x))
+    size_t x = j + 1; /* "told his party's spring conference the Tories must" */
+    while (x < e && x - j <= 4 && d->tok.t[x].kind == NW_K_WORD &&
+           (!(wc(d, x) & (NW_W_STOP | NW_W_AUX | NW_W_BE | NW_W_PAST | NW_W_DET | NW_W_PRON)) ||
+            (d->tok.t[x].flags & NW_F_POSS)) &&
+           !nw_verb_cue(d, x))
       x++;
     if (x > j + 1 && x < e && (wc(d, x) & (NW_W_DET | NW_W_PRON)) && finite_clause(d, x, e))
       return x;

@@ -1610,6 +1610,11 @@ static void test_put_it(void) {
       "Gordon Brown spoke on Sunday.\n\n“Mr Brown will have a key role in the campaign,” the "
       "premier said.", 0,
       {"Mr Brown will have a key role in the campaign", "the premier", "the premier", "said", D});
+  RUN("a longer listener with a possessive is no content",
+      "Bernanke told the Joint Economic Committee the central bank has not moved. He told his "
+      "party's spring conference the Tories must not be allowed to win.", 1,
+      {"the central bank has not moved", "Bernanke", "*", "told", I},
+      {"the Tories must not be allowed to win", "He", "*", "told", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
