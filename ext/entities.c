@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gazetteer.h"
 #include "tagger.h"
@@ -709,14 +710,14 @@ static void keymap_free(keymap *km) {
 }
 
 /* Slot of key k. */
-static uint32_t keymap_slot(const keymap *km, uint32_t k) {
+static inline uint32_t keymap_slot(const keymap *km, uint32_t k) {
   uint32_t i = (k * 0x9E3779B1u) & (km->slots - 1);
   while (km->val[i] && km->key[i] != k) i = (i + 1) & (km->slots - 1);
   return i;
 }
 
 /* Mention stored under k, or -1. */
-static long keymap_get(const keymap *km, uint32_t k) {
+static inline long keymap_get(const keymap *km, uint32_t k) {
   uint32_t i = keymap_slot(km, k);
   return km->val[i] ? (long)km->val[i] - 1 : -1;
 }
@@ -1277,6 +1278,15 @@ static long short_form_of(const pass *p, const keymap *pre, const keymap *amb,
   return keymap_get(amb, key) >= 0 ? -1 : keymap_get(pre, key);
 }
 
+/* Is token t right after "Sir" or "Dame", whom a first name names? */
+static int knighted(const pass *p, size_t t) {
+  if (t == 0) return 0;
+  const nw_token *k = tok(p, t - 1);
+  const char *w = (const char *)p->d->s + k->b0;
+  size_t n = k->b1 - k->b0;
+  return (n == 3 && strncasecmp(w, "sir", 3) == 0) || (n == 4 && strncasecmp(w, "dame", 4) == 0);
+}
+
 /* Is mention m a city before a State-based description ("The Cherry Hill,
  * New Jersey-based company"), no person whose surname others take? */
 static int city_before_based(const pass *p, const ment *m) {
@@ -1289,12 +1299,13 @@ static int city_before_based(const pass *p, const ment *m) {
  * joins a name of another type); surname -> full name; "Foo" -> "Foo
  * Inc"; acronym -> expansion by initials.  Hash maps keep it linear. */
 static int link_names(pass *p, keymap *names) {
-  keymap sur, ini, core, pre, amb;
-  keymap *maps[] = {&sur, &ini, &core, &pre, &amb};
+  keymap sur, ini, core, pre, amb, first;
+  keymap *maps[] = {&sur, &ini, &core, &pre, &amb, &first};
   size_t nmaps = sizeof maps / sizeof maps[0], ok = 0, legal = 0;
   for (size_t k = 0; k < p->n; k++) /* the names put_prefixes files */
     legal += !p->v[k].dead && p->v[k].type == NW_T_ORG && org_base_end(p, &p->v[k]) != p->v[k].t1;
-  while (ok < nmaps && keymap_init(maps[ok], ok >= 3 ? (PREFIX_WORDS + 1) * legal : p->n) == NW_OK)
+  while (ok < nmaps &&
+         keymap_init(maps[ok], ok == 3 || ok == 4 ? (PREFIX_WORDS + 1) * legal : p->n) == NW_OK)
     ok++;
   if (ok < nmaps) {
     while (ok > 0) keymap_free(maps[--ok]);
@@ -1309,6 +1320,7 @@ static int link_names(pass *p, keymap *names) {
     if (cw) keymap_put(&core, cw, k);
     if (m->type == NW_T_ORG) put_prefixes(p, &pre, &amb, k);
     if (m->type == NW_T_PER && !city_before_based(p, m)) {
+      keymap_put(&first, tok(p, m->t0)->h, k); /* "Sir Nicholas" of "Nicholas Scott" */
       keymap_put(&sur, tok(p, m->t1 - 1)->h, k);
       const unsigned char *w = p->d->s + tok(p, m->t1 - 1)->b0;
       if ((w[0] == 'd' || w[0] == 'D') && (w[1] == '\'' || w[1] == 0xe2))
@@ -1326,6 +1338,8 @@ static int link_names(pass *p, keymap *names) {
     if (j >= 0) m->type = NW_T_ORG;
     for (int t = 0; t < NW_T_NTYPE && j < 0 && unsure(m); t++)
       if (t != m->type) j = keymap_get(names, type_key(m, t));
+    if (j < 0 && m->t1 - m->t0 == 1 && knighted(p, m->t0))
+      j = keymap_get(&first, tok(p, m->t0)->h); /* a knight goes by his first name */
     if (j < 0 && m->t1 - m->t0 == 1) {
       j = keymap_get(&sur, tok(p, m->t0)->h);
       if (j >= 0 && m->type != NW_T_PER && !unsure(m)) j = -1;

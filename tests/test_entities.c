@@ -381,6 +381,23 @@ static void test_tickers_and_acronyms(void) {
   nw_doc_free(d);
 }
 
+/* A knight goes by his first name: "Sir Nicholas" is Nicholas Scott. */
+static void test_knights(void) {
+  nw_doc *d;
+  const nw_entities *e = ents_of(
+      "Former minister Sir Nicholas Scott has died. Sir Nicholas was a strong defender of the "
+      "agreement, and Mr Clark praised him.", &d);
+  check(e != NULL, "knights: entities", NULL);
+  if (e) {
+    long i = -1; /* the second "Nicholas" mention */
+    for (size_t k = 0; k < e->n; k++)
+      if (spells(d, e->m[k].b0, e->m[k].b1, "Nicholas")) i = (long)k;
+    check(i >= 0 && spells(d, e->e[e->m[i].entity].cb0, e->e[e->m[i].entity].cb1, "Nicholas Scott"),
+          "Sir Nicholas -> Nicholas Scott", NULL);
+  }
+  nw_doc_free(d);
+}
+
 /* Long spans split: "ORG Chairman NAME" -> ORG, PERSON; "NAME in CITY"
  * -> name, place; but a name ending "in Europe" stays whole. */
 static void test_cuts(void) {
@@ -505,6 +522,7 @@ int main(void) {
   test_lone_surname();
   test_short_forms();
   test_tickers_and_acronyms();
+  test_knights();
   test_city_surname();
   test_legal_names();
   test_cuts();
