@@ -1291,8 +1291,9 @@ static int knighted(const pass *p, size_t t) {
  * New Jersey-based company"), no person whose surname others take? */
 static int city_before_based(const pass *p, const ment *m) {
   size_t t = m->t1;
-  if (t + 2 >= p->d->tok.n || !tok_punct(p, t, ',')) return 0;
-  return based_word(p, t + 1) || based_word(p, t + 2);
+  if (t + 2 >= p->d->tok.n || !tok_punct(p, t, ',') || !tok_capital(p, t + 1)) return 0;
+  return based_word(p, t + 1) || based_word(p, t + 2); /* not "Patrick Cescau, the
+                                                           UK-based co-chairman" */
 }
 
 /* Links: same name of the same type in any case (an unsure mention also

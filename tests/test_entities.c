@@ -381,6 +381,18 @@ static void test_tickers_and_acronyms(void) {
   nw_doc_free(d);
 }
 
+/* A person before "the X-based …" lends his surname: "Mr Cescau" is
+ * Patrick Cescau (unlike a city before a State-based description). */
+static void test_based_apposition(void) {
+  nw_doc *d;
+  const nw_entities *e = ents_of(
+      "Under the plans, Patrick Cescau, the UK-based co-chairman, will become chief executive. "
+      "\"We have lost some market share,\" said Mr Cescau.", &d);
+  check(e != NULL, "based apposition: entities", NULL);
+  if (e) check(canonical_is(d, e, "Cescau", "Patrick Cescau"), "Cescau -> Patrick Cescau", NULL);
+  nw_doc_free(d);
+}
+
 /* A knight goes by his first name: "Sir Nicholas" is Nicholas Scott. */
 static void test_knights(void) {
   nw_doc *d;
@@ -523,6 +535,7 @@ int main(void) {
   test_short_forms();
   test_tickers_and_acronyms();
   test_knights();
+  test_based_apposition();
   test_city_surname();
   test_legal_names();
   test_cuts();
