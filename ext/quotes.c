@@ -626,7 +626,7 @@ static int content_names(const nw_doc *d, const nw_qrec *r, const nw_entity *e) 
 static int last_speaker(const nw_doc *d, nw_qbuild *b, size_t i, const nw_entities *E, uint32_t h) {
   nw_qrec *r = &b->r[i];
   if (!d->nsent || r->para > d->sent[0].para + LEAD_PARAS + 1) return 0; /* the top only */
-  for (size_t j = i; j > 0; j--) {
+  for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
     const nw_qrec *a = &b->r[j - 1];
     if (a->para + 1 < r->para) return 0;
     if (a->hidden || a->q.sb0 >= r->q.sb0) continue;
