@@ -457,6 +457,23 @@ static int speech_act_at(const nw_doc *d, size_t t, size_t send) {
   return t < send && (nw_verb_cue(d, t) || nw_say_word(d->tok.t[t].h));
 }
 
+/* Is "that" at token j a determiner ("acknowledged that weakness on
+ * Tuesday, he delivered"): a lower-case noun after it, then before any
+ * verb a comma and a new clause with a pronoun subject (not "that sales,
+ * while favorable, will")? */
+static int demonstrative_that(const nw_doc *d, size_t j, size_t send) {
+  size_t t = j + 1;
+  if (t >= send || d->tok.t[t].kind != NW_K_WORD || (d->tok.t[t].flags & NW_F_CAP) || wc(d, t) ||
+      ed_word(d, t) || nw_verb_cue(d, t))
+    return 0;
+  for (t++; t < send && t - j <= 8; t++) {
+    if (is_p(d, t, ','))
+      return t + 2 < send && (wc(d, t + 1) & NW_W_PRON) && finite_clause(d, t + 1, send);
+    if (has_verb(d, t, t + 1) || nw_verb_cue(d, t) || d->tok.t[t].kind == NW_K_QUOTE) return 0;
+  }
+  return 0;
+}
+
 /* Records scanned back for the quotation a speaker already has. */
 #define QUOTE_RECS 16
 
@@ -1420,6 +1437,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       !(sp[0] > 0 && (wc(d, sp[0] - 1) & NW_W_PREP)))
     j++; /* "said on an adjusted basis, it expected" */
   int that = j < send && (wc(d, j) & NW_W_THAT);
+  if (that && demonstrative_that(d, j, send))
+    return NW_OK; /* "acknowledged that weakness on Tuesday, he delivered": no clause */
   size_t qb = sp[0] > t0 && is_p(d, sp[0] - 1, ',') ? sp[0] - 1 : sp[0]; /* “Q,” X said … */
   if (!that && (j > a || (cls & NW_CUE_OBJ)) && !(cls & NW_CUE_ING) && qb > t0 &&
       d->tok.t[qb - 1].kind == NW_K_QUOTE && nw_in_row(b, qb - 1) &&

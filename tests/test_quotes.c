@@ -1615,6 +1615,10 @@ static void test_put_it(void) {
       "party's spring conference the Tories must not be allowed to win.", 1,
       {"the central bank has not moved", "Bernanke", "*", "told", I},
       {"the Tories must not be allowed to win", "He", "*", "told", I});
+  RUN("'that' as a determiner opens no clause",
+      "Chief Executive Neville Isdell acknowledged that weakness on Tuesday, he delivered an "
+      "optimistic message. Analysts said that excluding items, earnings rose.", 1,
+      {"excluding items, earnings rose", "Analysts", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
