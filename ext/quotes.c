@@ -840,6 +840,12 @@ static uint32_t titled_after(const nw_doc *d, const nw_qrec *r, const nw_entitie
   return UINT32_MAX;
 }
 
+/* Does an organisation's mention start at token t ("Barclays' president")? */
+static int org_at(const nw_doc *d, const nw_entities *E, uint32_t t) {
+  size_t k = first_mention_after(E, d->tok.t[t].b0);
+  return k < E->n && E->m[k].t0 == t && E->m[k].label == NW_L_ORG;
+}
+
 /* Resolve a description in the lead that names no one to the first person
  * named as a speaker in the next two paragraphs, as news leads do: a post
  * ("…, the automaker's chief executive said") to one whose title does not
@@ -852,8 +858,10 @@ static void resolve_lead(const nw_doc *d, nw_qbuild *b, const nw_entities *E) {
     nw_qrec *r = &b->r[i];
     if (r->para > lead) break;
     uint32_t f = d->tok.t[r->st0].h;
+    const nw_token *ap = &d->tok.t[r->st0 + (r->st1 > r->st0 + 1)];
     int owned = r->st1 > r->st0 + 2 && (d->tok.t[r->st0].flags & NW_F_CAP) &&
-                ((d->tok.t[r->st0 + 1].flags & NW_F_POSS) || is_p(d, r->st0 + 1, '\''));
+                ((ap->flags & NW_F_POSS) || ((ap->cp == '\'' || ap->cp == 0x2019) &&
+                                             !(ap->flags & NW_F_SPACE))); /* "Barclays' president" */
     if (!r->q.has_speaker || r->q.entity || r->st1 <= r->st0 + 1 ||
         (!(speaker_class(d, r) & NW_W_DET) && !owned) || pronoun_speaker(d, r) ||
         f == word_h[W_ONE][H_ONE] ||
@@ -869,13 +877,19 @@ static void resolve_lead(const nw_doc *d, nw_qbuild *b, const nw_entities *E) {
       hw = d->tok.t[h - 2].h; /* "the state's attorney general": attorney */
     if (!title_word(hw) && hw != word_h[W_ONE][H_MEMBER]) continue;
     int done = 0;
-    for (size_t j = i + 1; j < b->n && j - i <= LOOKBACK_RECS && b->r[j].para <= r->para + 2 && !owned; j++) {
+    nw_qrec post = *r; /* "Barclays' president": the post without its owner, whom the
+                          next speaker's words need not repeat */
+    if (owned) post.st0 += 2;
+    for (size_t j = i + 1; j < b->n && j - i <= LOOKBACK_RECS && b->r[j].para <= r->para + 2; j++) {
       const nw_qrec *a = &b->r[j];
       if (!a->q.entity || a->st1 <= a->st0 || pronoun_speaker(d, a)) continue;
       const nw_entity *e = &E->e[a->q.entity - 1];
       if (e->label != NW_L_PERSON || !memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0)) continue;
       if (content_names(d, r, e)) break; /* the description speaks of that person */
       int agree = titles_agree(d, r, a, hw);
+      if (owned && agree != 2) /* "Barclays' president said … Bob Diamond said": a company's
+        post needs no title there; "Germany's finance minister" is no such post */
+        agree = org_at(d, E, r->st0) && titles_agree(d, &post, a, hw) == 1 ? 1 : 0;
       if (agree == 2 || (agree == 1 && !(nw_word_class(f) & NW_W_INDEF) && !in_words(hw, W_VOICE))) {
         copy_identity(r, a); /* a spokesman is named only with his title */
         done = 1;

@@ -1619,6 +1619,16 @@ static void test_put_it(void) {
       "Chief Executive Neville Isdell acknowledged that weakness on Tuesday, he delivered an "
       "optimistic message. Analysts said that excluding items, earnings rose.", 1,
       {"excluding items, earnings rose", "Analysts", "*", "said", I});
+  RUN("a company's post in the lead is the person who speaks next",
+      "British bank Barclays Plc still wants to buy ABN AMRO, Barclays' president said.\n\n"
+      "“It certainly hasn't impacted our interest,” Bob Diamond said.", 1,
+      {"British bank Barclays Plc still wants to buy ABN AMRO", "Barclays' president", "Bob Diamond",
+       "said", I},
+      {"It certainly hasn't impacted our interest", "Bob Diamond", "Bob Diamond", "said", D});
+  RUN("a country's post in the lead is not the next to speak",
+      "Growth will slow, Germany's finance minister said.\n\n“We will act,” Henry Paulson said.", 1,
+      {"Growth will slow", "Germany's finance minister", "Germany's finance minister", "said", I},
+      {"We will act", "Henry Paulson", "Henry Paulson", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
