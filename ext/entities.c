@@ -998,6 +998,34 @@ static int ticker_names(pass *p) {
   return NW_OK;
 }
 
+/* Capitalised names joined by "&" are one company ("Marsh & McLennan",
+ * "Simpson Thacher & Bartlett"): at most 3 capitalised words on each side,
+ * not a common word opening the sentence. */
+static int ampersand_names(pass *p) {
+  size_t nt = p->d->tok.n;
+  for (size_t c = 0; c < p->ncaps; c++) {
+    size_t e = p->caps[c];
+    if (e + 2 >= nt || !tok_punct(p, e + 1, '&') || !tok_capital(p, e + 2) ||
+        tok(p, e + 1)->nl || tok(p, e + 2)->nl)
+      continue;
+    size_t s = e, z = e + 3, s0 = p->d->sent[p->d->tok_sent[e]].t0;
+    while (s > s0 && e - s < 2 && tok_capital(p, s - 1) && !tok(p, s)->nl) s--;
+    if (s == s0 && s < e && (weak_word(p, s) || nw_is_sentence_starter(tok(p, s)->h))) s++;
+    while (s < e && based_word(p, s)) s++; /* not "Oregon-based" */
+    int legal = tok_is(p, e + 2, WC_LEGAL); /* after a legal form only more of them:
+                                               "Merrill Lynch & Co. Inc.", not "& CO IN NEW" */
+    while (z < nt && z - e < 5 && tok_capital(p, z) && !tok(p, z)->nl &&
+           (!legal || tok_is(p, z, WC_LEGAL))) {
+      legal |= tok_is(p, z, WC_LEGAL);
+      z++;
+    }
+    long k = p->cov[e];
+    if (k >= 0 && p->cov[e + 2] == k) continue; /* one mention holds it already */
+    if (ensure_ment(p, (uint32_t)s, (uint32_t)z, NW_T_ORG, 0.9f) < 0) return NW_NOMEM;
+  }
+  return NW_OK;
+}
+
 /* "Amazon Web Services (AWS)": make the name whose initials spell the
  * acronym in brackets one mention and tie the two. */
 static int explicit_acronyms(pass *p) {
@@ -1632,7 +1660,8 @@ static int run_pass(pass *p, const uint8_t *tags, const float *mg) {
   absorb_legal(p);
   absorb_particles(p);
   join_initials(p);
-  if (bylines(p) || org_names(p) || legal_names(p) || ticker_names(p) || explicit_acronyms(p) ||
+  if (bylines(p) || org_names(p) || legal_names(p) || ticker_names(p) || ampersand_names(p) ||
+      explicit_acronyms(p) ||
       descriptor_names(p) || fix_types(p))
     return NW_NOMEM;
   cue_types(p);

@@ -393,6 +393,21 @@ static void test_based_apposition(void) {
   nw_doc_free(d);
 }
 
+/* Capitalised names joined by "&" are one company. */
+static void test_ampersand(void) {
+  nw_doc *d;
+  const nw_entities *e = ents_of(
+      "Up to 2,500 jobs are to go at US insurance broker Marsh & McLennan. Goodyear Tire & "
+      "Rubber Co. and Oregon-based D.A. Davidson & Co. said otherwise.", &d);
+  check(e != NULL, "ampersand: entities", NULL);
+  if (e) {
+    check_label(d, e, "Marsh & McLennan", "ORG");
+    check_label(d, e, "Goodyear Tire & Rubber Co.", "ORG");
+    check_label(d, e, "D.A. Davidson & Co.", "ORG");
+  }
+  nw_doc_free(d);
+}
+
 /* A knight goes by his first name: "Sir Nicholas" is Nicholas Scott. */
 static void test_knights(void) {
   nw_doc *d;
@@ -535,6 +550,7 @@ int main(void) {
   test_short_forms();
   test_tickers_and_acronyms();
   test_knights();
+  test_ampersand();
   test_based_apposition();
   test_city_surname();
   test_legal_names();
