@@ -962,13 +962,19 @@ static int legal_names(pass *p) {
   return NW_OK;
 }
 
+static int based_word(const pass *p, size_t i);
+
+/* Is token s, at the start s0 of its sentence, a common word that opens it
+ * rather than a name ("Drugmaker", "Shares")? */
+static int common_opening(const pass *p, size_t s, size_t s0) {
+  return s == s0 && (weak_word(p, s) || nw_is_sentence_starter(tok(p, s)->h));
+}
+
 /* A capitalised name the tagger missed right before its ticker ("Children's
  * Place Retail Stores ( PLCE.O )", "Boston Scientific ( BSX.N )") is an
  * ORG mention: the run of capitalised words (with "&" and a possessive
  * between them) back to at most 6 tokens, not a common word opening the
  * sentence. */
-static int based_word(const pass *p, size_t i);
-
 static int ticker_names(pass *p) {
   for (size_t c = 0; c < p->ncaps; c++) {
     size_t e = p->caps[c];
@@ -985,7 +991,7 @@ static int ticker_names(pass *p) {
             ((tok_punct(p, s - 1, '&') || (tok(p, s - 1)->flags & NW_F_POSS)) && s - 1 > s0 &&
              tok_capital(p, s - 2) && p->cov[s - 2] < 0)))
       s--;
-    if (s == s0 && s < e && (weak_word(p, s) || nw_is_sentence_starter(tok(p, s)->h)))
+    if (s < e && common_opening(p, s, s0))
       s++; /* "Drugmaker Mylan Laboratories": a common word opening the sentence */
     if (tok(p, s)->kind != NW_K_WORD ||
         (s > s0 && (tok_capital(p, s - 1) || p->cov[s - 1] >= 0 || tok_punct(p, s - 1, '&'))) ||
@@ -1010,7 +1016,7 @@ static int ampersand_names(pass *p) {
       continue;
     size_t s = e, z = e + 3, s0 = p->d->sent[p->d->tok_sent[e]].t0;
     while (s > s0 && e - s < 2 && tok_capital(p, s - 1) && !tok(p, s)->nl) s--;
-    if (s == s0 && s < e && (weak_word(p, s) || nw_is_sentence_starter(tok(p, s)->h))) s++;
+    if (s < e && common_opening(p, s, s0)) s++;
     while (s < e && based_word(p, s)) s++; /* not "Oregon-based" */
     int legal = tok_is(p, e + 2, WC_LEGAL); /* after a legal form only more of them:
                                                "Merrill Lynch & Co. Inc.", not "& CO IN NEW" */
@@ -1271,10 +1277,10 @@ static int has_and(const pass *p, const ment *m) {
  * "Hertz" and "United Surgical" link to "Hertz Global Holdings Inc." and
  * "United Surgical Partners International Inc.".  A one-word form must be
  * a distinctive word (not a place, a common word or an organisation word
- * such as "National"), and a regional unit or two names run together
- * lend none.  The name without
- * its legal form is filed too, so that a form that two different names
- * share ("Yahoo" of "Yahoo Inc." and of "Yahoo Japan Corp.") goes to amb. */
+ * such as "National"), and a regional unit or two names run together lend
+ * none.  The name without its legal form is filed too, so that a form that
+ * two different names share ("Yahoo" of "Yahoo Inc." and of "Yahoo Japan
+ * Corp.") goes to amb. */
 static void put_prefixes(const pass *p, keymap *pre, keymap *amb, size_t k) {
   const ment *m = &p->v[k];
   uint32_t e = org_base_end(p, m);
@@ -1328,14 +1334,14 @@ static int city_before_based(const pass *p, const ment *m) {
  * joins a name of another type); surname -> full name; "Foo" -> "Foo
  * Inc"; acronym -> expansion by initials.  Hash maps keep it linear. */
 static int link_names(pass *p, keymap *names) {
-  keymap sur, ini, core, pre, amb, first;
-  keymap *maps[] = {&sur, &ini, &core, &pre, &amb, &first};
-  size_t nmaps = sizeof maps / sizeof maps[0], ok = 0, legal = 0;
-  for (size_t k = 0; k < p->n; k++) /* the names put_prefixes files */
+  size_t legal = 0; /* the names put_prefixes files, each under up to PREFIX_WORDS + 1 keys */
+  for (size_t k = 0; k < p->n; k++)
     legal += !p->v[k].dead && p->v[k].type == NW_T_ORG && org_base_end(p, &p->v[k]) != p->v[k].t1;
-  while (ok < nmaps &&
-         keymap_init(maps[ok], ok == 3 || ok == 4 ? (PREFIX_WORDS + 1) * legal : p->n) == NW_OK)
-    ok++;
+  keymap sur, ini, core, pre, amb, first;
+  keymap *maps[] = {&sur, &ini, &core, &first, &pre, &amb};
+  size_t keys[] = {p->n, p->n, p->n, p->n, (PREFIX_WORDS + 1) * legal, (PREFIX_WORDS + 1) * legal};
+  size_t nmaps = sizeof maps / sizeof maps[0], ok = 0;
+  while (ok < nmaps && keymap_init(maps[ok], keys[ok]) == NW_OK) ok++;
   if (ok < nmaps) {
     while (ok > 0) keymap_free(maps[--ok]);
     return NW_NOMEM;

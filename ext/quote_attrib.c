@@ -70,8 +70,9 @@ static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 /* Hashes of the words the attribution rules compare against. */
 static void quote_words_build(void) {
   static const nw_word_ref words[] = {
-      {&h_as, "as"}, {&h_but, "but"}, {&h_by, "by"}, {&h_citing, "citing"}, {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},
-      {&h_of, "of"}, {&h_to, "to"}, {&h_while, "while"}, {&h_with, "with"}};
+      {&h_as, "as"},       {&h_but, "but"}, {&h_by, "by"},       {&h_citing, "citing"},
+      {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},   {&h_of, "of"},
+      {&h_to, "to"},       {&h_while, "while"}, {&h_with, "with"}};
   static const nw_set_ref sets[] = {
       {speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
       {inference_words, inference_h}, {effect_words, effect_h}, {quote_words, quote_h},

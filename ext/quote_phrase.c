@@ -118,14 +118,16 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
   name_end |= s1 > s0 + 1 && name_function_word(d, s1 - 1); /* "Theresa May" */
   if (s1 == s0 + 1 && nw_quantifier(d, s0)) return 1; /* "Many said", "Others say" */
   if (s1 == s0 + 1 && sentence_adverb(d, s0)) return 0; /* "Originally announced" */
-  if (d->tok.t[s0].kind == NW_K_NUM && in_hashes(d->tok.t[s1 - 1].h, amount_h) && s0 > 0 &&
-      ((d->tok.t[s0 - 1].kind == NW_K_PUNCT && !is_p(d, s0 - 1, ',')) || (wc(d, s0 - 1) & NW_W_PREP) ||
-       d->tok.t[s0 - 1].h == h_or))
+  const nw_token *before = s0 > 0 ? &d->tok.t[s0 - 1] : NULL;
+  if (d->tok.t[s0].kind == NW_K_NUM && in_hashes(d->tok.t[s1 - 1].h, amount_h) && before &&
+      ((before->kind == NW_K_PUNCT && !is_p(d, s0 - 1, ',')) || (wc(d, s0 - 1) & NW_W_PREP) ||
+       before->h == h_or))
     return 0; /* "shares fell $1.13, or 1.2 percent, to $91.43, said", "for $1 billion
                  charging": an amount; not ", 86 percent said" */
   if (s1 > s0 + 1 && ing_word(d, s0) && !(d->tok.t[s0].flags & NW_F_CAP) &&
-      (d->tok.t[s0 + 1].flags & NW_F_CAP) && !nw_prep_ing_word(d->tok.t[s0].h)) { /* "…, missing Wall Street estimates": a
-      participle and its object, not "presiding Judge Allan Gropper" */
+      (d->tok.t[s0 + 1].flags & NW_F_CAP) && !nw_prep_ing_word(d->tok.t[s0].h)) {
+    /* "…, missing Wall Street estimates": a participle and its object, not
+       "presiding Judge Allan Gropper" */
     int person = 0;
     for (size_t t = s0 + 1; t < s1 && !person; t++) person = (wc(d, t) & NW_W_PERSON) != 0;
     if (!person) return 0;
