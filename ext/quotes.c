@@ -132,6 +132,12 @@ static void set_entity(nw_qrec *r, const nw_entities *E, uint32_t e) {
   r->q.cb1 = E->e[e].cb1;
 }
 
+/* Is entity e's canonical a full name of more than one word ("Tony
+ * Fratto", not "Tussauds")? */
+static int full_name(const nw_doc *d, const nw_entity *e) {
+  return memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0) != NULL;
+}
+
 /* Copy the resolved speaker identity of a into r (canonical and entity). */
 static void copy_identity(nw_qrec *r, const nw_qrec *a) {
   r->q.entity = a->q.entity;
@@ -362,7 +368,7 @@ static uint32_t later_subject(const nw_qbuild *b, const nw_entities *E, const nw
       continue;
     const nw_entity *e = &E->e[x->entity];
     if (x->label == NW_L_PERSON && compatible(E, x->entity, pc) && subject_mention(d, x) &&
-        memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0)) /* a full name, not "Tussauds" */
+        full_name(d, e))
       return x->entity;
   }
   return UINT32_MAX;
@@ -632,7 +638,7 @@ static int last_speaker(const nw_doc *d, nw_qbuild *b, size_t i, const nw_entiti
     if (a->hidden || a->q.sb0 >= r->q.sb0) continue;
     if (!a->q.has_speaker || !a->q.entity) return 0;
     const nw_entity *e = &E->e[a->q.entity - 1];
-    if (e->label != NW_L_PERSON || !memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0) ||
+    if (e->label != NW_L_PERSON || !full_name(d, e) ||
         titles_agree(d, r, a, h) == 0 || content_names(d, r, e))
       return 0;
     copy_identity(r, a);
@@ -644,7 +650,7 @@ static int last_speaker(const nw_doc *d, nw_qbuild *b, size_t i, const nw_entiti
     const nw_mention *x = &E->m[k];
     const nw_entity *e = &E->e[x->entity];
     if (x->label != NW_L_PERSON || !subject_mention(d, x)) continue;
-    if (!memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0) || content_names(d, r, e)) return 0;
+    if (!full_name(d, e) || content_names(d, r, e)) return 0;
     set_entity(r, E, x->entity);
     return 1;
   }
@@ -833,7 +839,7 @@ static uint32_t titled_after(const nw_doc *d, const nw_qrec *r, const nw_entitie
     const nw_mention *x = &E->m[k];
     if (d->sent[d->tok_sent[x->t0]].para > r->para + 2) break;
     const nw_entity *e = &E->e[x->entity];
-    if (e->label == NW_L_PERSON && memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0) &&
+    if (e->label == NW_L_PERSON && full_name(d, e) &&
         mention_titled(d, r, x, h))
       return x->entity;
   }
@@ -884,7 +890,7 @@ static void resolve_lead(const nw_doc *d, nw_qbuild *b, const nw_entities *E) {
       const nw_qrec *a = &b->r[j];
       if (!a->q.entity || a->st1 <= a->st0 || pronoun_speaker(d, a)) continue;
       const nw_entity *e = &E->e[a->q.entity - 1];
-      if (e->label != NW_L_PERSON || !memchr(d->s + e->cb0, ' ', e->cb1 - e->cb0)) continue;
+      if (e->label != NW_L_PERSON || !full_name(d, e)) continue;
       if (content_names(d, r, e)) break; /* the description speaks of that person */
       int agree = titles_agree(d, r, a, hw);
       if (owned && agree != 2) /* "Barclays' president said … Bob Diamond said": a company's
