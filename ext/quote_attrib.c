@@ -1485,8 +1485,11 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   size_t aend = j < send && is_p(d, j, ',') ? j : send; /* "…, the agency said in a
                                                              June report, and" */
   for (size_t t = a; t < aend; t++)
-    if (is_p(d, t, ';')) aend = t; /* "…, his aides argued in interviews; rather" */
-  if ((j >= send || (a == aend && is_p(d, a, ';')) || /* "CLAUSE, his aides said; rather" */
+    if (is_p(d, t, ';') || is_dash(d, t)) aend = t; /* "…, his aides argued in interviews;
+                                                       rather", "…, Mr Chidambaram said -
+                                                       falling short of" */
+  if ((j >= send || (a == aend && (is_p(d, a, ';') || is_dash(d, a))) || /* "CLAUSE, his aides
+                                                                 said; rather" */
        (closing_tail(d, a, aend, k) &&
         clause_to_close(d, nw_after_dateline(d, t0, sp[0]), sp[0], cls)) ||
        (listener_to_end(d, a, aend, cls) && has_verb(d, nw_after_dateline(d, t0, sp[0]), sp[0]))) &&

@@ -41,12 +41,14 @@ static inline int is_p(const nw_doc *d, size_t t, int32_t c) {
   return t < d->tok.n && d->tok.t[t].kind == NW_K_PUNCT && d->tok.t[t].cp == c;
 }
 
-/* Is token t a dash (— – --)? */
+/* Is token t a dash (— – --, or a hyphen with spaces around it)? */
 static inline int is_dash(const nw_doc *d, size_t t) {
   const nw_token *k = &d->tok.t[t];
   if (k->kind != NW_K_PUNCT) return 0;
   return k->cp == 0x2014 || k->cp == 0x2013 || k->cp == 0x2015 ||
-         (k->cp == '-' && k->b1 - k->b0 == 2);
+         (k->cp == '-' && k->b1 - k->b0 == 2) ||
+         (k->cp == '-' && k->b1 - k->b0 == 1 && (k->flags & NW_F_SPACE) && t + 1 < d->tok.n &&
+          (d->tok.t[t + 1].flags & NW_F_SPACE));
 }
 
 /* Sentence index of token t. */

@@ -1629,6 +1629,11 @@ static void test_put_it(void) {
       "Growth will slow, Germany's finance minister said.\n\n“We will act,” Henry Paulson said.", 1,
       {"Growth will slow", "Germany's finance minister", "Germany's finance minister", "said", I},
       {"We will act", "Henry Paulson", "Henry Paulson", "said", D});
+  RUN("CLAUSE, X said - an afterthought (a spaced hyphen is a dash)",
+      "The deficit will be 4.3%, Mr Chidambaram said - falling short of the requirement. Sales "
+      "will rise, Mr Smith said -- a view shared by others.", 1,
+      {"The deficit will be 4.3%", "Chidambaram", "*", "said", I},
+      {"Sales will rise", "Smith", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
