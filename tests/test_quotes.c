@@ -1548,7 +1548,8 @@ static void test_put_it(void) {
       {"first-quarter net income was $321 million",
        "The maker of Frosted Flakes cereal and Keebler cookies", "Kellogg Co.", "said", I});
   RUN("the speaker is the phrase a participle hangs on, not the participle's object",
-      "A congressional committee investigating the problems in Alaska said that managers underspent on maintenance. "
+      "A congressional committee investigating the problems in Alaska said that managers "
+      "underspent on maintenance. "
       "An industry executive speaking on the condition of anonymity said Google may buy maps. "
       "The hedge fund which managed money for Harvard University tells investors that it will "
       "wind down.", 0,
