@@ -1384,8 +1384,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     int rc = inverted_inside(b, t0, send, k, e, inv); /* "By contrast, said Mr Hogan, the" */
     if (rc != -1) return rc;
   }
-  int has = !((cls & NW_CUE_ING) && shared) && !inverted &&
-            nw_subject_of(d, nw_went_on_to(d, k) ? k - 3 : k, t0, &sp[0], &sp[1]);
+  int has = !((cls & NW_CUE_ING) && shared) && !inverted
+                ? nw_subject_of(d, nw_went_on_to(d, k) ? k - 3 : k, t0, &sp[0], &sp[1])
+                : 0;
   if (quoted) {
     sp[0] = qs[0];
     sp[1] = qs[1];
@@ -1428,6 +1429,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if (j > a && j < send && is_p(d, j, ',')) { /* "said on Sunday, the last day for bids, that" */
     size_t x = skip_aside(d, j, send);
     if (x > j && (wc(d, x) & NW_W_THAT)) j = x;
+    else if (j + 2 < send && (wc(d, j + 1) & NW_W_THAT) && !has_verb(d, j + 2, j + 3))
+      j++; /* "says at a campaign stop in Toledo, Ohio, that it means"; not "said on
+              Monday, that was" */
   }
   size_t j_adj = j; /* before a listener: "the poll showed Clinton ahead" */
   if ((cls & NW_CUE_OBJ) && j == a && !now) j = skip_listener(d, j, send, cls);
@@ -1497,9 +1501,10 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       clause_before(d, nw_after_dateline(d, t0, sp[0]), sp[0] - 1) &&
       lower_word_in(d, t0, sp[0] - 1))
     return nw_add_reported(b, t0, sp[0] - 1, k, e, sp, 1);
-  if (j >= send || nw_in_row(b, j) || is_p(d, j, ',') || human_subject(d, sp[0], sp[1], k))
+  if (has != NW_SUBJ_RELATIVE &&
+      (j >= send || nw_in_row(b, j) || is_p(d, j, ',') || human_subject(d, sp[0], sp[1], k)))
     return add_hidden(b, k, e, sp);
-  return NW_OK;
+  return NW_OK; /* "an analyst who declined to be named" gives no cue to a quotation */
 }
 
 /* Is token t a noun cue ("claim") after a possessor ("Trump's claim",

@@ -347,7 +347,8 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
   for (size_t t = j + 1; t + 1 < e; t++) /* "a summit in California Mr Torvalds" */
     if ((d->tok.t[t].flags & NW_F_CAP) && (wc(d, t) & (NW_W_MALE | NW_W_FEMALE)) &&
         !(wc(d, t) & NW_W_PRON) && (d->tok.t[t + 1].flags & NW_F_CAP) && !nw_np_link(d, t - 1) &&
-        !ing_word(d, t - 1)) /* not "a lawyer representing Mr Doherty" */
+        !ing_word(d, t - 1) && !(wc(d, t - 1) & NW_W_TO)) /* not "a lawyer representing
+                                                              Mr Doherty", "advisers to Mr. Obama" */
       j = t;
   while (j < e && nw_np_link(d, j)) j++;
   if (e >= j + 4 && d->tok.t[e - 1].kind == NW_K_NUM && nw_month_at(d, e - 2) &&
@@ -559,6 +560,18 @@ int nw_relative_word(const nw_doc *d, size_t t) {
   return (wc(d, t) & NW_W_REL) || k->h == h_whose || k->h == h_which;
 }
 
+/* Is [s0, s1) a plain phrase for people, such as "an architect", "some
+ * analysts", "many Wall Street analysts": no verb or linking word in it,
+ * ending in a word for people, a plural or a name, or opening with "a"? */
+static int plain_people(const nw_doc *d, size_t s0, size_t s1) {
+  for (size_t t = s0; t < s1; t++)
+    if ((wc(d, t) & (NW_W_LINK | NW_W_PREP | NW_W_CONJ)) || has_verb(d, t, t + 1) || ed_word(d, t) ||
+        d->tok.t[t].kind != NW_K_WORD)
+      return 0;
+  return (wc(d, s1 - 1) & NW_W_PERSON) || plural_noun(d, s1 - 1) ||
+         (d->tok.t[s1 - 1].flags & NW_F_CAP) || (wc(d, s0) & NW_W_INDEF);
+}
+
 /* Widen the phrase [*s0, *s1) found before a cue to the one it hangs on,
  * down to lo: the head before a participle ("a congressional committee
  * investigating the problems in Alaska said", "An industry executive
@@ -590,7 +603,8 @@ static void hung_phrase(const nw_doc *d, size_t lo, uint32_t *s0, uint32_t *s1) 
 }
 
 /* The subject of the cue at token k: the phrase before it, over adverbs and
- * auxiliaries and over an apposition ("X, the chief of Y, said"). */
+ * auxiliaries and over an apposition ("X, the chief of Y, said"); see
+ * quotes_internal.h for what it returns. */
 int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
                       uint32_t *s1) {
   const nw_token *v = &d->tok.t[k];
@@ -618,6 +632,18 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     j--;
   if (j > lo + 1 && (wc(d, j - 1) & NW_W_REL) && is_p(d, j - 2, ','))
     return nw_np_back(d, j - 2, lo, s0, s1); /* X, who said */
+  if (j > lo + 1 && (wc(d, j - 1) & NW_W_REL) && d->tok.t[j - 2].kind == NW_K_WORD && !ing &&
+      !(d->tok.t[j - 1].flags & NW_F_CAP)) /* not "the WHO said" */
+    return nw_np_back(d, j - 1, lo, s0, s1) && *s0 > lo &&
+                   d->tok.t[*s0 - 1].kind == NW_K_WORD &&
+                   !(wc(d, *s0 - 1) & (NW_W_PREP | NW_W_TO | NW_W_LINK)) &&
+                   plain_people(d, *s0, *s1)
+               ? NW_SUBJ_RELATIVE
+               : 0;
+    /* "paying an architect who said he was stiffed": an object, whose clause runs to
+       the end; not a subject ("A source who told the paper X was named"), nor
+       "listeners to his radio program who said", where "who" may hang on the
+       phrase before */
   if (j > lo && is_dash(d, j - 1)) { /* "Kall -- co-editor of X -- said" */
     size_t c = j - 1;
     while (c > lo && j - c < APPOS_MAX && !is_dash(d, c - 1) && d->tok.t[c - 1].kind != NW_K_QUOTE)

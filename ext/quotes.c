@@ -21,8 +21,8 @@
 #define LEAD_PARAS 1 /* paragraphs after the first that count as the lead */
 
 /* Word lists the resolution steps compare against, hashed once. */
-enum { W_AUTHORED, W_PAPER, W_TITLE, W_VOICE, W_TOP, W_LAW, W_LEGAL, W_PAIR, W_RANK, W_ONE,
-       W_LISTS };
+enum { W_AUTHORED, W_PAPER, W_TITLE, W_VOICE, W_TOP, W_LAW, W_LEGAL, W_PAIR, W_RANK, W_ROLE,
+       W_ONE, W_LISTS };
 static const char *const word_lists[W_LISTS][40] = {
     /* what a person writes or says: "Clark's letter" is Clark's */
     {"letter", "remarks", "comments", "statement", "speech", "report", "memo", "note",
@@ -52,6 +52,10 @@ static const char *const word_lists[W_LISTS][40] = {
     /* words before a title that make it another post: "shadow chancellor" */
     {"shadow", "former", "deputy", "vice", "acting", "assistant", "ex", "outgoing", "interim",
      "lord", NULL},
+    /* people who act for someone: "lawyers for Conrad Black" are not Black */
+    {"adviser", "advisers", "advisor", "advisors", "aide", "aides", "lawyers", "attorneys",
+     "ally", "allies", "associate", "associates", "friend", "friends", "supporters",
+     "representatives", "critics", "people", NULL},
     /* single words, in the order of the H_* names below */
     {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", "member", "one",
      "judge", "officer", "executive", NULL}};
@@ -174,12 +178,17 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
                    "Altria Chairman and Chief Executive Louis Camilleri" */
   uint32_t head = r->q.sb1; /* "Chris King of Stifel Nicolaus": the head */
   int titled = 0; /* a head that names a person's post: "chief executive of X" is no X */
-  for (uint32_t t = r->st0 + 1; t < r->st1 && head == r->q.sb1; t++)
-    if ((nw_word_class(d->tok.t[t].h) & NW_W_LINK) &&
-        d->tok.t[t].h != word_h[W_ONE][H_AND]) {
+  int role = 0; /* a head that acts for someone: "lawyers for Conrad Black" and
+                   "advisers to Mr. Obama" are not Black or Obama */
+  for (uint32_t t = r->st0 + 1; t < r->st1 && head == r->q.sb1; t++) {
+    int c = nw_word_class(d->tok.t[t].h);
+    if (((c & NW_W_LINK) && d->tok.t[t].h != word_h[W_ONE][H_AND]) ||
+        ((c & NW_W_TO) && in_words(d->tok.t[t - 1].h, W_ROLE))) {
       head = d->tok.t[t].b0;
       titled = title_word(d->tok.t[t - 1].h) && !in_words(d->tok.t[t - 1].h, W_VOICE);
+      role = in_words(d->tok.t[t - 1].h, W_ROLE);
     }
+  }
   uint32_t agent = r->q.sb1; /* "analysts polled by Reuters" are not Reuters; "a report
                                 by Goldman Sachs" is Goldman's */
   for (uint32_t t = r->st0 + 1; t < r->st1 && agent == r->q.sb1; t++) {
@@ -208,6 +217,7 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
                    "a spokesman for Commissioner Andris Piebalgs" */
     if (best && best->label == NW_L_PERSON && best->b1 <= head && m->b1 > head)
       continue; /* keep the person before "of" */
+    if (role && m->b0 > head && m->label == NW_L_PERSON) continue;
     if (m->b0 > head && m->label != NW_L_PERSON && (m->label != NW_L_ORG || titled))
       continue; /* "observers in Virginia" are not Virginia, "president of GE Healthcare"
                    is not GE Healthcare */

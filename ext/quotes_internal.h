@@ -252,7 +252,10 @@ int nw_cue_particle(const nw_doc *d, size_t t);
 void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1);
 /* Are tokens [a, b) a short capitalised name ("Jake Sullivan")? */
 int nw_short_name(const nw_doc *d, size_t a, size_t b);
-/* The subject of the cue at token k, not before token lo. */
+/* The subject of the cue at token k, not before token lo: 0 when there is
+ * none, NW_SUBJ_RELATIVE for the phrase before a bare "who" ("an architect
+ * who said"), else 1. */
+enum { NW_SUBJ_RELATIVE = 2 };
 int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0, uint32_t *s1);
 
 #endif

@@ -1635,6 +1635,33 @@ static void test_put_it(void) {
       "will rise, Mr Smith said -- a view shared by others.", 1,
       {"The deficit will be 4.3%", "Chidambaram", "*", "said", I},
       {"Sales will rise", "Smith", "*", "said", I});
+  RUN("an object who said CLAUSE",
+      "Trump refused to pay an architect who said he was stiffed after he designed a clubhouse.",
+      1, {"he was stiffed after he designed a clubhouse", "an architect", "an architect", "said", I});
+  run("a subject who told CLAUSE: the clause would run into the main verb",
+      "A well-connected source who told the paper the nominee had not paid taxes was named.",
+      NULL, 0, 1);
+  run("who after a prepositional phrase may hang on the phrase before",
+      "The Rev. Al Sharpton took calls from black listeners to his radio program who said they "
+      "had misgivings.", NULL, 0, 1);
+  RUN("the WHO is no relative pronoun",
+      "A $2bn \"funding gap\" still stood in the way of the target, the WHO said.", 1,
+      {"A $2bn \"funding gap\" still stood in the way of the target", "the WHO", "*", "said", M});
+  RUN("a bare who-clause gives no cue to the quotation after it",
+      "\"It is hard,\" said an analyst who declined to be named. \"We tend to feel cheap.\"", 1,
+      {"It is hard", "an analyst", "*", "said", D}, {"We tend to feel cheap.", "an analyst", "*", "said", D});
+  RUN("advisers to a person are not that person",
+      "But in recent days, advisers to Mr. Obama say, the president has grown exasperated with "
+      "the campaign. Lawyers for Conrad Black said the case was weak. Former U.S. ambassador to "
+      "Canada Paul Celluci said trade was strong.", 1,
+      {"the president has grown exasperated with the campaign", "advisers to Mr. Obama",
+       "advisers to Mr. Obama", "say", I},
+      {"the case was weak", "Lawyers for Conrad Black", "Lawyers for Conrad Black", "said", I},
+      {"trade was strong", "*", "Paul Celluci", "said", I});
+  RUN("an adjunct and a place before that",
+      "Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid. He said on "
+      "Monday, that was a mistake.", 1,
+      {"it means Trump never paid", "Clinton", "*", "says", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
