@@ -128,6 +128,15 @@ static int place_comma(const nw_doc *d, size_t k, size_t hi) {
          !(e < hi && d->tok.t[e].kind == NW_K_WORD && (d->tok.t[e].flags & NW_F_CAP));
 }
 
+/* Does an infinitive open at token t, before hi: "to" and a plain
+ * lower-case word ("to form"; not "to reporters", "to the board")? */
+static int infinitive_at(const nw_doc *d, size_t t, size_t hi) {
+  if (!(wc(d, t) & NW_W_TO) || t + 1 >= hi) return 0;
+  const nw_token *v = &d->tok.t[t + 1];
+  return v->kind == NW_K_WORD && !wc(d, t + 1) && !(v->flags & NW_F_CAP) &&
+         d->s[v->b1 - 1] != 's';
+}
+
 /* Skip, from token j, the adjuncts between a cue and what it introduces
  * (an object such as "Reuters" for told/asked, "in a statement", "on
  * Monday") when they lead within ADJUNCT_MAX tokens to the token that
@@ -142,7 +151,9 @@ static size_t skip_adjunct(const nw_doc *d, size_t j, size_t hi, int cls,
   for (size_t k = j + 1; k < hi && k - j <= ADJUNCT_MAX; k++) {
     if (place_comma(d, k, hi)) continue; /* "a town hall in Salem, New Hampshire, that" */
     if (stop(d, k)) return k;
-    if (!nw_np_word(d, k) || (wc(d, k) & NW_W_THAT)) return j;
+    if (!nw_np_word(d, k) || (wc(d, k) & NW_W_THAT) || (obj && infinitive_at(d, k, hi)))
+      return j; /* a listener before an infinitive: "urged Congress to leave the program
+                   intact, although" */
   }
   return j;
 }
@@ -279,6 +290,8 @@ int nw_sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]) {
 int nw_in_row(const nw_qbuild *b, size_t t) {
   return b->in_pair[t] && b->is_row[b->in_pair[t] - 1];
 }
+
+static int apposition_to(const nw_doc *d, size_t c, size_t send);
 
 /* Is token t the start of a clause ("that", or a word) rather than more
  * adjunct? Used to stop skip_adjunct. */
@@ -523,6 +536,18 @@ static int new_attribution(const nw_doc *d, size_t t, size_t send) {
   return (c & (NW_CUE_SPEECH | NW_CUE_CLAUSE)) && !(c & (NW_CUE_ING | NW_CUE_BARE));
 }
 
+/* Does the sentence's own attribution, a cue and then a named source,
+ * close it from token t ("…, said Mr Trainor.", "…, said Mr Trainor, an
+ * analyst")? */
+static int closing_attribution(const nw_doc *d, size_t t, size_t send) {
+  uint32_t s0, s1;
+  size_t x;
+  int v = t < send ? nw_cue_here(d, t, &x) : 0;
+  return (v & NW_CUE_SPEECH) && !(v & (NW_CUE_ING | NW_CUE_BARE | NW_CUE_OBJ)) &&
+         nw_source_fwd(d, x, send, &s0, &s1) && (d->tok.t[s0].flags & NW_F_CAP) &&
+         (s1 >= send || apposition_to(d, s1, send));
+}
+
 /* Does a subject followed by a form of "say" or "report" start at token t
  * ("Iran says", "press reports said", "some analysts have said")? */
 static int said_after(const nw_doc *d, size_t t, size_t send) {
@@ -582,6 +607,8 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
     if (e > c0 && !b->in_pair[e] && (is_p(d, e, ',') || (wc(d, e) & NW_W_CONJ)) &&
         new_attribution(d, e + 1, send) && has_verb(d, c0, e))
       break; /* not inside a quotation: “…, and I'm hopeful …” */
+    if (e > c0 && !b->in_pair[e] && is_p(d, e, ',') && closing_attribution(d, e + 1, send))
+      break; /* "promise to cram more power into the same space, said Mr Trainor" */
     if (e > c0 && !b->in_pair[e] &&
         ((wc(d, e) & NW_W_SUBORD) || nw_relative_word(d, e)) &&
         said_after(d, e + 1, send) && has_verb(d, c0, e))
@@ -1425,7 +1452,10 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       !(cls & NW_CUE_SPEECH)                 ? clause_mark
       : a < send && (wc(d, a) & NW_W_PREP) && !(wc(d, a) & NW_W_TO) ? adjunct_clause_mark
                                              : speech_clause_mark;
-  size_t j = now ? a : skip_adjunct(d, a, send, cls, mark);
+  size_t j = now || (infinitive_at(d, a, send) && !nw_say_word(d->tok.t[k].h))
+                 ? a /* no adjunct: "vowed to form a task force, which …"; but "said to
+                        media representatives:" */
+                 : skip_adjunct(d, a, send, cls, mark);
   if (j > a && j < send && is_p(d, j, ',')) { /* "said on Sunday, the last day for bids, that" */
     size_t x = skip_aside(d, j, send);
     if (x > j && (wc(d, x) & NW_W_THAT)) j = x;

@@ -1662,6 +1662,25 @@ static void test_put_it(void) {
       "Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid. He said on "
       "Monday, that was a mistake.", 1,
       {"it means Trump never paid", "Clinton", "*", "says", I});
+  RUN("an infinitive is no adjunct, with a comma inside or a listener before it",
+      "He also vowed to form a joint federal task force, which would include the military, to "
+      "crack down on hackers. Proponents have urged Congress to leave the program intact, "
+      "although they say they support some changes.", 1,
+      {"to form a joint federal task force, which would include the military, to crack down on "
+       "hackers", "He", "*", "also vowed", I},
+      {"to leave the program intact", "Proponents", "*", "have urged", I},
+      {"they support some changes", "they", "*", "say", I});
+  RUN("said to a listener, and a purpose before the clause, stay adjuncts",
+      "He said to media representatives: \"If you think they are racist, you are wrong.\" But he "
+      "said for Russia to make progress the government must renew its commitment.", 1,
+      {"If you think they are racist, you are wrong.", "He", "*", "said", D},
+      {"the government must renew its commitment", "he", "*", "said", I});
+  RUN("the sentence's own attribution closes the content of a cue inside it",
+      "Some new battery chemistries promise to cram more power into the same space, said Mr "
+      "Trainor.", 1,
+      {"Some new battery chemistries promise to cram more power into the same space", "Trainor",
+       "*", "said", I},
+      {"to cram more power into the same space", "Some new battery chemistries", "*", "promise", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
