@@ -798,7 +798,8 @@ static int clause_start(const nw_doc *d, size_t j, size_t send, int cls,
     return clause_after_phrase(d, j, send); /* "said that in 1972 he" */
   if (that || (cls & NW_CUE_SPEECH))
     return !(c & NW_W_LINK) || (c & NW_W_DET) || k->kind != NW_K_WORD;
-  return (c & (NW_W_PRON | NW_W_DET)) || (k->flags & NW_F_CAP);
+  return (c & (NW_W_PRON | NW_W_DET)) || (k->flags & NW_F_CAP) ||
+         noun_subject(d, j, send, 0); /* "hoped utilities would", "believe bigotry is" */
 }
 
 /* Can the phrase [s0, s1) speak: a person or an organisation ("he",

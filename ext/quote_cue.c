@@ -218,14 +218,17 @@ static size_t bare_subject_end(const nw_doc *d, size_t t) {
   if (!paren && !is_p(d, t - 1, ',')) return t;
   for (size_t a = t - 2; a > 0 && t - a <= APPOS_MAX; a--) {
     if (paren ? is_p(d, a, '(') : is_p(d, a, ',')) {
+      int apposed = (wc(d, a + 1) & NW_W_DET) && !(wc(d, a + 1) & NW_W_PRON) &&
+                    d->tok.t[a - 1].kind == NW_K_WORD && (d->tok.t[a - 1].flags & NW_F_CAP);
       if (!paren && !(wc(d, a + 1) & NW_W_ADV) && d->tok.t[a + 1].h != h_like &&
-          d->tok.t[a + 1].h != h_including)
-        return t; /* "Sales rose, analysts say": no aside */
+          d->tok.t[a + 1].h != h_including && !apposed)
+        return t; /* "Sales rose, analysts say": no aside; but "Jorge Castaneda, a former
+                     foreign minister, argues" */
       return a;
     }
     if (d->tok.t[a].kind == NW_K_QUOTE || is_p(d, a, '.') || is_p(d, a, ';') ||
-        (!paren && has_verb(d, a, a + 1)))
-      return t;
+        (!paren && has_verb(d, a, a + 1) && !nw_relative_word(d, a - 1)))
+      return t; /* a clause, but "a former minister who is a critic of X" */
   }
   return t;
 }
@@ -389,7 +392,10 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
     if (!(s->flags & NW_F_CAP) && !plural && s_form && (wc(d, st - 1) & NW_W_PERSON) &&
         !(wc(d, st - 1) & NW_W_PRON) && !determined(d, st - 1) && !in_hashes(d->tok.t[t].h, verb_s_h))
       return 0; /* "fed investor worries that": a noun, not "the sports car maker hopes" */
-    if (!(s->flags & NW_F_CAP) && !plural &&
+    int close_to = st >= 3 && (wc(d, st - 1) & NW_W_OBJ) && (wc(d, st - 2) & NW_W_TO) &&
+                   d->tok.t[st - 3].kind == NW_K_WORD && !wc(d, st - 3); /* "Those close to
+                                                                          him say" */
+    if (!(s->flags & NW_F_CAP) && !plural && !close_to &&
         !(wc(d, st - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) && s->h != h_but &&
         !(in_hashes(d->tok.t[t].h, verb_s_h) && st == t && !(wc(d, t - 1) & NW_W_STOP)))
       return 0; /* "a research note", "the revenue forecast"; not "but insists" */

@@ -247,6 +247,12 @@ static int briefed(const nw_doc *d, size_t t, size_t lo, size_t e) {
          (wc(d, t + 1) & (NW_W_LINK | NW_W_PREP));
 }
 
+/* Is token t a word for people that "close to" may follow ("a source
+ * close to", "those close to him")? */
+static int people_word(const nw_doc *d, size_t t) {
+  return (wc(d, t) & NW_W_PERSON) || d->tok.t[t].h == h_those;
+}
+
 /* The speaker phrase that ends just before token e (exclusive), walking
  * back at most NP_MAX tokens, not before token lo.  Sets [*s0, *s1). */
 int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
@@ -284,7 +290,7 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
       if (t == lo || !nw_np_word(d, t - 1) || (wc(d, t - 1) & NW_W_STOP)) break;
     } else if ((c & NW_W_TO) && t > lo &&
                ((wc(d, t - 1) & NW_W_PERSON) ||
-                (t > lo + 1 && d->tok.t[t - 1].h == h_close && (wc(d, t - 2) & NW_W_PERSON)))) {
+                (t > lo + 1 && d->tok.t[t - 1].h == h_close && people_word(d, t - 2)))) {
       /* "advisers to bankrupt companies", "an aide to the president", "a
          source close to the matter" */
     } else if (by_link(d, t, lo)) {
@@ -296,7 +302,7 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
     j = t;
     int via_to = t > lo + 1 && (wc(d, t - 1) & NW_W_TO) &&
                  ((wc(d, t - 2) & NW_W_PERSON) ||
-                  (t > lo + 2 && d->tok.t[t - 2].h == h_close && (wc(d, t - 3) & NW_W_PERSON)));
+                  (t > lo + 2 && d->tok.t[t - 2].h == h_close && people_word(d, t - 3)));
     int in_name = d->tok.t[t].h == h_one && (d->tok.t[t].flags & NW_F_CAP) && t > lo &&
                   d->tok.t[t - 1].kind == NW_K_WORD && (d->tok.t[t - 1].flags & NW_F_CAP) &&
                   !(wc(d, t - 1) & NW_W_DET); /* "Capital One", "Formula One" */

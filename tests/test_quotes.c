@@ -507,7 +507,8 @@ static void test_reported(void) {
       {"increased demand for video game consoles and improving console supply boosted GameStop results", "Balter", "*", "said", I});
   RUN("a list of listeners before that",
       "Paulson told Hu, Wu and other officials that he believes legislation is the wrong approach.", 1,
-      {"he believes legislation is the wrong approach", "Paulson", "*", "told", I});
+      {"he believes legislation is the wrong approach", "Paulson", "*", "told", I},
+      {"legislation is the wrong approach", "he", "Paulson", "believes", I}); /* nested */
   RUN("a listener, then adding that: two rows",
       "It was wrong, Paulson told Smith, adding that he would go.", 2,
       {"It was wrong", "Paulson", "*", "told", I},
@@ -1681,6 +1682,18 @@ static void test_put_it(void) {
       {"Some new battery chemistries promise to cram more power into the same space", "Trainor",
        "*", "said", I},
       {"to cram more power into the same space", "Some new battery chemistries", "*", "promise", I});
+  RUN("a name and its apposition before a bare -s cue",
+      "Jorge Castaneda, a former Mexican foreign minister who is a harsh critic of Mr. Pena "
+      "Nieto, suggests that the argument is weak.", 1,
+      {"the argument is weak", "Jorge Castaneda", "*", "suggests", I});
+  RUN("those close to him say",
+      "Those close to him say that, in addition to Scott, he would have to consider Beyer.", 1,
+      {"in addition to Scott, he would have to consider Beyer", "Those close to him", "*", "say", I});
+  RUN("a thought verb and a clause whose subject is a plain noun phrase",
+      "Mr. Clarke hoped electric utilities would be able to count his credits. His supporters "
+      "believe bigotry is acceptable.", 1,
+      {"electric utilities would be able to count his credits", "Clarke", "*", "hoped", I},
+      {"bigotry is acceptable", "His supporters", "*", "believe", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
