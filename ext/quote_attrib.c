@@ -92,14 +92,18 @@ void nw_attrib_init(void) {
  * left early"), the content ends at the comma before the main verb. */
 static size_t relative_end(const nw_doc *d, size_t k, size_t t0, size_t j, size_t ce) {
   size_t q = k;
-  while (q > t0 && (wc(d, q - 1) & (NW_W_ADV | NW_W_AUX))) q--;
+  while (q > t0 && k - q < 4 && (wc(d, q - 1) & (NW_W_ADV | NW_W_AUX | NW_W_TIME)))
+    q--; /* "which last Friday said" */
   if (!(q > t0 + 1 && nw_relative_word(d, q - 1) && is_p(d, q - 2, ','))) return ce;
+  int aside = 0; /* inside ", which he did not identify," of the content */
   for (size_t t = j; t + 1 < ce; t++) /* the comma before the main verb: ", left" */
-    if (is_p(d, t, ',') && d->tok.t[t + 1].kind == NW_K_WORD &&
-        !(d->tok.t[t + 1].flags & NW_F_CAP) && !nw_relative_word(d, t + 1) &&
-        (nw_verb_cue(d, t + 1) ||
-         !(wc(d, t + 1) & (NW_W_DET | NW_W_PRON | NW_W_CONJ | NW_W_PREP | NW_W_STOP))))
-      return t;
+    if (is_p(d, t, ',') && (aside || nw_relative_word(d, t + 1)))
+      aside = !aside;
+    else if (is_p(d, t, ',') && d->tok.t[t + 1].kind == NW_K_WORD &&
+             !(d->tok.t[t + 1].flags & NW_F_CAP) &&
+             (nw_verb_cue(d, t + 1) || (wc(d, t + 1) & (NW_W_AUX | NW_W_PAST)) ||
+              !(wc(d, t + 1) & (NW_W_DET | NW_W_PRON | NW_W_CONJ | NW_W_PREP | NW_W_STOP))))
+      return t; /* ", left", ", has held talks" */
   return ce;
 }
 
@@ -1200,10 +1204,12 @@ int nw_according_source(const nw_doc *d, size_t e, size_t hi, uint32_t sp[2]) {
  * none. */
 static size_t skip_aside(const nw_doc *d, size_t a, size_t send) {
   if (a >= send || !is_p(d, a, ',')) return a;
-  for (size_t c = a + 1; c + 1 < send && c - a <= ADJUNCT_MAX; c++) {
+  for (size_t c = a + 1; c + 1 < send && c - a <= 2 * ADJUNCT_MAX; c++) {
     if (d->tok.t[c].kind == NW_K_QUOTE || is_p(d, c, ';')) return a;
     if (!is_p(d, c, ',')) continue;
-    if (wc(d, c + 1) & NW_W_THAT) return c + 1;
+    if (wc(d, c + 1) & NW_W_THAT) return c + 1; /* "insists, most recently in a Labor Day
+                                                   interview with ABC News, that" */
+    if (c - a > ADJUNCT_MAX) return a;
     return (wc(d, a + 1) & (NW_W_PREP | NW_W_SUBORD)) && !has_verb(d, a + 1, c) &&
                    (speech_clause_mark(d, c + 1) ||
                     ((wc(d, c + 1) & (NW_W_DET | NW_W_PRON)) && long_subject_clause(d, c + 1, send)))
@@ -1413,7 +1419,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     if (rc != -1) return rc;
   }
   int has = !((cls & NW_CUE_ING) && shared) && !inverted
-                ? nw_subject_of(d, nw_went_on_to(d, k) ? k - 3 : k, t0, &sp[0], &sp[1])
+                ? nw_subject_of(d, k - nw_chain_before(d, k), t0, &sp[0], &sp[1])
                 : 0;
   if (quoted) {
     sp[0] = qs[0];

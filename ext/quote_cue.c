@@ -254,16 +254,33 @@ static int inverted_bare(const nw_doc *d, size_t t, size_t end) {
   return (plural || named) && (s1 >= send || is_p(d, s1, '.') || is_p(d, s1, ','));
 }
 
-/* Is the cue at t the verb of "went on to say" (go, goes, going, went)? */
-int nw_went_on_to(const nw_doc *d, size_t t) {
-  if (t < 3 || !(wc(d, t - 1) & NW_W_TO) || d->tok.t[t - 2].h != h_on) return 0;
-  const nw_token *g = &d->tok.t[t - 3];
-  size_t n = g->b1 - g->b0;
-  const char *w = (const char *)d->s + g->b0;
-  return g->kind == NW_K_WORD && ((n == 4 && strncasecmp(w, "went", 4) == 0) ||
-                                  (n == 2 && strncasecmp(w, "go", 2) == 0) ||
-                                  (n == 4 && strncasecmp(w, "goes", 4) == 0) ||
-                                  (n == 5 && strncasecmp(w, "going", 5) == 0));
+/* How many tokens before the cue at t a verb chain ending in "to" takes,
+ * whose subject is the cue's: 3 for "went on to say" (go, goes, going,
+ * went), 2 for "continues to insist", "appeared to suggest", "seemed to
+ * say"; else 0 (not "tries to counter" demand). */
+size_t nw_chain_before(const nw_doc *d, size_t t) {
+  static const char *const lead[] = {"continu", "appear", "seem", NULL};
+  if (t < 2 || !(wc(d, t - 1) & NW_W_TO)) return 0;
+  if (t >= 3 && d->tok.t[t - 2].h == h_on) {
+    const nw_token *g = &d->tok.t[t - 3];
+    size_t n = g->b1 - g->b0;
+    const char *w = (const char *)d->s + g->b0;
+    return g->kind == NW_K_WORD && ((n == 4 && strncasecmp(w, "went", 4) == 0) ||
+                                    (n == 2 && strncasecmp(w, "go", 2) == 0) ||
+                                    (n == 4 && strncasecmp(w, "goes", 4) == 0) ||
+                                    (n == 5 && strncasecmp(w, "going", 5) == 0))
+               ? 3
+               : 0;
+  }
+  const nw_token *g = &d->tok.t[t - 2];
+  if (g->kind != NW_K_WORD) return 0;
+  for (size_t i = 0; lead[i]; i++) {
+    size_t n = strlen(lead[i]);
+    if (g->b1 - g->b0 >= n && g->b1 - g->b0 <= n + 3 &&
+        strncasecmp((const char *)d->s + g->b0, lead[i], n) == 0)
+      return 2;
+  }
+  return 0;
 }
 
 /* Is token t a form of "agree" (agree, agrees, agreed, agreeing)? */
@@ -370,7 +387,8 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
   if ((wc(d, t) & NW_W_PARTICIPLE) && !(t > 0 && (wc(d, t - 1) & (NW_W_AUX | NW_W_ADV))))
     return 0; /* "commitments written into a deal" */
   if ((c & NW_CUE_BARE) && inverted_bare(d, t, *end)) return c; /* "…, say the Tories." */
-  if ((c & NW_CUE_BARE) && nw_went_on_to(d, t)) return c & ~NW_CUE_BARE; /* "went on to say" */
+  if ((c & NW_CUE_BARE) && nw_chain_before(d, t))
+    return c & ~NW_CUE_BARE; /* "went on to say", "continues to insist" */
   if (c & NW_CUE_BARE) { /* a verb only after its subject or an auxiliary */
     size_t st = bare_subject_end(d, t);
     if (st == 0 || (wc(d, st - 1) & NW_W_BE)) return 0;

@@ -502,7 +502,7 @@ int nw_cue_particle(const nw_doc *d, size_t t) {
  * the plain speech verbs a particle after it ("called for").  A colon
  * after the cue ("said:") is punctuation, not part of it. */
 void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
-  size_t k = v0;
+  size_t k = v0 - nw_chain_before(d, v0); /* "continues to insist", "went on to say" */
   while (k > 0 && v0 - k < 3 && d->tok.t[k - 1].kind == NW_K_WORD && !name_function_word(d, k - 1) &&
          ((wc(d, k - 1) & (NW_W_AUX | NW_W_ADV)) || ly_adverb(d, k - 1)) &&
          (d->tok.t[k - 1].flags & NW_F_SPACE) && !(wc(d, k - 1) & NW_W_NEG) &&
@@ -564,6 +564,18 @@ int nw_relative_word(const nw_doc *d, size_t t) {
   const nw_token *k = &d->tok.t[t];
   if ((d->s[k->b0] | 0x20) != 'w') return 0; /* the cheap test first */
   return (wc(d, t) & NW_W_REL) || k->h == h_whose || k->h == h_which;
+}
+
+/* Is [s0, s1) a short name or word for an organisation ("the European
+ * Union", "the agency"), with no linking word that could put the noun a
+ * relative "which" hangs on elsewhere ("a dire week for Airbus")? */
+static int named_body(const nw_doc *d, size_t s0, size_t s1) {
+  if (s1 - s0 > 5) return 0;
+  for (size_t t = s0; t < s1; t++)
+    if ((wc(d, t) & (NW_W_LINK | NW_W_PREP | NW_W_CONJ)) || has_verb(d, t, t + 1) ||
+        d->tok.t[t].kind != NW_K_WORD)
+      return 0;
+  return (d->tok.t[s1 - 1].flags & NW_F_CAP) || (wc(d, s1 - 1) & NW_W_ORGNOUN);
 }
 
 /* Is [s0, s1) a plain phrase for people, such as "an architect", "some
@@ -638,6 +650,10 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     j--;
   if (j > lo + 1 && (wc(d, j - 1) & NW_W_REL) && is_p(d, j - 2, ','))
     return nw_np_back(d, j - 2, lo, s0, s1); /* X, who said */
+  if (j > lo + 1 && d->tok.t[j - 1].h == h_which && is_p(d, j - 2, ','))
+    return nw_np_back(d, j - 2, lo, s0, s1) && named_body(d, *s0, *s1)
+               ? NW_SUBJ_RELATIVE
+               : 0; /* "the European Union, which contended that" */
   if (j > lo + 1 && (wc(d, j - 1) & NW_W_REL) && d->tok.t[j - 2].kind == NW_K_WORD && !ing &&
       !(d->tok.t[j - 1].flags & NW_F_CAP)) /* not "the WHO said" */
     return nw_np_back(d, j - 1, lo, s0, s1) && *s0 > lo &&

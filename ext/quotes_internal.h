@@ -189,8 +189,9 @@ int nw_add_object(const nw_doc *d, size_t j, size_t send);
 int nw_data_noun(const nw_doc *d, size_t t);
 /* Is token t a participle that names ("a firm called Acme Corp")? */
 int nw_naming_participle(const nw_doc *d, size_t t);
-/* Does the cue at t follow "went on to" ("went on to say")? */
-int nw_went_on_to(const nw_doc *d, size_t t);
+/* Tokens of the verb chain before the cue at t whose subject is the cue's
+ * ("went on to say": 3, "continues to insist": 2), else 0. */
+size_t nw_chain_before(const nw_doc *d, size_t t);
 /* Does a noun (or an amount) follow at token end, as after a modifier? */
 int nw_noun_after(const nw_doc *d, size_t end);
 
@@ -254,7 +255,8 @@ void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1);
 int nw_short_name(const nw_doc *d, size_t a, size_t b);
 /* The subject of the cue at token k, not before token lo: 0 when there is
  * none, NW_SUBJ_RELATIVE for the phrase before a bare "who" ("an architect
- * who said"), else 1. */
+ * who said") or before ", which" ("the European Union, which contended"),
+ * else 1. */
 enum { NW_SUBJ_RELATIVE = 2 };
 int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0, uint32_t *s1);
 

@@ -646,7 +646,7 @@ static void test_reported(void) {
       {"Bond prices could fall further", "Ricchiuto", "*", "said", I});
   RUN("went on to say",
       "He went on to say that things have since changed in the light of new reports.", 1,
-      {"things have since changed in the light of new reports", "He", "*", "say", I});
+      {"things have since changed in the light of new reports", "He", "*", "went on to say", I});
   RUN("said on a day, then 'profit more than doubled'",
       "Boeing Co. said on Wednesday fourth-quarter profit more than doubled, easily beating Wall Street expectations.", 1,
       {"fourth-quarter profit more than doubled, easily beating Wall Street expectations", "Boeing Co.", "*", "said", I});
@@ -1694,6 +1694,25 @@ static void test_put_it(void) {
       "believe bigotry is acceptable.", 1,
       {"electric utilities would be able to count his credits", "Clarke", "*", "hoped", I},
       {"bigotry is acceptable", "His supporters", "*", "believe", I});
+  RUN("a verb chain before the cue is part of the verb",
+      "The nominee continues to insist, most recently in a Labor Day interview with ABC News, "
+      "that he wants to release his taxes. He appeared to suggest that veterans are weak.", 1,
+      {"he wants to release his taxes", "The nominee", "*", "continues to insist", I},
+      {"veterans are weak", "He", "*", "appeared to suggest", I});
+  RUN("a relative which-clause of a named body",
+      "The bill was levied by the European Union, which contended that Ireland undertaxed the "
+      "company.", 1,
+      {"Ireland undertaxed the company", "the European Union", "*", "contended", I});
+  RUN("a relative clause ends before the main verb",
+      "Fremont, which last Friday said it would exit the subprime business, said in January it "
+      "severed ties with brokers. Continental, which has said it would prefer to remain "
+      "independent, has held talks. Jimmy Donaldson, who said his firm, which he did not identify, was getting "
+      "interest, spoke.", 1,
+      {"it would exit the subprime business", "Fremont", "*", "said", I},
+      {"it severed ties with brokers", "Fremont", "*", "said", I},
+      {"it would prefer to remain independent", "Continental", "*", "has said", I},
+      {"his firm, which he did not identify, was getting interest", "Jimmy Donaldson", "*", "said",
+       I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
