@@ -63,14 +63,15 @@ static const char *const modifier_words[] = {"expected", "projected", "estimated
                                              "proposed", "continued", "repeated", NULL};
 static uint32_t modifier_h[sizeof modifier_words / sizeof *modifier_words];
 
-static uint32_t h_as, h_but, h_by, h_citing, h_contrary, h_if, h_not, h_of, h_to, h_while,
-    h_with; /* set once by quote_words_build */
+static uint32_t h_about, h_against, h_as, h_but, h_by, h_citing, h_contrary, h_if, h_not,
+    h_of, h_to, h_while, h_with; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the words the attribution rules compare against. */
 static void quote_words_build(void) {
   static const nw_word_ref words[] = {
-      {&h_as, "as"},       {&h_but, "but"}, {&h_by, "by"},       {&h_citing, "citing"},
+      {&h_about, "about"}, {&h_against, "against"}, {&h_as, "as"},   {&h_but, "but"},
+      {&h_by, "by"},       {&h_citing, "citing"},
       {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},   {&h_of, "of"},
       {&h_to, "to"},       {&h_while, "while"}, {&h_with, "with"}};
   static const nw_set_ref sets[] = {
@@ -1336,6 +1337,36 @@ static int as_report(nw_qbuild *b, size_t s, size_t k, size_t e, int cls, size_t
   return 1;
 }
 
+/* Does "about" or "against" and its topic follow the speech cue at k, at
+ * token a ("spoke about the need for reform", "complained about the
+ * noise", "warned against hackers"): not after say or tell, whose "about"
+ * is a number's ("said about 500 people"), nor before a number, a clause
+ * or a quotation? */
+static int topic_after(const nw_doc *d, size_t k, size_t a, size_t send, int cls) {
+  if (a + 2 >= send || (d->tok.t[a].h != h_about && d->tok.t[a].h != h_against) ||
+      !(cls & NW_CUE_SPEECH) ||
+      (cls & (NW_CUE_ING | NW_CUE_ASK | NW_CUE_NOUNOBJ)) || nw_say_word(d->tok.t[k].h) ||
+      nw_add_form(d, k))
+    return 0; /* not "Asked about X, she said", "the Reuters report about" */
+  for (size_t t = k; t > 0 && k - t < 8 && d->tok.t[t - 1].kind == NW_K_WORD; t--) {
+    const nw_token *w = &d->tok.t[t - 1];
+    size_t n = w->b1 - w->b0;
+    if ((wc(d, t - 1) & NW_W_NEG) ||
+        (n == 3 && strncasecmp((const char *)d->s + w->b0, "nor", 3) == 0) ||
+        (n == 7 && strncasecmp((const char *)d->s + w->b0, "neither", 7) == 0))
+      return 0; /* "Nor did the chairman talk about", "Neither X nor Y would comment about" */
+  }
+  static const char *const parts[] = {"third", "quarter", "half", "dozen", "fifth", "tenth",
+                                      "hundred", "thousand", "million", "billion", NULL};
+  const nw_token *n = &d->tok.t[a + 1], *p = &d->tok.t[a + 2];
+  for (size_t i = 0; parts[i] && (wc(d, a + 1) & NW_W_INDEF); i++)
+    if (p->b1 - p->b0 == strlen(parts[i]) &&
+        strncasecmp((const char *)d->s + p->b0, parts[i], strlen(parts[i])) == 0)
+      return 0; /* "questioned about a third of potential jurors" */
+  return n->kind == NW_K_WORD && !(n->flags & NW_F_DIGIT) && nw_np_word(d, a + 1) &&
+         !(wc(d, a + 1) & (NW_W_STOP | NW_W_TIME)) && !finite_clause(d, a + 1, send);
+}
+
 /* Reported speech around the cue at token k ([k, e)) in sentence s; *last
  * holds the speaker of the sentence's previous cue for "..., adding". */
 static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
@@ -1470,6 +1501,11 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       j++; /* "says at a campaign stop in Toledo, Ohio, that it means"; not "said on
               Monday, that was" */
   }
+  if (j == a && topic_after(d, k, a, send, cls) && human_subject(d, sp[0], sp[1], k) &&
+      !nw_in_row(b, a + 1) && clause_end(b, a + 1, send) >= a + 4)
+    return nw_add_reported(b, a + 1, clause_end(b, a + 1, send), k, a + 1, sp, 1); /* "spoke
+                       about her deep ties to black churches"; a shorter topic keeps its
+                       "about" in the content, as rows have three tokens at least */
   size_t j_adj = j; /* before a listener: "the poll showed Clinton ahead" */
   if ((cls & NW_CUE_OBJ) && j == a && !now) j = skip_listener(d, j, send, cls);
   if ((cls & NW_CUE_OBJ) && j > a && is_p(d, j, ',') && !now) j = listed_listeners(d, a, j, send);

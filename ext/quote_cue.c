@@ -54,7 +54,7 @@ static uint32_t owner_verb_h[sizeof owner_verb_words / sizeof *owner_verb_words]
 
 static uint32_t h_add, h_added, h_adding, h_adds, h_as, h_but, h_by, h_down, h_for, h_including,
     h_into, h_like, h_note, h_notes, h_of, h_off, h_on, h_percent, h_put, h_puts, h_putting,
-    h_speaking, h_those, h_to; /* set once by cue_words_build */
+    h_speaking, h_those, h_to, h_whom; /* set once by cue_words_build */
 static pthread_once_t cue_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the words the cue checks compare against. */
@@ -65,7 +65,7 @@ static void cue_words_build(void) {
       {&h_including, "including"}, {&h_into, "into"}, {&h_like, "like"}, {&h_note, "note"},
       {&h_notes, "notes"}, {&h_of, "of"}, {&h_off, "off"}, {&h_on, "on"}, {&h_percent, "percent"},
       {&h_put, "put"}, {&h_puts, "puts"}, {&h_putting, "putting"}, {&h_speaking, "speaking"},
-      {&h_those, "those"}, {&h_to, "to"}};
+      {&h_those, "those"}, {&h_to, "to"}, {&h_whom, "whom"}};
   static const nw_set_ref sets[] = {
       {data_nouns, data_noun_h}, {noun_forms, noun_form_h}, {modals, modal_h}, {say_words, say_h},
       {prep_ing_words, prep_ing_h}, {verb_s_words, verb_s_h}, {owner_verb_words, owner_verb_h}};
@@ -410,10 +410,12 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
     if (!(s->flags & NW_F_CAP) && !plural && s_form && (wc(d, st - 1) & NW_W_PERSON) &&
         !(wc(d, st - 1) & NW_W_PRON) && !determined(d, st - 1) && !in_hashes(d->tok.t[t].h, verb_s_h))
       return 0; /* "fed investor worries that": a noun, not "the sports car maker hopes" */
-    int close_to = st >= 3 && (wc(d, st - 1) & NW_W_OBJ) && (wc(d, st - 2) & NW_W_TO) &&
+    int prep_subject = st >= 3 && (wc(d, st - 1) & NW_W_OBJ) && (wc(d, st - 2) & NW_W_TO) &&
                    d->tok.t[st - 3].kind == NW_K_WORD && !wc(d, st - 3); /* "Those close to
                                                                           him say" */
-    if (!(s->flags & NW_F_CAP) && !plural && !close_to &&
+    prep_subject |= st >= 2 && d->tok.t[st - 1].h == h_whom && d->tok.t[st - 2].h == h_of; /* "many
+                                                                          of whom say" */
+    if (!(s->flags & NW_F_CAP) && !plural && !prep_subject &&
         !(wc(d, st - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) && s->h != h_but &&
         !(in_hashes(d->tok.t[t].h, verb_s_h) && st == t && !(wc(d, t - 1) & NW_W_STOP)))
       return 0; /* "a research note", "the revenue forecast"; not "but insists" */

@@ -12,7 +12,7 @@
 #include "tagger.h"
 
 static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by, h_those, h_familiar, h_with, h_to,
-    h_ago, h_long, h_into, h_which, h_or, h_whose; /* set once by phrase_words_build */
+    h_ago, h_long, h_into, h_which, h_or, h_whose, h_whom; /* set once by phrase_words_build */
 static const char *const quantifiers[] = {"many", "some", "others", "most", "several", "few",
                                           "both", "all", NULL};
 static uint32_t quantifier_h[sizeof quantifiers / sizeof *quantifiers];
@@ -40,7 +40,7 @@ static void phrase_words_build(void) {
       {&h_of, "of"}, {&h_at, "at"}, {&h_for, "for"}, {&h_from, "from"}, {&h_close, "close"},
       {&h_one, "one"}, {&h_by, "by"}, {&h_those, "those"}, {&h_familiar, "familiar"},
       {&h_with, "with"}, {&h_to, "to"}, {&h_ago, "ago"}, {&h_long, "long"}, {&h_into, "into"},
-      {&h_which, "which"}, {&h_or, "or"}, {&h_whose, "whose"}};
+      {&h_which, "which"}, {&h_or, "or"}, {&h_whose, "whose"}, {&h_whom, "whom"}};
   static const nw_set_ref sets[] = {
       {quantifiers, quantifier_h}, {months, month_h}, {sent_words, sent_h}, {got_words, got_h},
       {amount_words, amount_h}};
@@ -648,6 +648,12 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     j -= 3; /* "Buffett two months ago had said" */
   while (j > lo && j + 7 > k && (wc(d, j - 1) & NW_W_ADV) && !(wc(d, j - 1) & NW_W_BE))
     j--;
+  if (j > lo + 3 && d->tok.t[j - 1].h == h_whom && d->tok.t[j - 2].h == h_of &&
+      (nw_quantifier(d, j - 3) || d->tok.t[j - 3].kind == NW_K_NUM) && is_p(d, j - 4, ',')) {
+    *s0 = (uint32_t)(j - 3); /* "…, many of whom say" */
+    *s1 = (uint32_t)j;
+    return 1;
+  }
   if (j > lo + 1 && (wc(d, j - 1) & NW_W_REL) && is_p(d, j - 2, ','))
     return nw_np_back(d, j - 2, lo, s0, s1); /* X, who said */
   if (j > lo + 1 && d->tok.t[j - 1].h == h_which && is_p(d, j - 2, ','))

@@ -1713,6 +1713,17 @@ static void test_put_it(void) {
       {"it would prefer to remain independent", "Continental", "*", "has said", I},
       {"his firm, which he did not identify, was getting interest", "Jimmy Donaldson", "*", "said",
        I});
+  RUN("a speech verb and its topic after about or against",
+      "Chief Justice John Roberts spoke about the legacy of racism. Trump warned against "
+      "potential hackers from China. Trump boasted about his wealth. He said about 500 people "
+      "attended. Nor did the central bank chairman talk about declines in U.S. stocks.", 1,
+      {"the legacy of racism", "John Roberts", "*", "spoke about", I},
+      {"potential hackers from China", "Trump", "*", "warned against", I},
+      {"about his wealth", "Trump", "*", "boasted", I}, /* a short topic keeps its "about" */
+      {"about 500 people attended", "He", "*", "said", I});
+  RUN("many of whom say",
+      "It upset relatives of the victims, many of whom say the claims are unfounded.", 1,
+      {"the claims are unfounded", "many of whom", "*", "say", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
