@@ -63,15 +63,14 @@ static const char *const modifier_words[] = {"expected", "projected", "estimated
                                              "proposed", "continued", "repeated", NULL};
 static uint32_t modifier_h[sizeof modifier_words / sizeof *modifier_words];
 
-static uint32_t h_about, h_against, h_and, h_as, h_but, h_by, h_citing, h_contrary, h_if,
-    h_not, h_of, h_to, h_while, h_with; /* set once by quote_words_build */
+static uint32_t h_about, h_against, h_as, h_but, h_by, h_citing, h_contrary, h_if, h_not,
+    h_of, h_to, h_while, h_with; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the words the attribution rules compare against. */
 static void quote_words_build(void) {
   static const nw_word_ref words[] = {
-      {&h_about, "about"}, {&h_against, "against"}, {&h_and, "and"}, {&h_as, "as"},
-      {&h_but, "but"},
+      {&h_about, "about"}, {&h_against, "against"}, {&h_as, "as"},   {&h_but, "but"},
       {&h_by, "by"},       {&h_citing, "citing"},
       {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},   {&h_of, "of"},
       {&h_to, "to"},       {&h_while, "while"}, {&h_with, "with"}};
@@ -584,6 +583,10 @@ static int with_saying(const nw_doc *d, size_t t, size_t send) {
          s1 < send && (nw_cue_here(d, s1, &x) & NW_CUE_ING);
 }
 
+/* Clause end from c0: the sentence's content end, cut before a direct row,
+ * a semicolon, a second cue ("and said") or attribution (", the Journal
+ * reported"), ", according to" and at
+ * CLAUSE_MAX tokens. */
 /* Does the narrator's name for what was said open at token t, after the
  * content and a comma ("…, a charge that Colorado Republicans denied",
  * "…, an acknowledgment that advisers trumpeted")? */
@@ -594,33 +597,12 @@ static int speech_apposition(const nw_doc *d, size_t t, size_t send) {
   return in_hashes(d->tok.t[t + 1].h, noun_cue_h) || in_hashes(d->tok.t[t + 1].h, speech_noun_h);
 }
 
-/* Is token t a finite verb that cannot go on a modal before it: a past
- * form, an -ed word or a present form such as "wants", "has" or "is"? */
-static int finite_after_and(const nw_doc *d, size_t t) {
-  const nw_token *k = &d->tok.t[t];
-  return k->kind == NW_K_WORD && !(k->flags & NW_F_CAP) &&
-         ((wc(d, t) & NW_W_PAST) || ed_word(d, t)) && !(wc(d, t) & NW_W_NEG);
-}
-
-/* Clause end from c0: the sentence's content end, cut before a direct row,
- * a semicolon, a second cue ("and said") or attribution (", the Journal
- * reported"), ", according to", the speaker's next act after a modal
- * content ("could spark a crisis and wants to") and at CLAUSE_MAX
- * tokens. */
 static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
   const nw_doc *d = b->d;
   size_t e = c0;
-  int modal = 0; /* the content's verb is a modal and a plain verb: "could spark" */
   while (e < send && e - c0 < CLAUSE_MAX) {
     size_t x;
     if (nw_in_row(b, e) || is_p(d, e, ';')) break;
-    if (!modal && e > c0 && e + 1 < send && nw_modal_word(d->tok.t[e].h) &&
-        !has_verb(d, c0, e) && !has_verb(d, e + 1, e + 2) && !b->in_pair[e])
-      modal = 1;
-    if (modal && e + 1 < send && d->tok.t[e].h == h_and && !b->in_pair[e] &&
-        finite_after_and(d, e + 1))
-      break; /* the speaker's next act: "fears that demand could spark a crisis and wants
-                to prevent it" */
     if (e > c0 && coordinated_cue(d, e) &&
         !(e + 3 < send && !has_verb(d, c0, e) && ed_word(d, e + 1) && d->tok.t[e + 2].kind == NW_K_WORD &&
           !(d->tok.t[e + 2].flags & NW_F_CAP) &&
