@@ -583,10 +583,6 @@ static int with_saying(const nw_doc *d, size_t t, size_t send) {
          s1 < send && (nw_cue_here(d, s1, &x) & NW_CUE_ING);
 }
 
-/* Clause end from c0: the sentence's content end, cut before a direct row,
- * a semicolon, a second cue ("and said") or attribution (", the Journal
- * reported"), ", according to" and at
- * CLAUSE_MAX tokens. */
 /* Does the narrator's name for what was said open at token t, after the
  * content and a comma ("…, a charge that Colorado Republicans denied",
  * "…, an acknowledgment that advisers trumpeted")? */
@@ -596,6 +592,10 @@ static int speech_apposition(const nw_doc *d, size_t t, size_t send) {
     return 0;
   return in_hashes(d->tok.t[t + 1].h, noun_cue_h) || in_hashes(d->tok.t[t + 1].h, speech_noun_h);
 }
+
+/* Clause end from c0: the sentence's content end, cut before a direct row,
+ * a semicolon, a second cue ("and said") or attribution (", the Journal
+ * reported"), ", according to" and at CLAUSE_MAX tokens. */
 
 static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
   const nw_doc *d = b->d;
