@@ -564,6 +564,23 @@ static int said_after(const nw_doc *d, size_t t, size_t send) {
   return k < send && in_hashes(d->tok.t[k].h, said_h);
 }
 
+/* Does "while" or "as" and a speaker with a speech cue start at token t,
+ * where another attribution closes the content ("…, while an investor
+ * advocate warned", "…, as some traders had speculated")? */
+static int other_view(const nw_doc *d, size_t t, size_t send) {
+  uint32_t s0, s1;
+  size_t x;
+  if (t + 2 >= send || (d->tok.t[t].h != h_while && d->tok.t[t].h != h_as) ||
+      !nw_np_fwd(d, t + 1, send, &s0, &s1))
+    return 0;
+  size_t k = s1;
+  while (k < send && k - s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
+    k++;
+  int c = k < send ? nw_cue_here(d, k, &x) : 0;
+  return (c & NW_CUE_SPEECH) && !(c & (NW_CUE_ING | NW_CUE_BARE)) &&
+         !infinitive_at(d, x, send); /* not "as it continued to steal market share" */
+}
+
 /* Is token t a participle in -ing that no cue is, opening the narrator's
  * comment on what was reported ("stoking concerns", "sending shares
  * lower")? */
@@ -610,14 +627,18 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
           long_subject_clause(d, e + 2, send)))
       break; /* not "said the probe and expected profit shortfall caused" */
     if (e > c0 && !b->in_pair[e] && (is_p(d, e, ',') || (wc(d, e) & NW_W_CONJ)) &&
-        new_attribution(d, e + 1, send) && has_verb(d, c0, e))
-      break; /* not inside a quotation: “…, and I'm hopeful …” */
+        new_attribution(d, e + 1, send) &&
+        (has_verb(d, c0, e) || ((wc(d, e) & NW_W_CONJ) && is_p(d, e - 1, ','))))
+      break; /* not inside a quotation: “…, and I'm hopeful …”; after a noun phrase only at
+                ", and": "described him as a consensus builder, and staffers said" */
     if (e > c0 && !b->in_pair[e] && is_p(d, e, ',') && closing_attribution(d, e + 1, send))
       break; /* "promise to cram more power into the same space, said Mr Trainor" */
     if (e > c0 && !b->in_pair[e] &&
         ((wc(d, e) & NW_W_SUBORD) || nw_relative_word(d, e)) &&
         said_after(d, e + 1, send) && has_verb(d, c0, e))
       break; /* "…, which Iran says it needs", "after press reports said" */
+    if (e > c0 && !b->in_pair[e] && is_p(d, e - 1, ',') && other_view(d, e, send))
+      break;
     if (e > c0 && is_p(d, e, ',') && e + 1 < send && narrator_ing(d, e + 1) && !b->in_pair[e] &&
         (has_verb(d, c0, e) || in_hashes(d->tok.t[e + 1].h, effect_h)))
       break; /* "…, stoking concerns that", "…, driving down shares", "blamed

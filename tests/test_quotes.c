@@ -1724,6 +1724,21 @@ static void test_put_it(void) {
   RUN("many of whom say",
       "It upset relatives of the victims, many of whom say the claims are unfounded.", 1,
       {"the claims are unfounded", "many of whom", "*", "say", I});
+  RUN("another view after while or as closes the content",
+      "Major U.S. CEOs complained about regulatory burdens at a conference, while an investor "
+      "advocate warned on Tuesday that leaders should not lose sight of investors. Lim said the "
+      "facilities would be used only for commercial purposes, as some traders had speculated. "
+      "Toyota said sales rose 5 percent, as it continued to steal market share from Detroit.", 1,
+      {"regulatory burdens at a conference", "Major U.S. CEOs", "*", "complained about", I},
+      {"leaders should not lose sight of investors", "an investor advocate", "*", "warned", I},
+      {"the facilities would be used only for commercial purposes", "Lim", "*", "said", I},
+      {"sales rose 5 percent, as it continued to steal market share from Detroit", "Toyota", "*",
+       "said", I});
+  RUN("', and X said' closes a noun phrase's content",
+      "Nardelli described him as a brilliant consensus builder, and analysts said he was a "
+      "pleasure to work with.", 1,
+      {"him as a brilliant consensus builder", "Nardelli", "*", "described", I},
+      {"he was a pleasure to work with", "analysts", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
