@@ -63,15 +63,15 @@ static const char *const modifier_words[] = {"expected", "projected", "estimated
                                              "proposed", "continued", "repeated", NULL};
 static uint32_t modifier_h[sizeof modifier_words / sizeof *modifier_words];
 
-static uint32_t h_about, h_against, h_as, h_but, h_by, h_citing, h_contrary, h_if, h_not,
-    h_of, h_to, h_while, h_with; /* set once by quote_words_build */
+static uint32_t h_about, h_against, h_as, h_at, h_but, h_by, h_citing, h_contrary, h_if,
+    h_length, h_not, h_of, h_to, h_while, h_with; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the words the attribution rules compare against. */
 static void quote_words_build(void) {
   static const nw_word_ref words[] = {
-      {&h_about, "about"}, {&h_against, "against"}, {&h_as, "as"},   {&h_but, "but"},
-      {&h_by, "by"},       {&h_citing, "citing"},
+      {&h_about, "about"}, {&h_against, "against"}, {&h_as, "as"},   {&h_at, "at"},
+      {&h_but, "but"},     {&h_by, "by"},       {&h_citing, "citing"}, {&h_length, "length"},
       {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},   {&h_of, "of"},
       {&h_to, "to"},       {&h_while, "while"}, {&h_with, "with"}};
   static const nw_set_ref sets[] = {
@@ -1358,6 +1358,15 @@ static int as_report(nw_qbuild *b, size_t s, size_t k, size_t e, int cls, size_t
   return 1;
 }
 
+/* Is the cue at token k a form of threaten or promise, which things do
+ * as well as people ("the strike threatened to disrupt", "promises to be
+ * close")? */
+static int bodeful(const nw_doc *d, size_t k) {
+  const nw_token *w = &d->tok.t[k];
+  return w->b1 - w->b0 >= 7 && (strncasecmp((const char *)d->s + w->b0, "threaten", 8) == 0 ||
+                                strncasecmp((const char *)d->s + w->b0, "promis", 6) == 0);
+}
+
 /* Does "about" or "against" and its topic follow the speech cue at k, at
  * token a ("spoke about the need for reform", "complained about the
  * noise", "warned against hackers"): not after say or tell, whose "about"
@@ -1522,9 +1531,13 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       j++; /* "says at a campaign stop in Toledo, Ohio, that it means"; not "said on
               Monday, that was" */
   }
-  if (j == a && topic_after(d, k, a, send, cls) && human_subject(d, sp[0], sp[1], k) &&
-      !nw_in_row(b, a + 1) && clause_end(b, a + 1, send) >= a + 4)
-    return nw_add_reported(b, a + 1, clause_end(b, a + 1, send), k, a + 1, sp, 1); /* "spoke
+  size_t ta = a + 2 < send && d->tok.t[a].h == h_at && d->tok.t[a + 1].h == h_length
+                  ? a + 2 /* "spoke at length about" */
+                  : a;
+  if ((j == a || ta > a) && topic_after(d, k, ta, send, cls) &&
+      human_subject(d, sp[0], sp[1], k) && !nw_in_row(b, ta + 1) &&
+      clause_end(b, ta + 1, send) >= ta + 4)
+    return nw_add_reported(b, ta + 1, clause_end(b, ta + 1, send), k, ta + 1, sp, 1); /* "spoke
                        about her deep ties to black churches"; a shorter topic keeps its
                        "about" in the content, as rows have three tokens at least */
   size_t j_adj = j; /* before a listener: "the poll showed Clinton ahead" */
@@ -1564,6 +1577,11 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
                   k - sp[1] <= 1 && speaks_quote(b, sp[0]); /* “Q,” he said on Fox News
                      Channel's “Your World”: that cue has its quotation; not "he said, but
                      added it", nor 'Bemoaning the “phony system,” Trump accused' */
+  if (infinitive_at(d, j, send) && bodeful(d, k) && !(wc(d, sp[0]) & NW_W_PRON) &&
+      !human_subject(d, sp[0], sp[1], k) &&
+      (ing_word(d, sp[0]) || d->s[d->tok.t[sp[1] - 1].b1 - 1] != 's'))
+    return NW_OK; /* "The halt threatened to disrupt production", "selling off holdings
+                     threatens to erode growth": no speaker; but "the ex-Soviet states" */
   if (j < send && !nw_in_row(b, j) && clause_start(d, j, send, cls, that || said_num) &&
       (that || !after_row) &&
       (that || !nw_add_form(d, k) || !nw_add_object(d, j, send))) /* not "added a year to" */

@@ -1739,6 +1739,12 @@ static void test_put_it(void) {
       "pleasure to work with.", 1,
       {"him as a brilliant consensus builder", "Nardelli", "*", "described", I},
       {"he was a pleasure to work with", "analysts", "*", "said", I});
+  RUN("things threaten, people threaten",
+      "The halt threatened to disrupt production of the Super Duty. The union threatened to "
+      "strike next week.", 1, {"to strike next week", "The union", "*", "threatened", I});
+  RUN("spoke at length about",
+      "Yellen spoke at length about the puzzle of the labor market.", 1,
+      {"the puzzle of the labor market", "Yellen", "*", "spoke at length about", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
