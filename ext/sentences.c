@@ -8,6 +8,9 @@
 #include "doc.h"
 #include "grow.h"
 
+#define SENT_LONG 300 /* tokens after which a sentence is cut at a clause break */
+#define SENT_MAX 600  /* tokens after which a sentence is cut anywhere */
+
 /* Is token t one of . ! ? … or an ellipsis "..."? */
 static int is_terminal(const nw_doc *d, const nw_token *t) {
   if (t->kind != NW_K_PUNCT) return 0;
@@ -130,12 +133,29 @@ static int add_sentence(nw_doc *d, size_t *cap, size_t t0, size_t t1,
   return NW_OK;
 }
 
-/* Split d's tokens into sentences and fill d->tok_sent. */
+/* Is token t a comma, semicolon, colon or dash, where an overlong
+ * sentence may be cut? */
+static int clause_break(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  if (k->kind != NW_K_PUNCT) return 0;
+  unsigned ch = d->s[k->b0];
+  return ch == ',' || ch == ';' || ch == ':' || ch == '-' || k->cp == 0x2014 || k->cp == 0x2013;
+}
+
+/* Split d's tokens into sentences and fill d->tok_sent.  A run of more than
+ * SENT_LONG tokens without a sentence end (a list, a table, text without
+ * full stops) is cut after its next comma, semicolon, colon or dash, and at
+ * SENT_MAX tokens in any case, so that the rules that look across a
+ * sentence stay linear in the text. */
 int nw_split_sentences(nw_doc *d) {
   size_t n = d->tok.n, cap = 0, start = 0, line = 0;
   uint32_t para = 0;
   const nw_token *tk = d->tok.t;
   for (size_t i = 0; i < n; i++) {
+    if (i - start >= SENT_MAX || (i - start >= SENT_LONG && clause_break(d, i - 1))) {
+      if (add_sentence(d, &cap, start, i, para)) return NW_NOMEM;
+      start = i; /* an overlong run: cut */
+    }
     if (!((tk[i].nl != 0) | (tk[i].kind == NW_K_PUNCT) |
           ((tk[i].flags & NW_F_ABBR) != 0)))
       continue; /* most tokens: a word inside a line (one branch) */

@@ -107,6 +107,7 @@ HOSTILE = {
     "alternating quotes": "\u201c\"'\u2019", "capitalised words": "Word ",
     "all caps": "ALL CAPS TEXT ", "one token": "x", "he said": "a b c, he said, d e f. ",
     "full stops": ". ", "blank lines": "A.\n\n",
+    "no full stop": "an analyst who said, while they warned, said Mr Trainor, ",
 }
 
 

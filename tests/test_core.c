@@ -164,6 +164,33 @@ static void test_paragraphs(void) {
   nw_doc_free(d);
 }
 
+/* A run of words without a full stop is cut into sentences: after a comma
+ * once it is long, and anywhere once it is very long, each cut on a token
+ * boundary. */
+static void test_long_run(void) {
+  char *text = malloc(40000);
+  if (!text) return;
+  size_t n = 0;
+  for (int i = 0; i < 2000; i++) n += (size_t)sprintf(text + n, i % 50 == 49 ? "w%d, " : "w%d ", i);
+  nw_doc *d = nw_doc_new((const unsigned char *)text, n);
+  check(d && d->nsent > 1, "a 2,000-word run without a full stop is cut", NULL);
+  int ok = d != NULL;
+  for (size_t k = 0; d && k < d->nsent; k++) {
+    const nw_sentence *st = &d->sent[k];
+    ok &= st->t1 - st->t0 <= 600 && (k + 1 == d->nsent || st->t1 == d->sent[k + 1].t0);
+    if (k + 1 < d->nsent) ok &= d->s[st->b1 - 1] == ','; /* each cut after a comma */
+  }
+  check(ok, "each piece is at most 600 tokens, ends at a comma, and the next starts after it",
+        NULL);
+  nw_doc_free(d);
+  memset(text, 'a', 39999);
+  for (size_t i = 1; i < 39999; i += 2) text[i] = ' ';
+  d = nw_doc_new((const unsigned char *)text, 39999);
+  check(d && d->nsent >= 30, "20,000 words with no punctuation are cut every 600 tokens", NULL);
+  nw_doc_free(d);
+  free(text);
+}
+
 /* The C API gives the same rows as SQL: columns, offsets, errors. */
 static void test_api(void) {
   const char *text = "Caf\xc3\xa9 opened. It\xe2\x80\x99s busy.";
@@ -211,6 +238,7 @@ int main(void) {
   test_tokens();
   test_sentences();
   test_paragraphs();
+  test_long_run();
   test_api();
   test_hostile();
   return check_report();
