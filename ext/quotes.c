@@ -947,7 +947,9 @@ static int resolve_all(nw_qbuild *b) {
     }
     if (!r->q.has_speaker) continue;
     int pc = speaker_class(d, r);
-    if (pronoun_speaker(d, r))
+    if (pronoun_speaker(d, r) && (pc & NW_W_FIRST) && !b->in_pair[r->st0])
+      ; /* the writer's own "I think" in a column or a reader's comment: no one named */
+    else if (pronoun_speaker(d, r))
       resolve_pronoun(d, b, i, pc, E);
     else if (!r->linked && resolve_description(d, b, i, E, &oc))
       return NW_NOMEM;

@@ -1745,6 +1745,9 @@ static void test_put_it(void) {
   RUN("spoke at length about",
       "Yellen spoke at length about the puzzle of the labor market.", 1,
       {"the puzzle of the labor market", "Yellen", "*", "spoke at length about", I});
+  RUN("the writer's own 'I think' names no one",
+      "Gordon Brown raised the minimum wage. I think jobs should create their own wage value.", 1,
+      {"jobs should create their own wage value", "I", "I", "think", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
