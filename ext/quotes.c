@@ -22,7 +22,7 @@
 
 /* Word lists the resolution steps compare against, hashed once. */
 enum { W_AUTHORED, W_PAPER, W_TITLE, W_VOICE, W_TOP, W_LAW, W_LEGAL, W_PAIR, W_RANK, W_ROLE,
-       W_ONE, W_LISTS };
+       W_HER, W_HIM, W_ONE, W_LISTS };
 static const char *const word_lists[W_LISTS][40] = {
     /* what a person writes or says: "Clark's letter" is Clark's */
     {"letter", "remarks", "comments", "statement", "speech", "report", "memo", "note",
@@ -56,6 +56,12 @@ static const char *const word_lists[W_LISTS][40] = {
     {"adviser", "advisers", "advisor", "advisors", "aide", "aides", "lawyers", "attorneys",
      "ally", "allies", "associate", "associates", "friend", "friends", "supporters",
      "representatives", "critics", "people", NULL},
+    /* words for a woman, which "she" may take back: "A spokeswoman for Oxford said" */
+    {"spokeswoman", "chairwoman", "woman", "congresswoman", "businesswoman", "actress",
+     "mother", "wife", "daughter", "sister", "grandmother", "queen", "princess", NULL},
+    /* words for a man, which "he" may take back */
+    {"spokesman", "chairman", "man", "congressman", "businessman", "father", "husband", "son",
+     "brother", "grandfather", "king", "prince", NULL},
     /* single words, in the order of the H_* names below */
     {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", "member", "one",
      "judge", "officer", "executive", NULL}};
@@ -384,6 +390,23 @@ static uint32_t later_subject(const nw_qbuild *b, const nw_entities *E, const nw
   return UINT32_MAX;
 }
 
+/* Is a's speaker an indefinite description whose head names a woman for
+ * "she" or a man for "he" (pc: the pronoun's class): "a spokeswoman for
+ * Oxford University", "a woman who read about it"? */
+static int gendered_description(const nw_doc *d, const nw_qrec *a, int pc) {
+  int l = (pc & NW_W_FEMALE) ? W_HER : (pc & NW_W_MALE) ? W_HIM : -1;
+  if (l < 0 || a->st1 <= a->st0 || a->st1 - a->st0 > 8 ||
+      !(nw_word_class(d->tok.t[a->st0].h) & NW_W_INDEF) ||
+      (a->st0 > 0 && d->tok.t[a->st0 - 1].kind == NW_K_PUNCT && d->s[d->tok.t[a->st0 - 1].b0] == ','))
+    return 0; /* "a spokesman", someone unnamed; not "the Fed chairman", named before, nor
+                 the apposition of "Jake Jang, a Hyundai spokesman said" */
+  for (uint32_t t = a->st0; t < a->st1; t++) {
+    if (in_words(d->tok.t[t].h, l)) return 1;
+    if (nw_word_class(d->tok.t[t].h) & NW_W_LINK) return 0; /* the head comes before "for" */
+  }
+  return 0;
+}
+
 /* Resolve a pronoun speaker to the most recent compatible speaker (records
  * before index i within LOOKBACK_PARAS paragraphs) unless a compatible
  * person opened a sentence as its subject since, else to the most recent
@@ -392,6 +415,7 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
                             const nw_entities *E) {
   nw_qrec *r = &b->r[i];
   uint32_t minpara = r->para > LOOKBACK_PARAS ? r->para - LOOKBACK_PARAS : 0;
+  int seen = 0; /* a speaker passed over: a description then is no longer the last one */
   for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
     const nw_qrec *a = &b->r[j - 1];
     if (a->para < minpara) break;
@@ -414,6 +438,11 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
       copy_identity(r, a);
       return;
     }
+    if (!a->q.entity && !seen && gendered_description(d, a, pc)) {
+      copy_identity(r, a); /* "A spokeswoman for Oxford University said … “…,” she said" */
+      return;
+    }
+    seen = 1;
   }
   if (pc & NW_W_PLURAL) return;
   size_t m = first_mention_after(E, r->q.sb0);

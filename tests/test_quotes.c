@@ -1748,6 +1748,16 @@ static void test_put_it(void) {
   RUN("the writer's own 'I think' names no one",
       "Gordon Brown raised the minimum wage. I think jobs should create their own wage value.", 1,
       {"jobs should create their own wage value", "I", "I", "think", I});
+  RUN("she takes back the spokeswoman who spoke last, not a name before",
+      "Susan Wojcicki of Google spoke first. A spokeswoman for Oxford University said the books "
+      "would include novels. \"Important works will be made available to everyone,\" she said. "
+      "\"We will act,\" Jake Jang, a Hyundai spokesman, said. \"We also aim higher,\" he "
+      "added.", 1,
+      {"the books would include novels", "A spokeswoman for Oxford University", "*", "said", I},
+      {"Important works will be made available to everyone", "she",
+       "A spokeswoman for Oxford University", "said", D},
+      {"We will act", "Jake Jang", "Jake Jang", "said", D},
+      {"We also aim higher", "he", "Jake Jang", "added", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
