@@ -522,6 +522,18 @@ static int contrast_at(const nw_doc *d, size_t t) {
   return (c & NW_W_CONJ) && !(c & NW_W_LINK) ? (int)(n - t) : 0;
 }
 
+/* The token after the phrase that starts at t and its adverbs and
+ * auxiliaries ("Blackstone has", "some analysts have long"), where its
+ * verb stands; send when no phrase starts at t.  Sets [*s0, *s1). */
+static size_t verb_after_phrase(const nw_doc *d, size_t t, size_t send, uint32_t *s0,
+                                uint32_t *s1) {
+  if (t >= send || !nw_np_fwd(d, t, send, s0, s1)) return send;
+  size_t k = *s1;
+  while (k < send && k - *s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
+    k++;
+  return k;
+}
+
 /* Does a new attribution with its own subject start at token t (", the
  * Journal reported", "but Blackstone has said", "and KB Home's CEO
  * said")?  Reported content ends before it. */
@@ -530,14 +542,12 @@ static int new_attribution(const nw_doc *d, size_t t, size_t send) {
   size_t x;
   if (t < send && (d->tok.t[t].h == h_while || ((wc(d, t) & NW_W_CONJ) && !(wc(d, t) & NW_W_LINK))))
     t++; /* ", while 73 percent said", ", but Blackstone has said" */
-  if (t >= send || !nw_np_fwd(d, t, send, &s0, &s1)) return 0;
+  size_t k = verb_after_phrase(d, t, send, &s0, &s1);
+  if (k >= send) return 0;
   if (!(wc(d, s0) & (NW_W_DET | NW_W_PRON)) && !(d->tok.t[s0].flags & NW_F_CAP) &&
       d->tok.t[s0].kind != NW_K_NUM && !(wc(d, s1 - 1) & NW_W_PERSON))
     return 0; /* "after press reports said" */
-  size_t k = s1;
-  while (k < send && k - s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
-    k++;
-  int c = k < send ? nw_cue_here(d, k, &x) : 0;
+  int c = nw_cue_here(d, k, &x);
   return (c & (NW_CUE_SPEECH | NW_CUE_CLAUSE)) && !(c & (NW_CUE_ING | NW_CUE_BARE));
 }
 
@@ -557,10 +567,7 @@ static int closing_attribution(const nw_doc *d, size_t t, size_t send) {
  * ("Iran says", "press reports said", "some analysts have said")? */
 static int said_after(const nw_doc *d, size_t t, size_t send) {
   uint32_t s0, s1;
-  if (t >= send || !nw_np_fwd(d, t, send, &s0, &s1)) return 0;
-  size_t k = s1;
-  while (k < send && k - s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
-    k++;
+  size_t k = verb_after_phrase(d, t, send, &s0, &s1);
   return k < send && in_hashes(d->tok.t[k].h, said_h);
 }
 
@@ -570,12 +577,8 @@ static int said_after(const nw_doc *d, size_t t, size_t send) {
 static int other_view(const nw_doc *d, size_t t, size_t send) {
   uint32_t s0, s1;
   size_t x;
-  if (t + 2 >= send || (d->tok.t[t].h != h_while && d->tok.t[t].h != h_as) ||
-      !nw_np_fwd(d, t + 1, send, &s0, &s1))
-    return 0;
-  size_t k = s1;
-  while (k < send && k - s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
-    k++;
+  if (t + 2 >= send || (d->tok.t[t].h != h_while && d->tok.t[t].h != h_as)) return 0;
+  size_t k = verb_after_phrase(d, t + 1, send, &s0, &s1);
   int c = k < send ? nw_cue_here(d, k, &x) : 0;
   return (c & NW_CUE_SPEECH) && !(c & (NW_CUE_ING | NW_CUE_BARE)) &&
          !infinitive_at(d, x, send); /* not "as it continued to steal market share" */

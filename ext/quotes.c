@@ -187,12 +187,11 @@ static int link_name(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   int role = 0; /* a head that acts for someone: "lawyers for Conrad Black" and
                    "advisers to Mr. Obama" are not Black or Obama */
   for (uint32_t t = r->st0 + 1; t < r->st1 && head == r->q.sb1; t++) {
-    int c = nw_word_class(d->tok.t[t].h);
-    if (((c & NW_W_LINK) && d->tok.t[t].h != word_h[W_ONE][H_AND]) ||
-        ((c & NW_W_TO) && in_words(d->tok.t[t - 1].h, W_ROLE))) {
+    int c = nw_word_class(d->tok.t[t].h), acts = in_words(d->tok.t[t - 1].h, W_ROLE);
+    if (((c & NW_W_LINK) && d->tok.t[t].h != word_h[W_ONE][H_AND]) || ((c & NW_W_TO) && acts)) {
       head = d->tok.t[t].b0;
       titled = title_word(d->tok.t[t - 1].h) && !in_words(d->tok.t[t - 1].h, W_VOICE);
-      role = in_words(d->tok.t[t - 1].h, W_ROLE);
+      role = acts;
     }
   }
   uint32_t agent = r->q.sb1; /* "analysts polled by Reuters" are not Reuters; "a report
