@@ -588,8 +588,14 @@ static int names_within(const nw_doc *d, const nw_qrec *r, uint32_t a, uint32_t 
     if (!(d->tok.t[t].flags & NW_F_CAP) || title_word(d->tok.t[t].h) ||
         (nw_word_class(d->tok.t[t].h) & NW_W_DET))
       continue;
-    int found = 0;
-    for (uint32_t u = a; u < z && !found; u++) found = d->tok.t[u].h == d->tok.t[t].h;
+    const nw_token *w = &d->tok.t[t];
+    int found = 0; /* the word, or a short form of it: "Fed" of "Federal Reserve" */
+    for (uint32_t u = a; u < z && !found; u++) {
+      const nw_token *v = &d->tok.t[u];
+      found = v->h == w->h || (w->b1 - w->b0 >= 3 && v->b1 - v->b0 > w->b1 - w->b0 &&
+                               (v->flags & NW_F_CAP) &&
+                               memcmp(d->s + v->b0, d->s + w->b0, w->b1 - w->b0) == 0);
+    }
     if (!found) return 0;
   }
   return 1;
@@ -713,8 +719,10 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
     const nw_mention *x = &E->m[k - 1];
     if (x->b1 > r->q.sb0) continue;
     if (d->sent[nw_doc_sentence_at(d, x->b0)].para < minpara) break;
-    if (x->label == NW_L_ORG && x->t1 < r->st0 && d->tok.t[x->t1].h == h) {
-      set_entity(r, E, x->entity); /* "the Blue Chip Economic Indicators newsletter" */
+    if (x->label == NW_L_ORG && x->t1 < r->st0 && d->tok.t[x->t1].h == h &&
+        !(person && !in_words(h, W_VOICE))) {
+      set_entity(r, E, x->entity); /* "the Blue Chip Economic Indicators newsletter", "the
+                                      Vodafone spokesman"; a "Pfizer executive" is a person */
       return 1;
     }
     if (paper && x->label == NW_L_ORG &&
@@ -749,8 +757,8 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
     for (uint32_t t = a->st0; t + 1 < ah && !named && !(d->tok.t[ah - 1].flags & NW_F_CAP); t++)
       named = (d->tok.t[t].flags & NW_F_CAP) && /* "Barron's newspaper", not "First Data" */
               !(nw_word_class(d->tok.t[t].h) & (NW_W_DET | NW_W_TIME));
-    if (named && d->tok.t[ah - 1].h == h) {
-      copy_identity(r, a);
+    if (named && d->tok.t[ah - 1].h == h && names_within(d, r, a->st0, a->st1)) {
+      copy_identity(r, a); /* but "the Arsenal boss" is not "the United boss" */
       return 1;
     }
   }
@@ -815,8 +823,11 @@ static int resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
     }
   }
   for (uint32_t t = h; t < r->st1; t++) named |= d->tok.t[t].flags & NW_F_CAP;
-  if (!named && !(nw_word_class(hw->h) & NW_W_ORGNOUN) && head_antecedent(d, b, i, E, h - 1))
-    return NW_OK; /* "the mayor", "the report"; not "the report from NERA" */
+  int post = named && !(hw->flags & NW_F_CAP) && title_word(hw->h) && h <= r->st0 + 4;
+  if ((!named || post) && !(nw_word_class(hw->h) & NW_W_ORGNOUN) &&
+      head_antecedent(d, b, i, E, h - 1))
+    return NW_OK; /* "the mayor", "the report", "the Fed chairman"; not "the report from
+                     NERA" */
   if (!(nw_word_class(hw->h) & NW_W_ORGNOUN) || (hw->flags & NW_F_CAP))
     return NW_OK; /* "the company", "The world's biggest retailer", "The maker of X"; a
                      name ("The Wolfsberg Group") is no description of another */

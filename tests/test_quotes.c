@@ -1758,6 +1758,13 @@ static void test_put_it(void) {
        "A spokeswoman for Oxford University", "said", D},
       {"We will act", "Jake Jang", "Jake Jang", "said", D},
       {"We also aim higher", "he", "Jake Jang", "added", D});
+  RUN("a post with its organisation's name takes back the person so titled",
+      "Federal Reserve Chairman Ben Bernanke spoke on Monday about rates. Two weeks ago, the Fed "
+      "chairman told Congress inflation looked set to ease. The United boss said the game was "
+      "fair. \"We will win,\" the Arsenal boss said.", 1,
+      {"inflation looked set to ease", "the Fed chairman", "Ben Bernanke", "told", I},
+      {"the game was fair", "The United boss", "The United boss", "said", I},
+      {"We will win", "the Arsenal boss", "the Arsenal boss", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
