@@ -1366,8 +1366,9 @@ static int as_report(nw_qbuild *b, size_t s, size_t k, size_t e, int cls, size_t
  * close")? */
 static int bodeful(const nw_doc *d, size_t k) {
   const nw_token *w = &d->tok.t[k];
-  return w->b1 - w->b0 >= 7 && (strncasecmp((const char *)d->s + w->b0, "threaten", 8) == 0 ||
-                                strncasecmp((const char *)d->s + w->b0, "promis", 6) == 0);
+  size_t n = w->b1 - w->b0;
+  return (n >= 8 && strncasecmp((const char *)d->s + w->b0, "threaten", 8) == 0) ||
+         (n >= 6 && strncasecmp((const char *)d->s + w->b0, "promis", 6) == 0);
 }
 
 /* Does "about" or "against" and its topic follow the speech cue at k, at
