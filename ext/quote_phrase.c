@@ -683,6 +683,15 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     while (c > lo && j - c < APPOS_MAX && !is_p(d, c - 1, ',') &&
            d->tok.t[c - 1].kind != NW_K_QUOTE)
       c--;
+    if (j - c >= APPOS_MAX) { /* a longer relative clause with no comma in it: "Dr.
+      Connie Mariano, who as a Navy captain was the White House physician … and later
+      retired from the service as a rear admiral, said" */
+      size_t r = c;
+      while (r > lo && j - r < 2 * APPOS_MAX && !is_p(d, r - 1, ',') &&
+             d->tok.t[r - 1].kind != NW_K_QUOTE && !is_p(d, r - 1, '.'))
+        r--;
+      if (r > lo && is_p(d, r - 1, ',') && nw_relative_word(d, r)) c = r;
+    }
     if (c > lo + 3 && is_p(d, c - 1, ',') && d->tok.t[c - 2].kind == NW_K_NUM &&
         is_p(d, c - 3, ','))
       c -= 2; /* an age between: "Jim Smith, 45, a teacher, said" */

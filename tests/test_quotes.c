@@ -1765,6 +1765,11 @@ static void test_put_it(void) {
       {"inflation looked set to ease", "the Fed chairman", "Ben Bernanke", "told", I},
       {"the game was fair", "The United boss", "The United boss", "said", I},
       {"We will win", "the Arsenal boss", "the Arsenal boss", "said", D});
+  RUN("a long relative clause with no comma between the name and the cue",
+      "Dr. Connie Mariano, who as a Navy captain was the White House physician in the "
+      "administration of former President Bill Clinton and later retired from the service as a "
+      "rear admiral, said that in 1998 Clinton allowed her staff to think it was a pulled muscle.", 1,
+      {"in 1998 Clinton allowed her staff to think it was a pulled muscle", "Connie Mariano", "Connie Mariano", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
