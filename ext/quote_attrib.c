@@ -1568,6 +1568,10 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     return NW_OK; /* "its revenue forecast", "shares added"; not "the head of sales" */
   uint32_t head = sp[0]; /* the subject's head: "analysis" of "an analysis of PACs" */
   while (head + 1 < sp[1] && !nw_np_link(d, head + 1)) head++;
+  if (j_adj > a && j_adj < send && is_p(d, j_adj, ',') &&
+      !(wc(d, a) & (NW_W_PREP | NW_W_TIME)))
+    j_adj = a; /* what a finding shows, not a listener: "Polls show a close contest in the
+                  state, where", "show Clinton ahead by 3.7 points, using" */
   if ((cls & NW_CUE_NOUNOBJ) && (cls & NW_CUE_CLAUSE) && nw_data_noun(d, head) && !that &&
       j_adj < send && !nw_in_row(b, j_adj) && d->tok.t[j_adj].kind != NW_K_PUNCT &&
       !(wc(d, j_adj) & (NW_W_LINK | NW_W_TO)))

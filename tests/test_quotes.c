@@ -1770,6 +1770,15 @@ static void test_put_it(void) {
       "administration of former President Bill Clinton and later retired from the service as a "
       "rear admiral, said that in 1998 Clinton allowed her staff to think it was a pulled muscle.", 1,
       {"in 1998 Clinton allowed her staff to think it was a pulled muscle", "Connie Mariano", "Connie Mariano", "said", I});
+  RUN("what a finding shows runs past a comma; it is no listener",
+      "Polls show a close contest in the state, where 18 electoral votes are up for grabs. "
+      "Polls showed Clinton ahead by 3.7 points, using an average of five polls. In a report "
+      "published this week for the Video Standards Council, Dr Guy Cumberbatch said the "
+      "research was weak.", 1,
+      {"a close contest in the state, where 18 electoral votes are up for grabs", "Polls", "*",
+       "show", I},
+      {"Clinton ahead by 3.7 points, using an average of five polls", "Polls", "*", "showed", I},
+      {"the research was weak", "Guy Cumberbatch", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
