@@ -1779,6 +1779,11 @@ static void test_put_it(void) {
        "show", I},
       {"Clinton ahead by 3.7 points, using an average of five polls", "Polls", "*", "showed", I},
       {"the research was weak", "Guy Cumberbatch", "*", "said", I});
+  RUN("a study by someone finds what its object says",
+      "A study by the group found 31 incidents of fraud. A 2014 study by Loyola Law School "
+      "professor Justin Levitt found 31 incidents of voter impersonation.", 1,
+      {"31 incidents of fraud", "A study by the group", "*", "found", I},
+      {"31 incidents of voter impersonation", "Justin Levitt", "*", "found", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
