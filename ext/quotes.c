@@ -22,7 +22,7 @@
 
 /* Word lists the resolution steps compare against, hashed once. */
 enum { W_AUTHORED, W_PAPER, W_TITLE, W_VOICE, W_TOP, W_LAW, W_LEGAL, W_PAIR, W_RANK, W_ROLE,
-       W_HER, W_HIM, W_ONE, W_LISTS };
+       W_HER, W_HIM, W_MARKET, W_ONE, W_LISTS };
 static const char *const word_lists[W_LISTS][40] = {
     /* what a person writes or says: "Clark's letter" is Clark's */
     {"letter", "remarks", "comments", "statement", "speech", "report", "memo", "note",
@@ -37,7 +37,7 @@ static const char *const word_lists[W_LISTS][40] = {
      "minister", "secretary", "senator", "spokesman", "spokeswoman", "spokesperson", "lawyer",
      "attorney", "analyst", "economist", "director", "founder", "officer", "ambassador",
      "prosecutor", "commissioner", "premier", "chancellor", "coach", "manager", "congressman",
-     "congresswoman", "head", "chief", "boss", NULL},
+     "congresswoman", "head", "chief", "boss", "leader", NULL},
     /* titles of those who speak for an organisation: "a spokeswoman for X" is X's voice */
     {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "analyst", "economist",
      NULL},
@@ -62,11 +62,13 @@ static const char *const word_lists[W_LISTS][40] = {
     /* words for a man, which "he" may take back */
     {"spokesman", "chairman", "man", "congressman", "businessman", "father", "husband", "son",
      "brother", "grandfather", "king", "prince", NULL},
+    /* words for a market, before "leader": "the industry leader" is a company */
+    {"industry", "market", "search", "sector", "segment", "category", NULL},
     /* single words, in the order of the H_* names below */
     {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", "member", "one",
-     "judge", "officer", "executive", NULL}};
+     "judge", "officer", "executive", "leader", NULL}};
 enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY, H_MAGAZINE, H_MEMBER, H_ONE,
-       H_JUDGE, H_OFFICER, H_EXECUTIVE };
+       H_JUDGE, H_OFFICER, H_EXECUTIVE, H_LEADER };
 static uint32_t word_h[W_LISTS][40];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
@@ -701,6 +703,13 @@ static int last_speaker(const nw_doc *d, nw_qbuild *b, size_t i, const nw_entiti
   return 0;
 }
 
+/* Is token t "leader" after a word for a market ("the Web search leader",
+ * "the home improvement industry leader"), which names a company? */
+static int market_leader(const nw_doc *d, uint32_t t) {
+  return d->tok.t[t].h == word_h[W_ONE][H_LEADER] && t > 0 &&
+         in_words(d->tok.t[t - 1].h, W_MARKET);
+}
+
 /* Resolve "the X" through the word X (token hw) to what the text named
  * before within LOOKBACK_PARAS paragraphs: a person whose title holds X
  * ("Mayor Michael Bloomberg" for "the mayor", "Amy St. Eve, a U.S.
@@ -714,6 +723,7 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
   uint32_t h = d->tok.t[hw].h, minpara = r->para > LOOKBACK_PARAS ? r->para - LOOKBACK_PARAS : 0;
   int paper = is_paper_word(h);
   int person = title_word(h);
+  if (market_leader(d, hw)) return 0;
   size_t m = first_mention_after(E, r->q.sb0);
   for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
     const nw_mention *x = &E->m[k - 1];

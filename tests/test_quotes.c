@@ -1784,6 +1784,13 @@ static void test_put_it(void) {
       "professor Justin Levitt found 31 incidents of voter impersonation.", 1,
       {"31 incidents of fraud", "A study by the group", "*", "found", I},
       {"31 incidents of voter impersonation", "Justin Levitt", "*", "found", I});
+  RUN("a party leader is a title; an industry leader is a company",
+      "Michael Howard, the Tory leader, visited Leeds on Monday. Mr Blair spoke of schools. The "
+      "Tory leader said the economy was weak. Michael Souers said the stock was cheap. The "
+      "industry leader said it would cut jobs.", 1,
+      {"the economy was weak", "The Tory leader", "Michael Howard", "said", I},
+      {"the stock was cheap", "Michael Souers", "Michael Souers", "said", I},
+      {"it would cut jobs", "The industry leader", "The industry leader", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
