@@ -606,6 +606,12 @@ static uint32_t allowed_after(int p1, int last) {
 typedef int (*tag_step)(nw_tagdoc *td, const tpos *q, uint32_t allowed,
                         float *margin, void *ctx);
 
+/* Is token i a comma, which no entity runs over ("the Independent, Mr
+ * Abbas", "the Liberal Democrats, Sir Menzies Campbell")? */
+static int comma_at(const nw_doc *d, size_t i) {
+  return i < d->tok.n && d->tok.t[i].kind == NW_K_PUNCT && d->tok.t[i].cp == ',';
+}
+
 /* Decode every sentence left to right, scoring with step. */
 static void decode(nw_tagdoc *td, tag_step step, void *ctx, uint8_t *tags,
                    float *margin) {
@@ -622,7 +628,7 @@ static void decode(nw_tagdoc *td, tag_step step, void *ctx, uint8_t *tags,
       if (open || candidate(td, q.i)) {
         if (q.i >= td->phr_end && !open) scan_phrase(td, q.i, q.s1);
         q.init = q.i <= q.fw;
-        c = step(td, &q, allowed_after(p1, q.i + 1 == q.s1), &m, ctx);
+        c = step(td, &q, allowed_after(p1, q.i + 1 == q.s1 || comma_at(d, q.i + 1)), &m, ctx);
         hist_set(td, q.i, c);
       }
       tags[q.i] = (uint8_t)c;

@@ -425,6 +425,25 @@ static void test_knights(void) {
   nw_doc_free(d);
 }
 
+/* No name runs over a comma: "the Independent, Mr Abbas" is a paper and a
+ * person, "the Liberal Democrats, Sir Menzies Campbell" a party and a person. */
+static void test_commas(void) {
+  nw_doc *d;
+  const nw_entities *e = ents_of(
+      "In an email interview in the British newspaper the Independent, Mr Abbas said peace was "
+      "possible. For the Liberal Democrats, Sir Menzies Campbell said the UK should act.", &d);
+  check(e != NULL, "commas: entities", NULL);
+  if (e) {
+    for (size_t k = 0; k < e->n; k++)
+      for (uint32_t b = e->m[k].b0; b < e->m[k].b1; b++)
+        check(d->s[b] != ',', "commas: no mention holds a comma", NULL);
+    check(!strcmp(label_of(d, e, "Abbas"), "PERSON"), "commas: Abbas PERSON", NULL);
+    check(!strcmp(label_of(d, e, "Menzies Campbell"), "PERSON"), "commas: Menzies Campbell PERSON",
+          NULL);
+  }
+  nw_doc_free(d);
+}
+
 /* Long spans split: "ORG Chairman NAME" -> ORG, PERSON; "NAME in CITY"
  * -> name, place; but a name ending "in Europe" stays whole. */
 static void test_cuts(void) {
@@ -555,6 +574,7 @@ int main(void) {
   test_city_surname();
   test_legal_names();
   test_cuts();
+  test_commas();
   test_legal_forms();
   test_middle_initials();
   hostile("hostile: 1 MB all caps", 1 << 20, fill_caps);
