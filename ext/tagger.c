@@ -606,10 +606,17 @@ static uint32_t allowed_after(int p1, int last) {
 typedef int (*tag_step)(nw_tagdoc *td, const tpos *q, uint32_t allowed,
                         float *margin, void *ctx);
 
-/* Is token i a comma, which no entity runs over ("the Independent, Mr
- * Abbas", "the Liberal Democrats, Sir Menzies Campbell")? */
-static int comma_at(const nw_doc *d, size_t i) {
-  return i < d->tok.n && d->tok.t[i].kind == NW_K_PUNCT && d->tok.t[i].cp == ',';
+/* Is token i a mark no entity runs over: a comma, semicolon or colon
+ * ("the Independent, Mr Abbas", "the BBC: “This") or a dash between words
+ * ("Xbox - they")?  Quotation marks may stand inside a name (J.W. “Bill”
+ * Marriott). */
+static int break_at(const nw_doc *d, size_t i) {
+  if (i >= d->tok.n) return 0;
+  const nw_token *k = &d->tok.t[i];
+  int32_t c = k->cp;
+  return k->kind == NW_K_PUNCT &&
+         (c == ',' || c == ';' || c == ':' || c == 0x2013 || c == 0x2014 || c == 0x2015 ||
+          (c == '-' && (k->b1 - k->b0 == 2 || (k->flags & NW_F_SPACE))));
 }
 
 /* Decode every sentence left to right, scoring with step. */
@@ -628,7 +635,7 @@ static void decode(nw_tagdoc *td, tag_step step, void *ctx, uint8_t *tags,
       if (open || candidate(td, q.i)) {
         if (q.i >= td->phr_end && !open) scan_phrase(td, q.i, q.s1);
         q.init = q.i <= q.fw;
-        c = step(td, &q, allowed_after(p1, q.i + 1 == q.s1 || comma_at(d, q.i + 1)), &m, ctx);
+        c = step(td, &q, allowed_after(p1, q.i + 1 == q.s1 || break_at(d, q.i + 1)), &m, ctx);
         hist_set(td, q.i, c);
       }
       tags[q.i] = (uint8_t)c;
