@@ -1401,6 +1401,23 @@ static int topic_after(const nw_doc *d, size_t k, size_t a, size_t send, int cls
          !(wc(d, a + 1) & (NW_W_STOP | NW_W_TIME)) && !finite_clause(d, a + 1, send);
 }
 
+/* The paragraph after sentence s, when s ends its paragraph with the colon
+ * of the cue at [k, e): a quotation set off as a block, its marks lost
+ * ("The governor added:" then "It's typical of Hillary Clinton. …"); a
+ * paragraph that opens with a quote mark is a direct quotation's. */
+static int block_quote(nw_qbuild *b, size_t s, size_t k, size_t e, const uint32_t sp[2]) {
+  const nw_doc *d = b->d;
+  if (s + 1 >= d->nsent || d->sent[s + 1].para != d->sent[s].para + 1) return NW_OK;
+  size_t c0 = d->sent[s + 1].t0, x = s + 1;
+  while (x + 1 < d->nsent && d->sent[x + 1].para == d->sent[s + 1].para &&
+         d->sent[x].t1 - c0 <= QUOTE_REST_MAX)
+    x++;
+  size_t c1 = d->sent[x].t1;
+  if (d->tok.t[c0].kind == NW_K_QUOTE || nw_in_row(b, c0) || c1 - c0 > QUOTE_REST_MAX)
+    return NW_OK; /* at most QUOTE_REST_MAX tokens */
+  return nw_add_reported(b, c0, c1, k, e, sp, 1);
+}
+
 /* Reported speech around the cue at token k ([k, e)) in sentence s; *last
  * holds the speaker of the sentence's previous cue for "..., adding". */
 static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
@@ -1561,6 +1578,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       nw_stands_alone(d, &b->pairs[b->in_pair[qb - 1] - 1]) && !(j < send && is_p(d, j, ':')))
     return NW_OK; /* the quotation's own cue: “Q,” X said in an interview with daily Il
                      Messaggero published on Monday; “Q,” X told the newspaper in a preview */
+  if (j + 1 == d->sent[s].t1 && is_p(d, j, ':') && (cls & NW_CUE_SPEECH) && !(cls & NW_CUE_ING))
+    return block_quote(b, s, k, e, sp); /* "Limbaugh added:" at a paragraph's end */
   if (that || (j < send && is_p(d, j, ':'))) j++;
   if (that && j < send && is_p(d, j, ',')) j++; /* "said that, “Q” …" */
   if (!(cls & NW_CUE_CLAUSE) && !human_subject(d, sp[0], sp[1], k)) return NW_OK;

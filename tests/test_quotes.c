@@ -1791,6 +1791,12 @@ static void test_put_it(void) {
       {"the economy was weak", "The Tory leader", "Michael Howard", "said", I},
       {"the stock was cheap", "Michael Souers", "Michael Souers", "said", I},
       {"it would cut jobs", "The industry leader", "The industry leader", "said", I});
+  RUN("a cue and colon ending a paragraph: the next paragraph is what was said",
+      "Limbaugh added:\n\nAnd from a supposed front-runner, this reeks of fear. She cannot win "
+      "this way.\n\nThe show ended at noon. The governor said:\n\n\"It is typical of her.\"", 1,
+      {"And from a supposed front-runner, this reeks of fear. She cannot win this way.", "Limbaugh",
+       "*", "added", I},
+      {"It is typical of her.", "The governor", "*", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
