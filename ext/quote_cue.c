@@ -98,8 +98,9 @@ static int bare_subject(const nw_doc *d, size_t t) {
   const nw_token *k = &d->tok.t[t];
   int c = wc(d, t);
   if (k->kind != NW_K_WORD || (k->flags & NW_F_POSS) ||
-      ((c & (NW_W_DET | NW_W_PREP)) && !nw_quantifier(d, t)))
-    return 0;
+      ((c & (NW_W_DET | NW_W_PREP)) && !nw_quantifier(d, t) &&
+       !((c & NW_W_ADV) && !(c & NW_W_DET))))
+    return 0; /* but an adverb that also opens adjuncts: "The report also points out" */
   if (c & (NW_W_PRON | NW_W_AUX | NW_W_ADV)) return 1;
   if (k->flags & NW_F_CAP) return 1;
   if (nw_quantifier(d, t)) return 1; /* "Some say" */
@@ -111,6 +112,21 @@ static int bare_subject(const nw_doc *d, size_t t) {
       return 0;
   }
   return 1;
+}
+
+/* Can the word at t be the subject of a bare verb form after an adverb
+ * ("The report also points out", "Analysts also say", "It also
+ * expects"): a pronoun, an auxiliary, a name, a plural, a word for people
+ * or a noun after a definite determiner, not a possessor or an indefinite
+ * phrase's noun? */
+static int subject_before_adverb(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  if (!bare_subject(d, t)) return 0;
+  if ((wc(d, t) & (NW_W_PRON | NW_W_AUX | NW_W_PERSON)) || (k->flags & NW_F_CAP) ||
+      nw_quantifier(d, t))
+    return 1;
+  if (k->b1 - k->b0 > 3 && d->s[k->b1 - 1] == 's' && d->s[k->b1 - 2] != 's') return 1;
+  return t > 0 && (wc(d, t - 1) & NW_W_DET) && !(wc(d, t - 1) & NW_W_INDEF);
 }
 
 /* Is the token after a cue (end) "that", a colon or a quotation mark? */
@@ -397,6 +413,9 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
       return c; /* "61 percent say", "those surveyed say" */
     if (!bare_subject(d, st - 1) || (st > 1 && (wc(d, st - 2) & NW_W_INDEF)))
       return 0; /* not "an investor note" */
+    if ((wc(d, st - 1) & NW_W_PREP) && !(st > 1 && subject_before_adverb(d, st - 2)))
+      return 0; /* "The report also points out"; not "the NAR's earlier forecast", "a 10
+                   percent increase previously forecast" */
     const nw_token *s = &d->tok.t[st - 1];
     int plural = s->b1 - s->b0 > 3 && d->s[s->b1 - 1] == 's' && d->s[s->b1 - 2] != 's';
     const nw_token *v = &d->tok.t[t];

@@ -1797,6 +1797,19 @@ static void test_put_it(void) {
       {"And from a supposed front-runner, this reeks of fear. She cannot win this way.", "Limbaugh",
        "*", "added", I},
       {"It is typical of her.", "The governor", "*", "said", D});
+  RUN("an adverb that also opens adjuncts stands between a subject and a bare cue",
+      "The report also points out that the penalties are light. Sales will rise 7 percent, down "
+      "from a 10 percent increase previously forecast. Prices will drop, compared with the NAR's "
+      "earlier forecast for a 1.2 percent drop.", 1,
+      {"the penalties are light", "The report", "*", "also points out", I});
+  RUN("'it' after a finding is the finding, or the organisation that made it",
+      "Tony Blair spoke. The report said the penalties were light. It also found that fraud was "
+      "rare. A Toshiba study said most users kept 1,000 files. It also found that few users "
+      "deleted them.", 1,
+      {"the penalties were light", "The report", "*", "said", I},
+      {"fraud was rare", "It", "The report", "also found", I},
+      {"most users kept 1,000 files", "A Toshiba study", "*", "said", I},
+      {"few users deleted them", "It", "Toshiba", "also found", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
