@@ -66,9 +66,9 @@ static const char *const word_lists[W_LISTS][40] = {
     {"industry", "market", "search", "sector", "segment", "category", NULL},
     /* single words, in the order of the H_* names below */
     {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", "member", "one",
-     "judge", "officer", "executive", "leader", NULL}};
+     "judge", "officer", "executive", "leader", "its", "their", NULL}};
 enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY, H_MAGAZINE, H_MEMBER, H_ONE,
-       H_JUDGE, H_OFFICER, H_EXECUTIVE, H_LEADER };
+       H_JUDGE, H_OFFICER, H_EXECUTIVE, H_LEADER, H_ITS, H_THEIR };
 static uint32_t word_h[W_LISTS][40];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
@@ -408,6 +408,18 @@ static int gendered_description(const nw_doc *d, const nw_qrec *a, int pc) {
   return 0;
 }
 
+/* Is a's speaker a finding, its head a word such as report, study or
+ * survey ("The report", "a Labour Party study of NHS waiting times"), not
+ * one its owner speaks for ("its own data", "their report")? */
+static int finding_record(const nw_doc *d, const nw_qrec *a) {
+  uint32_t h = a->st0;
+  if (a->st1 <= a->st0 || d->tok.t[h].h == word_h[W_ONE][H_ITS] ||
+      d->tok.t[h].h == word_h[W_ONE][H_THEIR])
+    return 0;
+  while (h + 1 < a->st1 && !(nw_word_class(d->tok.t[h + 1].h) & NW_W_LINK)) h++;
+  return nw_data_noun(d, h);
+}
+
 /* Resolve a pronoun speaker to the most recent compatible speaker (records
  * before index i within LOOKBACK_PARAS paragraphs) unless a compatible
  * person opened a sentence as its subject since, else to the most recent
@@ -437,6 +449,15 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
     if (!a->q.entity && (pc & NW_W_PLURAL) &&
         !(speaker_class(d, a) & (NW_W_MALE | NW_W_FEMALE | NW_W_FIRST))) {
       copy_identity(r, a);
+      return;
+    }
+    if (!a->q.entity && !seen && (pc & NW_W_NEUTER) && finding_record(d, a)) {
+      size_t x = first_mention_after(E, d->tok.t[a->st0].b0); /* its author: "a Toshiba
+                                                                study", "a report by the OECD" */
+      if (x < E->n && E->m[x].t1 <= a->st1 && E->m[x].label == NW_L_ORG)
+        set_entity(r, E, E->m[x].entity);
+      else
+        copy_identity(r, a); /* "The report said: “…” It also points out that" */
       return;
     }
     if (!a->q.entity && !seen && gendered_description(d, a, pc)) {
