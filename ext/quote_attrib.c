@@ -64,7 +64,7 @@ static const char *const modifier_words[] = {"expected", "projected", "estimated
 static uint32_t modifier_h[sizeof modifier_words / sizeof *modifier_words];
 
 static uint32_t h_about, h_against, h_as, h_at, h_but, h_by, h_citing, h_contrary, h_if,
-    h_length, h_not, h_of, h_to, h_while, h_with; /* set once by quote_words_build */
+    h_length, h_not, h_of, h_out, h_to, h_while, h_with; /* set once by quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the words the attribution rules compare against. */
@@ -73,7 +73,7 @@ static void quote_words_build(void) {
       {&h_about, "about"}, {&h_against, "against"}, {&h_as, "as"},   {&h_at, "at"},
       {&h_but, "but"},     {&h_by, "by"},       {&h_citing, "citing"}, {&h_length, "length"},
       {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},   {&h_of, "of"},
-      {&h_to, "to"},       {&h_while, "while"}, {&h_with, "with"}};
+      {&h_out, "out"},     {&h_to, "to"},       {&h_while, "while"}, {&h_with, "with"}};
   static const nw_set_ref sets[] = {
       {speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
       {inference_words, inference_h}, {effect_words, effect_h}, {quote_words, quote_h},
@@ -1418,6 +1418,31 @@ static int block_quote(nw_qbuild *b, size_t s, size_t k, size_t e, const uint32_
   return nw_add_reported(b, c0, c1, k, e, sp, 1);
 }
 
+/* Where the topic after a speech cue may open, from token a: past "at
+ * length" ("spoke at length about"), "out" and a time ("spoke out Tuesday
+ * about"), or the listener of a question ("asked Clinton about", "asks him
+ * about", which then counts as speech: *cls loses NW_CUE_ASK); else a. */
+static size_t topic_start(const nw_doc *d, size_t a, size_t send, int *cls) {
+  size_t t = a;
+  if (t + 2 < send && d->tok.t[t].h == h_at && d->tok.t[t + 1].h == h_length) return t + 2;
+  if ((*cls & NW_CUE_SPEECH) && t < send && d->tok.t[t].h == h_out) {
+    for (t++; t < send && (wc(d, t) & NW_W_TIME) && !(wc(d, t) & NW_W_DET); t++) {
+    }
+    return t;
+  }
+  if ((*cls & NW_CUE_ASK) && t < send &&
+      ((wc(d, t) & NW_W_OBJ) || (d->tok.t[t].flags & NW_F_CAP))) {
+    while (t < send && t - a < 3 && (d->tok.t[t].flags & NW_F_CAP) && !(wc(d, t) & NW_W_OBJ))
+      t++;
+    if (t == a) t++; /* "him" */
+    if (t < send && d->tok.t[t].h == h_about) {
+      *cls &= ~NW_CUE_ASK;
+      return t;
+    }
+  }
+  return a;
+}
+
 /* Reported speech around the cue at token k ([k, e)) in sentence s; *last
  * holds the speaker of the sentence's previous cue for "..., adding". */
 static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
@@ -1552,10 +1577,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       j++; /* "says at a campaign stop in Toledo, Ohio, that it means"; not "said on
               Monday, that was" */
   }
-  size_t ta = a + 2 < send && d->tok.t[a].h == h_at && d->tok.t[a + 1].h == h_length
-                  ? a + 2 /* "spoke at length about" */
-                  : a;
-  if ((j == a || ta > a) && topic_after(d, k, ta, send, cls) &&
+  int tcls = cls;
+  size_t ta = topic_start(d, a, send, &tcls);
+  if ((j == a || ta > a) && topic_after(d, k, ta, send, tcls) &&
       human_subject(d, sp[0], sp[1], k) && !nw_in_row(b, ta + 1) &&
       clause_end(b, ta + 1, send) >= ta + 4)
     return nw_add_reported(b, ta + 1, clause_end(b, ta + 1, send), k, ta + 1, sp, 1); /* "spoke

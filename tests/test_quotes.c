@@ -1810,6 +1810,15 @@ static void test_put_it(void) {
       {"fraud was rare", "It", "The report", "also found", I},
       {"most users kept 1,000 files", "A Toshiba study", "*", "said", I},
       {"few users deleted them", "It", "Toshiba", "also found", I});
+  RUN("the topic after 'out' and a time, or after the listener of a question",
+      "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher. Holt asks him about "
+      "his tax returns. He asked Clinton about her email scandal. Asked about the merger, he said "
+      "it was good.", 1,
+      {"the death of Terence Crutcher", "Hillary Clinton", "*", "spoke out Tuesday about", I},
+      {"his tax returns", "Holt", "*", "asks him about", I},
+      {"her email scandal", "He", "*", "asked Clinton about", I},
+      {"about the merger", NULL, NULL, "Asked", I},
+      {"it was good", "he", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
