@@ -114,12 +114,14 @@ static int bare_subject(const nw_doc *d, size_t t) {
   return 1;
 }
 
-/* Can the word at t be the subject of a bare verb form after an adverb
- * ("The report also points out", "Analysts also say", "It also
- * expects"): a pronoun, an auxiliary, a name, a plural, a word for people
- * or a noun after a definite determiner, not a possessor or an indefinite
- * phrase's noun? */
+/* Can the word at t (or before a second adverb at t) be the subject of a
+ * bare verb form after an adverb ("The report also points out", "It also
+ * expects", "Analysts currently expect"): a pronoun, an auxiliary, a
+ * name, a plural, a word for people or a noun after a definite
+ * determiner, not a possessor or an indefinite phrase's noun? */
 static int subject_before_adverb(const nw_doc *d, size_t t) {
+  if (t > 0 && ((wc(d, t) & NW_W_ADV) || ly_adverb(d, t)) && !(wc(d, t) & NW_W_DET))
+    t--; /* a second adverb: "had previously only forecast" */
   const nw_token *k = &d->tok.t[t];
   if (!bare_subject(d, t)) return 0;
   if ((wc(d, t) & (NW_W_PRON | NW_W_AUX | NW_W_PERSON)) || (k->flags & NW_F_CAP) ||
@@ -413,9 +415,10 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
       return c; /* "61 percent say", "those surveyed say" */
     if (!bare_subject(d, st - 1) || (st > 1 && (wc(d, st - 2) & NW_W_INDEF)))
       return 0; /* not "an investor note" */
-    if ((wc(d, st - 1) & NW_W_PREP) && !(st > 1 && subject_before_adverb(d, st - 2)))
-      return 0; /* "The report also points out"; not "the NAR's earlier forecast", "a 10
-                   percent increase previously forecast" */
+    if (((wc(d, st - 1) & NW_W_PREP) || ly_adverb(d, st - 1)) &&
+        !(st > 1 && subject_before_adverb(d, st - 2)))
+      return 0; /* "The report also points out", "Trump continually brags"; not "the NAR's
+                   earlier forecast", "a 10 percent increase previously forecast" */
     const nw_token *s = &d->tok.t[st - 1];
     int plural = s->b1 - s->b0 > 3 && d->s[s->b1 - 1] == 's' && d->s[s->b1 - 2] != 's';
     const nw_token *v = &d->tok.t[t];
@@ -435,7 +438,8 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
     prep_subject |= st >= 2 && d->tok.t[st - 1].h == h_whom && d->tok.t[st - 2].h == h_of; /* "many
                                                                           of whom say" */
     if (!(s->flags & NW_F_CAP) && !plural && !prep_subject &&
-        !(wc(d, st - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) && s->h != h_but &&
+        !(wc(d, st - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) &&
+        !ly_adverb(d, st - 1) && s->h != h_but &&
         !(in_hashes(d->tok.t[t].h, verb_s_h) && st == t && !(wc(d, t - 1) & NW_W_STOP)))
       return 0; /* "a research note", "the revenue forecast"; not "but insists" */
     size_t e2;

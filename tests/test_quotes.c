@@ -1819,6 +1819,13 @@ static void test_put_it(void) {
       {"her email scandal", "He", "*", "asked Clinton about", I},
       {"about the merger", NULL, NULL, "Asked", I},
       {"it was good", "he", "*", "said", I});
+  RUN("an adverb in -ly between a subject and a bare cue",
+      "Trump continually brags about his prowess in debates. Analysts widely expect the Fed to cut "
+      "rates. The company had previously only forecast that profit would rise. He couldn't "
+      "immediately say how many workers the firm employs.", 1,
+      {"his prowess in debates", "Trump", "*", "continually brags about", I},
+      {"the Fed to cut rates", "Analysts", "*", "widely expect", I},
+      {"profit would rise", "The company", "*", "had previously only forecast", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
