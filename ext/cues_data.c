@@ -48,6 +48,7 @@ const nw_cue_lemma nw_cue_lemmas[] = {
     {"whisper", "SC"},    {"mutter", "SC"},      {"cry", "S"},
     {"exclaim", "SC"},    {"chant", "S"},        {"boast", "SC"},
     {"brag", "SCD"},      {"lament", "SCN"},      {"grumble", "SC"},
+    {"rail", "S"},
     {"agree", "SCX"},      {"object", "S"},       {"protest", "SC"},
     {"counter", "SC"},    {"retort", "SC"},      {"rebut", "SD"},
     {"dispute", "SCX"},    {"clarify", "SC"},     {"elaborate", "S"},

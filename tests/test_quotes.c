@@ -1826,6 +1826,11 @@ static void test_put_it(void) {
       {"his prowess in debates", "Trump", "*", "continually brags about", I},
       {"the Fed to cut rates", "Analysts", "*", "widely expect", I},
       {"profit would rise", "The company", "*", "had previously only forecast", I});
+  RUN("rail against",
+      "He went on to speak about the evils of binge drinking and railed against irresponsible "
+      "drinks promotions. The rail network was closed.", 1,
+      {"the evils of binge drinking", "He", "*", "went on to speak about", I},
+      {"irresponsible drinks promotions", "He", "*", "railed against", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
