@@ -62,9 +62,22 @@ static uint32_t forecast_h[sizeof forecast_words / sizeof *forecast_words];
 static const char *const modifier_words[] = {"expected", "projected", "estimated", "planned",
                                              "proposed", "continued", "repeated", NULL};
 static uint32_t modifier_h[sizeof modifier_words / sizeof *modifier_words];
+/* Verbs that voice a stance, and the stances they voice ("expressed deep
+ * concern about", "voiced doubts over", "raising questions about"). */
+static const char *const stance_verbs[] = {"express", "expressed", "expresses", "expressing",
+                                           "voice", "voiced", "voices", "voicing", "raise",
+                                           "raised", "raises", "raising", NULL};
+static uint32_t stance_verb_h[sizeof stance_verbs / sizeof *stance_verbs];
+static const char *const stance_words[] = {
+    "concern", "concerns", "doubt", "doubts", "misgivings", "fear", "fears", "worry", "worries",
+    "reservations", "skepticism", "scepticism", "frustration", "anger", "alarm", "dismay",
+    "disappointment", "optimism", "confidence", "support", "opposition", "questions", "outrage",
+    NULL};
+static uint32_t stance_h[sizeof stance_words / sizeof *stance_words];
 
 static uint32_t h_about, h_against, h_as, h_at, h_but, h_by, h_citing, h_contrary, h_if,
-    h_length, h_not, h_of, h_out, h_to, h_while, h_with; /* set once by quote_words_build */
+    h_length, h_not, h_of, h_out, h_over, h_to, h_while, h_with; /* set once by
+                                                                   quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the words the attribution rules compare against. */
@@ -73,11 +86,12 @@ static void quote_words_build(void) {
       {&h_about, "about"}, {&h_against, "against"}, {&h_as, "as"},   {&h_at, "at"},
       {&h_but, "but"},     {&h_by, "by"},       {&h_citing, "citing"}, {&h_length, "length"},
       {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},   {&h_of, "of"},
-      {&h_out, "out"},     {&h_to, "to"},       {&h_while, "while"}, {&h_with, "with"}};
+      {&h_out, "out"},     {&h_over, "over"},   {&h_to, "to"},       {&h_while, "while"}, {&h_with, "with"}};
   static const nw_set_ref sets[] = {
       {speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
       {inference_words, inference_h}, {effect_words, effect_h}, {quote_words, quote_h},
-      {forecast_words, forecast_h}, {modifier_words, modifier_h}};
+      {forecast_words, forecast_h}, {modifier_words, modifier_h}, {stance_verbs, stance_verb_h},
+      {stance_words, stance_h}};
   nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
 }
 
@@ -415,13 +429,14 @@ static int double_mark(const nw_doc *d, size_t t) {
  * inside it (a quotation of several sentences). */
 #define QUOTE_REST_MAX 150
 
-int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
-                    const uint32_t sp[2], int has_sp) {
+/* nw_add_reported for content of at least min tokens. */
+static int add_reported_min(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
+                            const uint32_t sp[2], int has_sp, size_t min) {
   const nw_doc *d = b->d;
   c0 = nw_after_dateline(d, c0, c1); /* "LONDON (Reuters) - CLAUSE, X said" */
   c0 = nw_after_subheading(d, c0, c1, 1); /* "PRESERVING STRUCTURE Blackstone will …" */
   while (c1 > c0 && (is_p(d, c1 - 1, ',') || is_p(d, c1 - 1, ';'))) c1--;
-  if (c1 < c0 + 3) return has_sp && v1 > v0 ? add_hidden(b, v0, v1, sp) : NW_OK;
+  if (c1 < c0 + min) return has_sp && v1 > v0 ? add_hidden(b, v0, v1, sp) : NW_OK;
   c1 = close_parens(d, c0, c1);
   nw_qrec *r = nw_qrec_add(b);
   if (!r) return NW_NOMEM;
@@ -445,6 +460,12 @@ int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
   if (v1 > v0) nw_set_verb(d, r, v0, v1);
   if (has_sp) nw_set_speaker(d, r, sp[0], sp[1]);
   return NW_OK;
+}
+
+/* Add a reported record of three tokens at least (see quotes_internal.h). */
+int nw_add_reported(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
+                    const uint32_t sp[2], int has_sp) {
+  return add_reported_min(b, c0, c1, v0, v1, sp, has_sp, 3);
 }
 
 /* Is there a "to" among the n tokens from t ("expected margins to improve")? */
@@ -1377,7 +1398,8 @@ static int bodeful(const nw_doc *d, size_t k) {
  * is a number's ("said about 500 people"), nor before a number, a clause
  * or a quotation? */
 static int topic_after(const nw_doc *d, size_t k, size_t a, size_t send, int cls) {
-  if (a + 2 >= send || (d->tok.t[a].h != h_about && d->tok.t[a].h != h_against) ||
+  int over = d->tok.t[a].h == h_over && a > 0 && in_hashes(d->tok.t[a - 1].h, stance_h);
+  if (a + 2 >= send || (d->tok.t[a].h != h_about && d->tok.t[a].h != h_against && !over) ||
       !(cls & NW_CUE_SPEECH) ||
       (cls & (NW_CUE_ING | NW_CUE_ASK | NW_CUE_NOUNOBJ)) || nw_say_word(d->tok.t[k].h) ||
       nw_add_form(d, k))
@@ -1418,13 +1440,26 @@ static int block_quote(nw_qbuild *b, size_t s, size_t k, size_t e, const uint32_
   return nw_add_reported(b, c0, c1, k, e, sp, 1);
 }
 
-/* Where the topic after a speech cue may open, from token a: past "at
- * length" ("spoke at length about"), "out" and a time ("spoke out Tuesday
- * about"), or the listener of a question ("asked Clinton about", "asks him
- * about", which then counts as speech: *cls loses NW_CUE_ASK); else a. */
-static size_t topic_start(const nw_doc *d, size_t a, size_t send, int *cls) {
+/* Where the topic after the speech cue at k may open, from token a: past
+ * "at length" ("spoke at length about"), "out" and a time ("spoke out
+ * Tuesday about"), the listener of a question ("asked Clinton about", "asks
+ * him about", which then counts as speech: *cls loses NW_CUE_ASK) or the
+ * stance a verb voices ("expressed deep concern about", "voiced doubts
+ * over", which then counts as speech); else a. */
+static size_t topic_start(const nw_doc *d, size_t k, size_t a, size_t send, int *cls) {
   size_t t = a;
   if (t + 2 < send && d->tok.t[t].h == h_at && d->tok.t[t + 1].h == h_length) return t + 2;
+  if (in_hashes(d->tok.t[k].h, stance_verb_h)) { /* "expressed deep concern about" */
+    while (t < send && t - a < 2 && d->tok.t[t].kind == NW_K_WORD && !wc(d, t) &&
+           !(d->tok.t[t].flags & NW_F_CAP) && !in_hashes(d->tok.t[t].h, stance_h))
+      t++;
+    if (t + 1 < send && in_hashes(d->tok.t[t].h, stance_h) &&
+        (d->tok.t[t + 1].h == h_about || d->tok.t[t + 1].h == h_over)) {
+      *cls = (*cls | NW_CUE_SPEECH) & ~(NW_CUE_ING | NW_CUE_NOUNOBJ | NW_CUE_ASK);
+      return t + 1;
+    }
+    return a;
+  }
   if ((*cls & NW_CUE_SPEECH) && t < send && d->tok.t[t].h == h_out) {
     for (t++; t < send && (wc(d, t) & NW_W_TIME) && !(wc(d, t) & NW_W_DET); t++) {
     }
@@ -1578,13 +1613,14 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
               Monday, that was" */
   }
   int tcls = cls;
-  size_t ta = topic_start(d, a, send, &tcls);
+  size_t ta = topic_start(d, k, a, send, &tcls);
   if ((j == a || ta > a) && topic_after(d, k, ta, send, tcls) &&
-      human_subject(d, sp[0], sp[1], k) && !nw_in_row(b, ta + 1) &&
-      clause_end(b, ta + 1, send) >= ta + 4)
-    return nw_add_reported(b, ta + 1, clause_end(b, ta + 1, send), k, ta + 1, sp, 1); /* "spoke
-                       about her deep ties to black churches"; a shorter topic keeps its
-                       "about" in the content, as rows have three tokens at least */
+      human_subject(d, sp[0], sp[1], k) && !nw_in_row(b, ta + 1)) {
+    size_t te = clause_end(b, ta + 1, send);
+    if (te >= ta + 3) /* "spoke about her deep ties to black churches", "expressed deep
+                         concern about | the policy": a topic of two words at least */
+      return add_reported_min(b, ta + 1, te, k, ta + 1, sp, 1, 2);
+  }
   size_t j_adj = j; /* before a listener: "the poll showed Clinton ahead" */
   if ((cls & NW_CUE_OBJ) && j == a && !now) j = skip_listener(d, j, send, cls);
   if ((cls & NW_CUE_OBJ) && j > a && is_p(d, j, ',') && !now) j = listed_listeners(d, a, j, send);

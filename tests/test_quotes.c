@@ -1719,7 +1719,7 @@ static void test_put_it(void) {
       "attended. Nor did the central bank chairman talk about declines in U.S. stocks.", 1,
       {"the legacy of racism", "John Roberts", "*", "spoke about", I},
       {"potential hackers from China", "Trump", "*", "warned against", I},
-      {"about his wealth", "Trump", "*", "boasted", I}, /* a short topic keeps its "about" */
+      {"his wealth", "Trump", "*", "boasted about", I}, /* a topic of two words */
       {"about 500 people attended", "He", "*", "said", I});
   RUN("many of whom say",
       "It upset relatives of the victims, many of whom say the claims are unfounded.", 1,
@@ -1831,6 +1831,13 @@ static void test_put_it(void) {
       "drinks promotions. The rail network was closed.", 1,
       {"the evils of binge drinking", "He", "*", "went on to speak about", I},
       {"irresponsible drinks promotions", "He", "*", "railed against", I});
+  RUN("a stance voiced about a topic; a topic of two words",
+      "Voting rights advocates have expressed deep concern about the policy. Analysts voiced "
+      "doubts over the merger plan. He raised the price of oil. They complained about the "
+      "noise. They complained about it.", 1,
+      {"the policy", "Voting rights advocates", "*", "have expressed deep concern about", I},
+      {"the merger plan", "Analysts", "*", "voiced doubts over", I},
+      {"the noise", "They", "*", "complained about", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
