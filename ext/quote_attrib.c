@@ -74,6 +74,12 @@ static const char *const stance_words[] = {
     "disappointment", "optimism", "confidence", "support", "opposition", "questions", "outrage",
     NULL};
 static uint32_t stance_h[sizeof stance_words / sizeof *stance_words];
+/* Speech verbs whose topic may follow "of" ("spoke of a new era", "warned
+ * of a slowdown"). */
+static const char *const of_verbs[] = {"speak", "speaks", "spoke", "talk", "talks", "talked",
+                                       "warn", "warns", "warned", "complain", "complains",
+                                       "complained", "boast", "boasts", "boasted", NULL};
+static uint32_t of_verb_h[sizeof of_verbs / sizeof *of_verbs];
 
 static uint32_t h_about, h_against, h_as, h_at, h_but, h_by, h_citing, h_contrary, h_if,
     h_length, h_not, h_of, h_out, h_over, h_to, h_while, h_with; /* set once by
@@ -91,7 +97,7 @@ static void quote_words_build(void) {
       {speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
       {inference_words, inference_h}, {effect_words, effect_h}, {quote_words, quote_h},
       {forecast_words, forecast_h}, {modifier_words, modifier_h}, {stance_verbs, stance_verb_h},
-      {stance_words, stance_h}};
+      {stance_words, stance_h}, {of_verbs, of_verb_h}};
   nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
 }
 
@@ -1399,7 +1405,9 @@ static int bodeful(const nw_doc *d, size_t k) {
  * or a quotation? */
 static int topic_after(const nw_doc *d, size_t k, size_t a, size_t send, int cls) {
   int over = d->tok.t[a].h == h_over && a > 0 && in_hashes(d->tok.t[a - 1].h, stance_h);
-  if (a + 2 >= send || (d->tok.t[a].h != h_about && d->tok.t[a].h != h_against && !over) ||
+  int of = d->tok.t[a].h == h_of && in_hashes(d->tok.t[k].h, of_verb_h) &&
+           (a == k + 1 || ly_adverb(d, a - 1)); /* "spoke of", "spoke emotionally of" */
+  if (a + 2 >= send || (d->tok.t[a].h != h_about && d->tok.t[a].h != h_against && !over && !of) ||
       !(cls & NW_CUE_SPEECH) ||
       (cls & (NW_CUE_ING | NW_CUE_ASK | NW_CUE_NOUNOBJ)) || nw_say_word(d->tok.t[k].h) ||
       nw_add_form(d, k))
@@ -1441,7 +1449,8 @@ static int block_quote(nw_qbuild *b, size_t s, size_t k, size_t e, const uint32_
 }
 
 /* Where the topic after the speech cue at k may open, from token a: past
- * "at length" ("spoke at length about"), "out" and a time ("spoke out
+ * "at length" ("spoke at length about"), an adverb ("spoke emotionally
+ * of"), "out" and a time ("spoke out
  * Tuesday about"), the listener of a question ("asked Clinton about", "asks
  * him about", which then counts as speech: *cls loses NW_CUE_ASK) or the
  * stance a verb voices ("expressed deep concern about", "voiced doubts
@@ -1460,6 +1469,9 @@ static size_t topic_start(const nw_doc *d, size_t k, size_t a, size_t send, int 
     }
     return a;
   }
+  if ((*cls & NW_CUE_SPEECH) && t + 1 < send && ly_adverb(d, t) &&
+      (d->tok.t[t + 1].h == h_about || d->tok.t[t + 1].h == h_of))
+    return t + 1; /* "spoke emotionally of", "spoke passionately about" */
   if ((*cls & NW_CUE_SPEECH) && t < send && d->tok.t[t].h == h_out) {
     for (t++; t < send && (wc(d, t) & NW_W_TIME) && !(wc(d, t) & NW_W_DET); t++) {
     }

@@ -1838,6 +1838,13 @@ static void test_put_it(void) {
       {"the policy", "Voting rights advocates", "*", "have expressed deep concern about", I},
       {"the merger plan", "Analysts", "*", "voiced doubts over", I},
       {"the noise", "They", "*", "complained about", I});
+  RUN("a topic after 'of' (spoke of, warned of) and after an adverb",
+      "Mr. Obama spoke emotionally of his many flights on Marine One. The central bank warned of "
+      "rising inflation risks. She spoke passionately about the need for reform. Speaking of the "
+      "departure, he smiled.", 1,
+      {"his many flights on Marine One", "Obama", "*", "spoke emotionally of", I},
+      {"rising inflation risks", "The central bank", "*", "warned of", I},
+      {"the need for reform", "She", "*", "spoke passionately about", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
