@@ -1601,8 +1601,14 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   *has_last = 1;
   last[0] = sp[0];
   last[1] = sp[1];
-  if (!(cls & (NW_CUE_SPEECH | NW_CUE_CLAUSE)) && nw_cue_particle(d, e))
-    e++; /* "called for" */
+  int particle = 0; /* "called for", "called Friday for": its object may be two words */
+  if (!(cls & (NW_CUE_SPEECH | NW_CUE_CLAUSE))) {
+    size_t p = e + 1 < send && (wc(d, e) & NW_W_TIME) && !(wc(d, e) & NW_W_DET) ? e + 1 : e;
+    if (nw_cue_particle(d, p)) {
+      e = p + 1;
+      particle = d->tok.t[p].h != h_to; /* not "were alerted and called to the premises" */
+    }
+  }
   size_t a = e;
   while (a < send && (wc(d, a) & NW_W_TIME) && !(wc(d, a) & NW_W_DET))
     a++; /* "said Friday" */
@@ -1687,8 +1693,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       (that || !nw_add_form(d, k) || !nw_add_object(d, j, send))) /* not "added a year to" */
     return cited_source(d, k, j, send)
                ? NW_OK /* "citing people familiar with the matter": a source, no content */
-               : nw_add_reported(b, j, relative_end(d, k, t0, j, clause_end(b, j, send)), k, e,
-                                 sp, 1);
+               : add_reported_min(b, j, relative_end(d, k, t0, j, clause_end(b, j, send)), k, e,
+                                  sp, 1, particle ? 2 : 3); /* "called for | his dismissal" */
   if (j < send && !that && !nw_in_row(b, j) && forecast_object(d, k, j, send))
     return nw_add_reported(b, j, clause_end(b, j, send), k, e, sp, 1); /* "expects
                                                          sales to rise 5 percent" */

@@ -1845,6 +1845,11 @@ static void test_put_it(void) {
       {"his many flights on Marine One", "Obama", "*", "spoke emotionally of", I},
       {"rising inflation risks", "The central bank", "*", "warned of", I},
       {"the need for reform", "She", "*", "spoke passionately about", I});
+  RUN("a particle's object may be two words; a time before the particle",
+      "The union called for a strike. Attorney General Roy Cooper called Friday for releasing the "
+      "police videos. The police were alerted and called to the premises.", 1,
+      {"a strike", "The union", "*", "called for", I},
+      {"releasing the police videos", "Roy Cooper", "*", "called Friday for", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
