@@ -80,9 +80,13 @@ static const char *const of_verbs[] = {"speak", "speaks", "spoke", "talk", "talk
                                        "warn", "warns", "warned", "complain", "complains",
                                        "complained", "boast", "boasts", "boasted", NULL};
 static uint32_t of_verb_h[sizeof of_verbs / sizeof *of_verbs];
+/* Speech verbs whose topic follows "on" ("commented on the shooting"); in
+ * the past only, as "a brokerage comment on Baidu" is a noun. */
+static const char *const on_verbs[] = {"commented", "remarked", NULL};
+static uint32_t on_verb_h[sizeof on_verbs / sizeof *on_verbs];
 
 static uint32_t h_about, h_against, h_as, h_at, h_but, h_by, h_citing, h_contrary, h_if,
-    h_length, h_not, h_of, h_out, h_over, h_to, h_while, h_with; /* set once by
+    h_length, h_not, h_of, h_on, h_out, h_over, h_to, h_while, h_with; /* set once by
                                                                    quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 
@@ -92,12 +96,13 @@ static void quote_words_build(void) {
       {&h_about, "about"}, {&h_against, "against"}, {&h_as, "as"},   {&h_at, "at"},
       {&h_but, "but"},     {&h_by, "by"},       {&h_citing, "citing"}, {&h_length, "length"},
       {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},   {&h_of, "of"},
-      {&h_out, "out"},     {&h_over, "over"},   {&h_to, "to"},       {&h_while, "while"}, {&h_with, "with"}};
+      {&h_on, "on"},       {&h_out, "out"},     {&h_over, "over"},   {&h_to, "to"},
+      {&h_while, "while"}, {&h_with, "with"}};
   static const nw_set_ref sets[] = {
       {speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
       {inference_words, inference_h}, {effect_words, effect_h}, {quote_words, quote_h},
       {forecast_words, forecast_h}, {modifier_words, modifier_h}, {stance_verbs, stance_verb_h},
-      {stance_words, stance_h}, {of_verbs, of_verb_h}};
+      {stance_words, stance_h}, {of_verbs, of_verb_h}, {on_verbs, on_verb_h}};
   nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
 }
 
@@ -1407,6 +1412,7 @@ static int topic_after(const nw_doc *d, size_t k, size_t a, size_t send, int cls
   int over = d->tok.t[a].h == h_over && a > 0 && in_hashes(d->tok.t[a - 1].h, stance_h);
   int of = d->tok.t[a].h == h_of && in_hashes(d->tok.t[k].h, of_verb_h) &&
            (a == k + 1 || ly_adverb(d, a - 1)); /* "spoke of", "spoke emotionally of" */
+  of |= d->tok.t[a].h == h_on && a == k + 1 && in_hashes(d->tok.t[k].h, on_verb_h);
   if (a + 2 >= send || (d->tok.t[a].h != h_about && d->tok.t[a].h != h_against && !over && !of) ||
       !(cls & NW_CUE_SPEECH) ||
       (cls & (NW_CUE_ING | NW_CUE_ASK | NW_CUE_NOUNOBJ)) || nw_say_word(d->tok.t[k].h) ||

@@ -1850,6 +1850,10 @@ static void test_put_it(void) {
       "police videos. The police were alerted and called to the premises.", 1,
       {"a strike", "The union", "*", "called for", I},
       {"releasing the police videos", "Roy Cooper", "*", "called Friday for", I});
+  RUN("commented on a topic; a comment on something is a noun",
+      "Trump has also commented on Crutcher's death. Shares fell after a downbeat brokerage "
+      "comment on Chinese Internet company Baidu.", 1,
+      {"Crutcher's death", "Trump", "*", "has also commented on", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
