@@ -1496,6 +1496,33 @@ static size_t topic_start(const nw_doc *d, size_t k, size_t a, size_t send, int 
   return a;
 }
 
+/* The clause that a sentence-opening "After saying" (cue [k, e)) reports,
+ * (of class cls) up to the comma or the closing quotation mark before the
+ * main clause, and the main clause's subject, who said it ("After saying her right foot
+ * was “so swollen I could barely get my shoe on,” she was whisked off"). */
+static int opening_participle(nw_qbuild *b, size_t k, size_t e, size_t send, int cls) {
+  const nw_doc *d = b->d;
+  size_t j = e < send && (wc(d, e) & NW_W_THAT) ? e + 1 : e, c = j, z = j;
+  if (j == e && !(cls & NW_CUE_NP) && !finite_clause(d, j, send))
+    return NW_OK; /* a clause, or the object of "touting"; not "Since going on sale" */
+  for (; c < send && c - j <= CLAUSE_MAX; c++) {
+    if (is_p(d, c, ',') && !b->in_pair[c]) {
+      z = c + 1;
+      break;
+    }
+    if (d->tok.t[c].kind == NW_K_QUOTE && b->in_pair[c] && b->pairs[b->in_pair[c] - 1].t1 == c &&
+        c > j && is_p(d, c - 1, ',')) { /* “…,” she */
+      z = ++c;
+      break;
+    }
+  }
+  uint32_t sp[2];
+  if (z == j || z >= send || !nw_np_fwd(d, z, send, &sp[0], &sp[1]) || sp[0] != z ||
+      sp[1] >= send || !has_verb(d, sp[1], sp[1] + 1) || !human_subject(d, sp[0], sp[1], k))
+    return NW_OK;
+  return nw_add_reported(b, j, c, k, e, sp, 1);
+}
+
 /* Reported speech around the cue at token k ([k, e)) in sentence s; *last
  * holds the speaker of the sentence's previous cue for "..., adding". */
 static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
@@ -1505,6 +1532,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   uint32_t sp[2];
   int rc;
   if ((cls & NW_CUE_ASK) && asked_opening(b, s, k, e, send, &rc)) return rc;
+  if ((cls & NW_CUE_ING) && (cls & NW_CUE_SPEECH) && k == t0 + 1 && (wc(d, t0) & NW_W_SUBORD) &&
+      d->tok.t[t0].h != h_as)
+    return opening_participle(b, k, e, send, cls); /* "After saying X, she" */
   if (cls & NW_CUE_ACCORDING) {
     if (!nw_according_source(d, e, d->sent[s].t1, sp)) return NW_OK;
     size_t qm = k > t0 + 1 && is_p(d, k - 1, ',') ? k - 2 : k - 1; /* a closing mark? */

@@ -1854,6 +1854,13 @@ static void test_put_it(void) {
       "Trump has also commented on Crutcher's death. Shares fell after a downbeat brokerage "
       "comment on Chinese Internet company Baidu.", 1,
       {"Crutcher's death", "Trump", "*", "has also commented on", I});
+  RUN("a sentence opening 'After saying X,': the main clause's subject said it",
+      "After saying her right foot was \"so swollen I could barely get my shoe on,\" she was "
+      "taken to hospital. While insisting that he was innocent, Smith admitted the payments. "
+      "Since going on sale in Japan, the console has sold well.", 1,
+      {"her right foot was \"so swollen I could barely get my shoe on,\"", "she", "*", "saying",
+       M},
+      {"he was innocent", "Smith", "*", "insisting", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
