@@ -572,14 +572,25 @@ static size_t verb_after_phrase(const nw_doc *d, size_t t, size_t send, uint32_t
 static int new_attribution(const nw_doc *d, size_t t, size_t send) {
   uint32_t s0, s1;
   size_t x;
-  if (t < send && (d->tok.t[t].h == h_while || ((wc(d, t) & NW_W_CONJ) && !(wc(d, t) & NW_W_LINK))))
-    t++; /* ", while 73 percent said", ", but Blackstone has said" */
+  int conj = t < send && (d->tok.t[t].h == h_while ||
+                          ((wc(d, t) & NW_W_CONJ) && !(wc(d, t) & NW_W_LINK)));
+  if (conj) t++; /* ", while 73 percent said", ", but Blackstone has said" */
+  else conj = t > 0 && (wc(d, t - 1) & NW_W_CONJ); /* after "and" */
+  conj = conj && t > 1 && is_p(d, t - 2, ','); /* ", and": not "public and private employers" */
   size_t k = verb_after_phrase(d, t, send, &s0, &s1);
   if (k >= send) return 0;
+  const nw_token *h = &d->tok.t[s1 - 1];
+  int plural = 0; /* a bare plural after "and": ", and human rights groups warned" */
   if (!(wc(d, s0) & (NW_W_DET | NW_W_PRON)) && !(d->tok.t[s0].flags & NW_F_CAP) &&
-      d->tok.t[s0].kind != NW_K_NUM && !(wc(d, s1 - 1) & NW_W_PERSON))
-    return 0; /* "after press reports said" */
+      d->tok.t[s0].kind != NW_K_NUM && !(wc(d, s1 - 1) & NW_W_PERSON)) {
+    plural = conj && !(h->flags & NW_F_CAP) && h->b1 - h->b0 > 3 && d->s[h->b1 - 1] == 's' &&
+             d->s[h->b1 - 2] != 's';
+    if (!plural) return 0; /* "after press reports said" */
+  }
   int c = nw_cue_here(d, k, &x);
+  if (plural && !((c & NW_CUE_SPEECH) && (c & NW_CUE_CLAUSE) && !(c & NW_CUE_NOUNOBJ) &&
+                  x < send && !(wc(d, x) & (NW_W_PREP | NW_W_TO))))
+    return 0; /* not "and food prices continued to rise", "and prices reported in" */
   return (c & (NW_CUE_SPEECH | NW_CUE_CLAUSE)) && !(c & (NW_CUE_ING | NW_CUE_BARE));
 }
 

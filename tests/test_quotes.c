@@ -1861,6 +1861,13 @@ static void test_put_it(void) {
       {"her right foot was \"so swollen I could barely get my shoe on,\"", "she", "*", "saying",
        M},
       {"he was innocent", "Smith", "*", "insisting", I});
+  RUN("', and' a bare plural with a speech cue ends the content before it",
+      "Obama emphasized that Burma's reforms were not complete, and human rights groups warned "
+      "that the administration was giving up leverage. The poll showed that public and private "
+      "employers added 60,000 jobs in October.", 1,
+      {"Burma's reforms were not complete", "Obama", "*", "emphasized", I},
+      {"the administration was giving up leverage", "human rights groups", "*", "warned", I},
+      {"public and private employers added 60,000 jobs in October", "The poll", "*", "showed", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
