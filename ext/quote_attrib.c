@@ -1420,11 +1420,12 @@ static int bodeful(const nw_doc *d, size_t k) {
  * is a number's ("said about 500 people"), nor before a number, a clause
  * or a quotation? */
 static int topic_after(const nw_doc *d, size_t k, size_t a, size_t send, int cls) {
+  if (a + 2 >= send) return 0;
   int over = d->tok.t[a].h == h_over && a > 0 && in_hashes(d->tok.t[a - 1].h, stance_h);
   int of = d->tok.t[a].h == h_of && in_hashes(d->tok.t[k].h, of_verb_h) &&
            (a == k + 1 || ly_adverb(d, a - 1)); /* "spoke of", "spoke emotionally of" */
   of |= d->tok.t[a].h == h_on && a == k + 1 && in_hashes(d->tok.t[k].h, on_verb_h);
-  if (a + 2 >= send || (d->tok.t[a].h != h_about && d->tok.t[a].h != h_against && !over && !of) ||
+  if ((d->tok.t[a].h != h_about && d->tok.t[a].h != h_against && !over && !of) ||
       !(cls & NW_CUE_SPEECH) ||
       (cls & (NW_CUE_ING | NW_CUE_ASK | NW_CUE_NOUNOBJ)) || nw_say_word(d->tok.t[k].h) ||
       nw_add_form(d, k))
