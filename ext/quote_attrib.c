@@ -1452,7 +1452,8 @@ static int topic_after(const nw_doc *d, size_t k, size_t a, size_t send, int cls
 /* The paragraph after sentence s, when s ends its paragraph with the colon
  * of the cue at [k, e): a quotation set off as a block, its marks lost
  * ("The governor added:" then "It's typical of Hillary Clinton. …"); a
- * paragraph that opens with a quote mark is a direct quotation's. */
+ * paragraph that opens with a quote mark is a direct quotation's, one that
+ * opens with a dash or a number a list. */
 static int block_quote(nw_qbuild *b, size_t s, size_t k, size_t e, const uint32_t sp[2]) {
   const nw_doc *d = b->d;
   if (s + 1 >= d->nsent || d->sent[s + 1].para != d->sent[s].para + 1) return NW_OK;
@@ -1461,8 +1462,9 @@ static int block_quote(nw_qbuild *b, size_t s, size_t k, size_t e, const uint32_
          d->sent[x].t1 - c0 <= QUOTE_REST_MAX)
     x++;
   size_t c1 = d->sent[x].t1;
-  if (d->tok.t[c0].kind == NW_K_QUOTE || nw_in_row(b, c0) || c1 - c0 > QUOTE_REST_MAX)
-    return NW_OK; /* at most QUOTE_REST_MAX tokens */
+  if (d->tok.t[c0].kind != NW_K_WORD || nw_in_row(b, c0) || c1 - c0 > QUOTE_REST_MAX)
+    return NW_OK; /* at most QUOTE_REST_MAX tokens; not a list ("announced:" then "- Duty
+                     cuts") */
   return nw_add_reported(b, c0, c1, k, e, sp, 1);
 }
 

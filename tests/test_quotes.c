@@ -1793,7 +1793,8 @@ static void test_put_it(void) {
       {"it would cut jobs", "The industry leader", "The industry leader", "said", I});
   RUN("a cue and colon ending a paragraph: the next paragraph is what was said",
       "Limbaugh added:\n\nAnd from a supposed front-runner, this reeks of fear. She cannot win "
-      "this way.\n\nThe show ended at noon. The governor said:\n\n\"It is typical of her.\"", 1,
+      "this way.\n\nThe show ended at noon. The governor said:\n\n\"It is typical of her.\"\n\n"
+      "As part of his reforms he has announced:\n\n- Duty cuts on capital goods\n- A new tax", 1,
       {"And from a supposed front-runner, this reeks of fear. She cannot win this way.", "Limbaugh",
        "*", "added", I},
       {"It is typical of her.", "The governor", "*", "said", D});
