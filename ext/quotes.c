@@ -66,9 +66,9 @@ static const char *const word_lists[W_LISTS][40] = {
     {"industry", "market", "search", "sector", "segment", "category", NULL},
     /* single words, in the order of the H_* names below */
     {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", "member", "one",
-     "judge", "officer", "executive", "leader", "its", "their", NULL}};
+     "judge", "officer", "executive", "leader", "its", "their", "of", NULL}};
 enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY, H_MAGAZINE, H_MEMBER, H_ONE,
-       H_JUDGE, H_OFFICER, H_EXECUTIVE, H_LEADER, H_ITS, H_THEIR };
+       H_JUDGE, H_OFFICER, H_EXECUTIVE, H_LEADER, H_ITS, H_THEIR, H_OF };
 static uint32_t word_h[W_LISTS][40];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
@@ -408,6 +408,31 @@ static int gendered_description(const nw_doc *d, const nw_qrec *a, int pc) {
   return 0;
 }
 
+/* Give "it" (record r, before its content) the organisation that is the
+ * subject of a verb other than a reporting cue in its own sentence before
+ * it, the last such ("Shares of Apple Inc. ( AAPL.O ) fell after it said",
+ * "Kawasaki Heavy Industries Ltd. is set to …, and it has said"); a
+ * subject with a cue of its own ("Moody's said …, and it warned") leaves
+ * "it" to the speakers before.  Returns 1 when found. */
+static int sentence_organisation(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
+  if (r->q.b0 < r->q.sb1) return 0; /* "CLAUSE, it said": a speaker before */
+  uint32_t s0 = d->sent[nw_doc_sentence_at(d, r->q.sb0)].b0;
+  size_t m0 = first_mention_after(E, s0), x;
+  for (size_t k = first_mention_after(E, r->q.sb0); k > m0; k--) {
+    const nw_mention *m = &E->m[k - 1];
+    if (m->b1 > r->q.sb0 || wire_or_listener(d, m)) continue;
+    size_t v0 = nw_skip_paren(d, m->t1, d->tok.n), v = v0; /* "Apple Inc. ( AAPL.O ) fell" */
+    while (v + 1 < d->tok.n && (nw_word_class(d->tok.t[v].h) & (NW_W_AUX | NW_W_ADV))) v++;
+    if (v < d->tok.n && nw_cue_at(d, v, &x)) return 0; /* a speaker: "Moody's said" */
+    if (m->label != NW_L_ORG || v >= d->tok.n || !has_verb(d, v0, v + 1) ||
+        (d->tok.t[m->t1 - 1].flags & NW_F_POSS) || (d->tok.t[v0].flags & NW_F_POSS))
+      continue; /* not a possessor: "Microsoft's WMA format" */
+    set_entity(r, E, m->entity);
+    return 1;
+  }
+  return 0;
+}
+
 /* Is a's speaker a finding, its head a word such as report, study or
  * survey ("The report", "a Labour Party study of NHS waiting times"), not
  * one its owner speaks for ("its own data", "their report")? */
@@ -429,6 +454,7 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
   nw_qrec *r = &b->r[i];
   uint32_t minpara = r->para > LOOKBACK_PARAS ? r->para - LOOKBACK_PARAS : 0;
   int seen = 0; /* a speaker passed over: a description then is no longer the last one */
+  if ((pc & NW_W_NEUTER) && sentence_organisation(d, r, E)) return;
   for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
     const nw_qrec *a = &b->r[j - 1];
     if (a->para < minpara) break;

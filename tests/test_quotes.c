@@ -1869,6 +1869,15 @@ static void test_put_it(void) {
       {"Burma's reforms were not complete", "Obama", "*", "emphasized", I},
       {"the administration was giving up leverage", "human rights groups", "*", "warned", I},
       {"public and private employers added 60,000 jobs in October", "The poll", "*", "showed", I});
+  RUN("'it' is the organisation its sentence is about, unless a speaker stands between",
+      "Boeing said it would build more planes. Shares of Apple Inc. fell for a second day after it "
+      "said it will offer $100 store credit to early buyers. Although Renault has cut costs, "
+      "Moody's said the company suffers from low capacity use, and it warned that further cuts "
+      "might be needed.", 1,
+      {"it would build more planes", "Boeing", "*", "said", I},
+      {"it will offer $100 store credit to early buyers", "it", "Apple Inc.", "said", I},
+      {"the company suffers from low capacity use", "Moody's", "*", "said", I},
+      {"further cuts might be needed", "it", "Moody's", "warned", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
