@@ -1416,9 +1416,11 @@ static int bodeful(const nw_doc *d, size_t k) {
 
 /* Does "about" or "against" and its topic follow the speech cue at k, at
  * token a ("spoke about the need for reform", "complained about the
- * noise", "warned against hackers"): not after say or tell, whose "about"
- * is a number's ("said about 500 people"), nor before a number, a clause
- * or a quotation? */
+ * noise", "warned against hackers"), or "of" after of_verbs ("warned of a
+ * slowdown"), "on" after on_verbs ("commented on the shooting") or "over"
+ * after a stance ("voiced doubts over"): not after say or tell, whose
+ * "about" is a number's ("said about 500 people"), nor before a number, a
+ * clause or a quotation? */
 static int topic_after(const nw_doc *d, size_t k, size_t a, size_t send, int cls) {
   if (a + 2 >= send) return 0;
   int over = d->tok.t[a].h == h_over && a > 0 && in_hashes(d->tok.t[a - 1].h, stance_h);
@@ -1470,11 +1472,11 @@ static int block_quote(nw_qbuild *b, size_t s, size_t k, size_t e, const uint32_
 
 /* Where the topic after the speech cue at k may open, from token a: past
  * "at length" ("spoke at length about"), an adverb ("spoke emotionally
- * of"), "out" and a time ("spoke out
- * Tuesday about"), the listener of a question ("asked Clinton about", "asks
- * him about", which then counts as speech: *cls loses NW_CUE_ASK) or the
- * stance a verb voices ("expressed deep concern about", "voiced doubts
- * over", which then counts as speech); else a. */
+ * of"), "out" and a time ("spoke out Tuesday about"), the listener of a
+ * question ("asked Clinton about", "asks him about", which then counts as
+ * speech: *cls loses NW_CUE_ASK) or the stance a verb voices ("expressed
+ * deep concern about", "voiced doubts over", which then counts as speech);
+ * else a. */
 static size_t topic_start(const nw_doc *d, size_t k, size_t a, size_t send, int *cls) {
   size_t t = a;
   if (t + 2 < send && d->tok.t[t].h == h_at && d->tok.t[t + 1].h == h_length) return t + 2;
@@ -1510,10 +1512,11 @@ static size_t topic_start(const nw_doc *d, size_t k, size_t a, size_t send, int 
   return a;
 }
 
-/* The clause that a sentence-opening "After saying" (cue [k, e)) reports,
- * (of class cls) up to the comma or the closing quotation mark before the
- * main clause, and the main clause's subject, who said it ("After saying her right foot
- * was “so swollen I could barely get my shoe on,” she was whisked off"). */
+/* The clause that a sentence-opening "After saying" (cue [k, e) of class
+ * cls) reports, up to the comma or the closing quotation mark before the
+ * main clause, and the main clause's subject, who said it ("After saying
+ * her right foot was “so swollen I could barely get my shoe on,” she was
+ * whisked off"). */
 static int opening_participle(nw_qbuild *b, size_t k, size_t e, size_t send, int cls) {
   const nw_doc *d = b->d;
   size_t j = e < send && (wc(d, e) & NW_W_THAT) ? e + 1 : e, c = j, z = j;

@@ -66,9 +66,9 @@ static const char *const word_lists[W_LISTS][40] = {
     {"industry", "market", "search", "sector", "segment", "category", NULL},
     /* single words, in the order of the H_* names below */
     {"and", "the", "bank", "group", "paper", "newspaper", "by", "magazine", "member", "one",
-     "judge", "officer", "executive", "leader", "its", "their", "of", NULL}};
+     "judge", "officer", "executive", "leader", "its", "their", NULL}};
 enum { H_AND, H_THE, H_BANK, H_GROUP, H_PAPER, H_NEWSPAPER, H_BY, H_MAGAZINE, H_MEMBER, H_ONE,
-       H_JUDGE, H_OFFICER, H_EXECUTIVE, H_LEADER, H_ITS, H_THEIR, H_OF };
+       H_JUDGE, H_OFFICER, H_EXECUTIVE, H_LEADER, H_ITS, H_THEIR };
 static uint32_t word_h[W_LISTS][40];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
@@ -417,8 +417,8 @@ static int gendered_description(const nw_doc *d, const nw_qrec *a, int pc) {
 static int sentence_organisation(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   if (r->q.b0 < r->q.sb1) return 0; /* "CLAUSE, it said": a speaker before */
   uint32_t s0 = d->sent[nw_doc_sentence_at(d, r->q.sb0)].b0;
-  size_t m0 = first_mention_after(E, s0), x;
-  for (size_t k = first_mention_after(E, r->q.sb0); k > m0; k--) {
+  size_t m0 = first_mention_after(E, s0), m1 = first_mention_after(E, r->q.sb0), x;
+  for (size_t k = m1; k > m0 && m1 - k < LOOKBACK_MENTIONS; k--) {
     const nw_mention *m = &E->m[k - 1];
     if (m->b1 > r->q.sb0 || wire_or_listener(d, m)) continue;
     size_t v0 = nw_skip_paren(d, m->t1, d->tok.n), v = v0; /* "Apple Inc. ( AAPL.O ) fell" */

@@ -585,7 +585,8 @@ static size_t features(nw_tagdoc *td, const tpos *q, uint32_t *f) {
 }
 
 /* Classes allowed after class p1 (START, O, B, I, L, U); last: the token
- * ends its sentence, so no entity may stay open. */
+ * ends its sentence or stands before a mark no entity runs over (break_at),
+ * so no entity may stay open. */
 static uint32_t allowed_after(int p1, int last) {
   if (p1 != START_TAG && p1 != NW_TAG_O && NW_TAG_PART(p1) <= 1) {
     int ty = NW_TAG_TYPE(p1);
