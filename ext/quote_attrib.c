@@ -734,6 +734,7 @@ static int more_than(const nw_doc *d, size_t t) {
 
 /* Does a plain noun phrase of lower-case words open a clause at token j,
  * its auxiliary or past verb within three words ("operations were back",
+ * "bigotry and xenophobia are",
  * "additional rate increases could", "no decision has been made",
  * "quarterly profit halved"; a past verb only when ed is set)? */
 static int noun_subject(const nw_doc *d, size_t j, size_t send, int ed) {
@@ -749,6 +750,11 @@ static int noun_subject(const nw_doc *d, size_t j, size_t send, int ed) {
       if (more_than(d, t)) t++;
       continue; /* "profit more than doubled", "sales nearly tripled" */
     }
+    if (words == 0 && (w & NW_W_CONJ) && (w & NW_W_LINK) && t + 1 < send &&
+        d->tok.t[t + 1].kind == NW_K_WORD && !wc(d, t + 1) && !ed_word(d, t + 1) &&
+        !(d->tok.t[t + 1].flags & NW_F_CAP))
+      continue; /* "and" between two nouns: "bigotry and xenophobia are"; not "declined
+                   comment and has said" */
     words++;
     if (d->tok.t[t].flags & NW_F_POSS) return 0; /* "bank's", not "bank is" */
     if ((w & (NW_W_AUX | NW_W_BE)) || (ed && ((w & NW_W_PAST) || ed_word(d, t))))

@@ -1878,6 +1878,10 @@ static void test_put_it(void) {
       {"it will offer $100 store credit to early buyers", "it", "Apple Inc.", "said", I},
       {"the company suffers from low capacity use", "Moody's", "*", "said", I},
       {"further cuts might be needed", "it", "Moody's", "warned", I});
+  RUN("a thought verb before two nouns joined by 'and' and their verb",
+      "Many of his supporters believe bigotry and xenophobia are acceptable. Deutsche Bank "
+      "declined to comment and has said nothing so far about any losses.", 1,
+      {"bigotry and xenophobia are acceptable", "Many of his supporters", "*", "believe", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
