@@ -226,6 +226,18 @@ int nw_naming_participle(const nw_doc *d, size_t t) {
          ((d->tok.t[nx].flags & NW_F_CAP) || d->tok.t[nx].kind == NW_K_QUOTE);
 }
 
+/* Does a description of a person open the sentence and end at the comma
+ * at token a ("The minister of the economy,", "Her policy aide,")? */
+static int described_before(const nw_doc *d, size_t a) {
+  size_t t0 = d->sent[d->tok_sent[a]].t0;
+  if (a <= t0 || a - t0 > APPOS_MAX || !(wc(d, t0) & NW_W_DET)) return 0;
+  for (size_t t = t0; t < a; t++) {
+    if (d->tok.t[t].kind != NW_K_WORD) return 0;
+    if (wc(d, t) & NW_W_PERSON) return 1;
+  }
+  return 0;
+}
+
 /* The token after the subject of a bare verb form at token t: t itself,
  * or the start of an aside between them ("Others, however, say",
  * "hawks, like Rubio and Bush, say", "Murphy (a Connecticut Democrat)
@@ -238,6 +250,10 @@ static size_t bare_subject_end(const nw_doc *d, size_t t) {
     if (paren ? is_p(d, a, '(') : is_p(d, a, ',')) {
       int apposed = (wc(d, a + 1) & NW_W_DET) && !(wc(d, a + 1) & NW_W_PRON) &&
                     d->tok.t[a - 1].kind == NW_K_WORD && (d->tok.t[a - 1].flags & NW_F_CAP);
+      if (!paren && (d->tok.t[a + 1].flags & NW_F_CAP) && nw_short_name(d, a + 1, t - 1) &&
+          described_before(d, a))
+        return t - 1; /* the name in apposition is the subject: "The minister of the
+                         economy, Mr. Guajardo Villarreal, argues" */
       if (!paren && !(wc(d, a + 1) & NW_W_ADV) && d->tok.t[a + 1].h != h_like &&
           d->tok.t[a + 1].h != h_including && !apposed)
         return t; /* "Sales rose, analysts say": no aside; but "Jorge Castaneda, a former

@@ -1882,6 +1882,11 @@ static void test_put_it(void) {
       "Many of his supporters believe bigotry and xenophobia are acceptable. Deutsche Bank "
       "declined to comment and has said nothing so far about any losses.", 1,
       {"bigotry and xenophobia are acceptable", "Many of his supporters", "*", "believe", I});
+  RUN("a name in apposition to an opening description, before a bare cue",
+      "The minister of the economy, Mr. Guajardo Villarreal, argues there is little point in a "
+      "response. Her policy aide, Jake Sullivan, says the plan is a failure.", 1,
+      {"there is little point in a response", "Guajardo Villarreal", "*", "argues", I},
+      {"the plan is a failure", "Jake Sullivan", "*", "says", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
