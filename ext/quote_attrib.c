@@ -579,12 +579,10 @@ static int new_attribution(const nw_doc *d, size_t t, size_t send) {
   conj = conj && t > 1 && is_p(d, t - 2, ','); /* ", and": not "public and private employers" */
   size_t k = verb_after_phrase(d, t, send, &s0, &s1);
   if (k >= send) return 0;
-  const nw_token *h = &d->tok.t[s1 - 1];
   int plural = 0; /* a bare plural after "and": ", and human rights groups warned" */
   if (!(wc(d, s0) & (NW_W_DET | NW_W_PRON)) && !(d->tok.t[s0].flags & NW_F_CAP) &&
       d->tok.t[s0].kind != NW_K_NUM && !(wc(d, s1 - 1) & NW_W_PERSON)) {
-    plural = conj && !(h->flags & NW_F_CAP) && h->b1 - h->b0 > 3 && d->s[h->b1 - 1] == 's' &&
-             d->s[h->b1 - 2] != 's';
+    plural = conj && !(d->tok.t[s1 - 1].flags & NW_F_CAP) && ends_in_s(d, s1 - 1);
     if (!plural) return 0; /* "after press reports said" */
   }
   int c = nw_cue_here(d, k, &x);
@@ -1122,8 +1120,7 @@ static int interrupted(nw_qbuild *b, size_t t0, size_t send, size_t k,
     size_t v = j + 1;
     while (v + 1 < send && ly_adverb(d, v)) v++;
     const nw_token *w = &d->tok.t[v];
-    int s_verb = w->kind == NW_K_WORD && !(w->flags & NW_F_CAP) && !wc(d, v) &&
-                 w->b1 - w->b0 > 3 && d->s[w->b1 - 1] == 's' && d->s[w->b1 - 2] != 's';
+    int s_verb = w->kind == NW_K_WORD && !(w->flags & NW_F_CAP) && !wc(d, v) && ends_in_s(d, v);
     int quoted = 0;
     for (size_t t = v; t < send && t - v < FRAG_REACH && !quoted; t++)
       quoted = d->tok.t[t].kind == NW_K_QUOTE;

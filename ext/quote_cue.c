@@ -127,7 +127,7 @@ static int subject_before_adverb(const nw_doc *d, size_t t) {
   if ((wc(d, t) & (NW_W_PRON | NW_W_AUX | NW_W_PERSON)) || (k->flags & NW_F_CAP) ||
       nw_quantifier(d, t))
     return 1;
-  if (k->b1 - k->b0 > 3 && d->s[k->b1 - 1] == 's' && d->s[k->b1 - 2] != 's') return 1;
+  if (ends_in_s(d, t)) return 1;
   return t > 0 && (wc(d, t - 1) & NW_W_DET) && !(wc(d, t - 1) & NW_W_INDEF);
 }
 
@@ -436,7 +436,7 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
       return 0; /* "The report also points out", "Trump continually brags"; not "the NAR's
                    earlier forecast", "a 10 percent increase previously forecast" */
     const nw_token *s = &d->tok.t[st - 1];
-    int plural = s->b1 - s->b0 > 3 && d->s[s->b1 - 1] == 's' && d->s[s->b1 - 2] != 's';
+    int plural = ends_in_s(d, st - 1);
     const nw_token *v = &d->tok.t[t];
     int s_form = v->b1 - v->b0 > 3 && d->s[v->b1 - 1] == 's';
     if (s_form && !plural && st == t && st >= 2 && (wc(d, st - 2) & NW_W_DET) &&

@@ -150,9 +150,8 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
   if (s1 == s0 + 1 && ((first & (NW_W_TIME | NW_W_ADV)) || ly_adverb(d, s0)))
     return 0; /* "Tuesday", "Meanwhile", "Specifically" */
   if (!named) { /* "analysts", "police officials", "police"; not "give" */
-    const nw_token *l = &d->tok.t[s1 - 1];
     if ((last & NW_W_PERSON) && (last & NW_W_OBJ)) return 1; /* people nouns without -s */
-    return l->b1 - l->b0 > 3 && d->s[l->b1 - 1] == 's' && d->s[l->b1 - 2] != 's';
+    return ends_in_s(d, s1 - 1);
   }
   return 1;
 }
@@ -160,8 +159,7 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
 /* Is token t a plural noun written in lower case ("analysts", "officials")? */
 static int plural_noun(const nw_doc *d, size_t t) {
   const nw_token *k = &d->tok.t[t];
-  return k->kind == NW_K_WORD && !(k->flags & (NW_F_CAP | NW_F_POSS)) && k->b1 - k->b0 > 3 &&
-         d->s[k->b1 - 1] == 's' && d->s[k->b1 - 2] != 's' &&
+  return k->kind == NW_K_WORD && !(k->flags & (NW_F_CAP | NW_F_POSS)) && ends_in_s(d, t) &&
          !(wc(d, t) & ~(NW_W_PERSON | NW_W_PLURAL | NW_W_OBJ));
 }
 

@@ -106,6 +106,14 @@ static inline int has_verb(const nw_doc *d, size_t t0, size_t t1) {
   return 0;
 }
 
+/* Does token t end in the -s of a plural or a verb's third person, being
+ * longer than three bytes and not in -ss ("analysts", "says"; not "bus",
+ * "press")? */
+static inline int ends_in_s(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  return k->b1 - k->b0 > 3 && d->s[k->b1 - 1] == 's' && d->s[k->b1 - 2] != 's';
+}
+
 /* Is the hash h one of the zero-terminated hashes hs? */
 static inline int in_hashes(uint32_t h, const uint32_t *hs) {
   for (; *hs; hs++)
