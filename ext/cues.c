@@ -46,7 +46,7 @@ static inline int filter_has(const uint64_t *f, uint32_t h) {
 static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of "according" and "to". */
-static uint32_t h_according, h_to;
+static uint32_t h_according, h_to, h_it;
 
 /* Add a cue form; the same form may carry several entries (a plain cue and
  * the base of a phrasal one). */
@@ -386,6 +386,7 @@ static void cues_build(void) {
   word_list((const char *const[]){"it", NULL}, NW_W_NEUTER);
   h_to = nw_hash_lower_cstr("to");
   h_according = nw_hash_lower_cstr("according");
+  h_it = nw_hash_lower_cstr("it");
 }
 
 /* Build the tables once per process. */
@@ -421,13 +422,14 @@ int nw_cue_at(const nw_doc *d, size_t t, size_t *end) {
   }
   if (!filter_has(cue_filter, h)) return 0;
   uint32_t next = t + 1 < d->tok.n ? tk[t + 1].h : 0;
+  uint32_t after_it = next == h_it && t + 2 < d->tok.n ? tk[t + 2].h : 0;
   int found = 0;
   size_t k = h & (CUE_SLOTS - 1);
   while (cue_tab[k].used) {
     const cue_slot *s = &cue_tab[k];
     if (s->h == h) {
-      if (s->particle && s->particle == next) {
-        *end = t + 2;
+      if (s->particle && (s->particle == next || s->particle == after_it)) {
+        *end = t + (s->particle == next ? 2 : 3); /* "made clear", "made it clear" */
         return s->cls;
       }
       if (!s->particle) found = s->cls;

@@ -110,7 +110,7 @@ const nw_cue_lemma nw_cue_lemmas[] = {
     {"endorse", "N"},     {"lambaste", "SN"},    {"deride", "SN"},
     {"rebuke", "SN"},     {"laud", "SN"},
     {"speak", "S"},       {"talk", "S"},         {"blurt out", "SP"},
-    {"put it", "SP"},     {"sing", "S"},
+    {"put it", "SP"},     {"sing", "S"},         {"make clear", "SCP"},
     {NULL, NULL}};
 
 /* Irregular or doubled forms: lemma, then every inflected form. */
@@ -131,6 +131,7 @@ const char *const nw_cue_irregular[] = {
     "forecast forecasts forecasted forecasting",
     "broadcast broadcasts broadcasting",
     "go goes went gone going",
+    "make makes made making",
     "sum sums summed summing",
     "blurt blurts blurted blurting",
     "spell spells spelled spelt spelling",

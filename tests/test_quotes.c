@@ -1887,6 +1887,11 @@ static void test_put_it(void) {
       "response. Her policy aide, Jake Sullivan, says the plan is a failure.", 1,
       {"there is little point in a response", "Guajardo Villarreal", "*", "argues", I},
       {"the plan is a failure", "Jake Sullivan", "*", "says", I});
+  RUN("made clear, made it clear",
+      "Ham made it clear he had major misgivings about the armed forces. The minister made clear "
+      "that the plan was dead. The company made a profit.", 1,
+      {"he had major misgivings about the armed forces", "Ham", "*", "made it clear", I},
+      {"the plan was dead", "The minister", "*", "made clear", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
