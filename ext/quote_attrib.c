@@ -1719,9 +1719,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if (!(cls & NW_CUE_CLAUSE) && !human_subject(d, sp[0], sp[1], k)) return NW_OK;
   if (sp[1] > sp[0] + 1 && (wc(d, sp[1] - 1) & NW_W_THING) && !person_of(d, sp))
     return NW_OK; /* "its revenue forecast", "shares added"; not "the head of sales" */
-  uint32_t head = sp[0]; /* the subject's head: "analysis" of "an analysis of PACs", "study"
-                           of "A study by the group" */
-  while (head + 1 < sp[1] && !nw_np_link(d, head + 1) && d->tok.t[head + 1].h != h_by) head++;
+  size_t head = nw_phrase_head(d, sp[0], sp[1]); /* "study" of "A study by the group" */
   if (j_adj > a && j_adj < send && is_p(d, j_adj, ',') &&
       !(wc(d, a) & (NW_W_PREP | NW_W_TIME)))
     j_adj = a; /* what a finding shows, not a listener: "Polls show a close contest in the

@@ -85,6 +85,15 @@ int nw_np_word(const nw_doc *d, size_t t) {
 /* Is token t a connector inside a speaker phrase ("chief of Y")? */
 int nw_np_link(const nw_doc *d, size_t t) { return wc(d, t) & NW_W_LINK; }
 
+/* The head of phrase [s0, s1): its last word before a linking word or
+ * "by" ("analysis" of "an analysis of PACs", "study" of "A study by the
+ * group"). */
+size_t nw_phrase_head(const nw_doc *d, size_t s0, size_t s1) {
+  size_t h = s0;
+  while (h + 1 < s1 && !nw_np_link(d, h + 1) && d->tok.t[h + 1].h != h_by) h++;
+  return h;
+}
+
 /* Is token t a quantifier that stands for people on its own ("Many said",
  * "Some say", "Others argue")? */
 int nw_quantifier(const nw_doc *d, size_t t) {

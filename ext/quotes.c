@@ -437,12 +437,10 @@ static int sentence_organisation(const nw_doc *d, nw_qrec *r, const nw_entities 
  * survey ("The report", "a Labour Party study of NHS waiting times"), not
  * one its owner speaks for ("its own data", "their report")? */
 static int finding_record(const nw_doc *d, const nw_qrec *a) {
-  uint32_t h = a->st0;
-  if (a->st1 <= a->st0 || d->tok.t[h].h == word_h[W_ONE][H_ITS] ||
-      d->tok.t[h].h == word_h[W_ONE][H_THEIR])
+  if (a->st1 <= a->st0 || d->tok.t[a->st0].h == word_h[W_ONE][H_ITS] ||
+      d->tok.t[a->st0].h == word_h[W_ONE][H_THEIR])
     return 0;
-  while (h + 1 < a->st1 && !(nw_word_class(d->tok.t[h + 1].h) & NW_W_LINK)) h++;
-  return nw_data_noun(d, h);
+  return nw_data_noun(d, nw_phrase_head(d, a->st0, a->st1));
 }
 
 /* Resolve a pronoun speaker to the most recent compatible speaker (records

@@ -223,6 +223,8 @@ int nw_verb_cue(const nw_doc *d, size_t t);
 int nw_np_word(const nw_doc *d, size_t t);
 /* Is token t a connector inside a speaker phrase ("chief of Y")? */
 int nw_np_link(const nw_doc *d, size_t t);
+/* The head word of phrase [s0, s1), before "of", "by" and the like. */
+size_t nw_phrase_head(const nw_doc *d, size_t s0, size_t s1);
 /* The speaker phrase ending before token e, not before token lo. */
 int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0, uint32_t *s1);
 /* Is token t a relative pronoun opening a clause (who, whose, which)? */
