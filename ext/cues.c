@@ -18,18 +18,21 @@ typedef struct cue_slot {
 #define CUE_SLOTS 4096 /* power of two, several times the forms */
 static cue_slot cue_tab[CUE_SLOTS];
 
+/* A word of the class lists or the first word of a cue: one look-up
+ * gives a token both. */
 typedef struct word_slot {
   uint32_t h;
-  int cls;
+  int cls;          /* NW_W_* */
+  uint8_t used, cue; /* cue: some cue form starts with this word */
 } word_slot;
 
-#define WORD_SLOTS 1024
+#define WORD_SLOTS 4096 /* power of two, twice the words and cue forms */
 static word_slot word_tab[WORD_SLOTS];
 
-/* One bit per hash prefix of every cue form and listed word: most tokens
- * are neither, and one bit test tells them so. */
+/* One bit per hash prefix of every word of word_tab: most tokens are
+ * none, and one bit test tells them so. */
 #define FILTER_BITS 65536
-static uint64_t cue_filter[FILTER_BITS / 64], word_filter[FILTER_BITS / 64];
+static uint64_t word_filter[FILTER_BITS / 64];
 
 /* Set h's bit in filter f. */
 static void filter_add(uint64_t *f, uint32_t h) {
@@ -45,6 +48,25 @@ static inline int filter_has(const uint64_t *f, uint32_t h) {
 
 static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 
+/* Or the class bits cls and the cue mark into the slot of word h. */
+static void word_put(uint32_t h, int cls, int cue) {
+  size_t k = h & (WORD_SLOTS - 1);
+  while (word_tab[k].used && word_tab[k].h != h) k = (k + 1) & (WORD_SLOTS - 1);
+  word_tab[k].h = h;
+  word_tab[k].used = 1;
+  word_tab[k].cls |= cls;
+  word_tab[k].cue |= (uint8_t)cue;
+  filter_add(word_filter, h);
+}
+
+/* The slot of word h, NULL when h is neither listed nor a cue's start. */
+static inline const word_slot *word_find(uint32_t h) {
+  if (!filter_has(word_filter, h)) return NULL;
+  for (size_t k = h & (WORD_SLOTS - 1); word_tab[k].used; k = (k + 1) & (WORD_SLOTS - 1))
+    if (word_tab[k].h == h) return &word_tab[k];
+  return NULL;
+}
+
 /* Hashes of "according" and "to". */
 static uint32_t h_according, h_to, h_it;
 
@@ -53,7 +75,7 @@ static uint32_t h_according, h_to, h_it;
 static void cue_put(const char *form, uint32_t particle, int cls) {
   uint32_t h = nw_hash_lower_cstr(form);
   size_t k = h & (CUE_SLOTS - 1);
-  filter_add(cue_filter, h);
+  word_put(h, 0, 1);
   for (size_t probes = 0; probes < CUE_SLOTS; probes++) {
     cue_slot *s = &cue_tab[k];
     if (!s->used) {
@@ -304,12 +326,7 @@ static const char *const w_link[] = {"of", "for", "at", "on", "from",
 /* Or the class bits c into every word of the list. */
 static void word_list(const char *const *list, int c) {
   for (int i = 0; list[i]; i++) {
-    uint32_t h = nw_hash_lower_cstr(list[i]);
-    size_t k = h & (WORD_SLOTS - 1);
-    while (word_tab[k].cls && word_tab[k].h != h) k = (k + 1) & (WORD_SLOTS - 1);
-    word_tab[k].h = h;
-    word_tab[k].cls |= c;
-    filter_add(word_filter, h);
+    word_put(nw_hash_lower_cstr(list[i]), c, 0);
   }
 }
 
@@ -386,6 +403,7 @@ static void cues_build(void) {
   word_list((const char *const[]){"it", NULL}, NW_W_NEUTER);
   h_to = nw_hash_lower_cstr("to");
   h_according = nw_hash_lower_cstr("according");
+  word_put(h_according, 0, 1);
   h_it = nw_hash_lower_cstr("it");
 }
 
@@ -394,24 +412,13 @@ void nw_cues_init(void) { pthread_once(&cues_once, cues_build); }
 
 /* Word class bits of hash h. */
 int nw_word_class(uint32_t h) {
-  if (!filter_has(word_filter, h)) return 0;
-  size_t k = h & (WORD_SLOTS - 1);
-  while (word_tab[k].cls) {
-    if (word_tab[k].h == h) return word_tab[k].cls;
-    k = (k + 1) & (WORD_SLOTS - 1);
-  }
-  return 0;
+  const word_slot *w = word_find(h);
+  return w ? w->cls : 0;
 }
 
-/* Cue starting at token t. */
-int nw_cue_at(const nw_doc *d, size_t t, size_t *end) {
-  if (d->tok_cue) { /* looked up once per document while quotes are built */
-    int c = d->tok_cue[t];
-    *end = t + ((unsigned)c >> 24);
-    return c & 0xFFFFFF;
-  }
+/* Cue starting at the word t, whose first word may start one. */
+static int cue_of_word(const nw_doc *d, size_t t, size_t *end) {
   const nw_token *tk = d->tok.t;
-  if (tk[t].kind != NW_K_WORD) return 0;
   uint32_t h = tk[t].h;
   if (h == h_according) {
     if (t + 1 < d->tok.n && tk[t + 1].h == h_to) {
@@ -420,7 +427,6 @@ int nw_cue_at(const nw_doc *d, size_t t, size_t *end) {
     }
     return 0;
   }
-  if (!filter_has(cue_filter, h)) return 0;
   uint32_t next = t + 1 < d->tok.n ? tk[t + 1].h : 0;
   uint32_t after_it = next == h_it && t + 2 < d->tok.n ? tk[t + 2].h : 0;
   int found = 0;
@@ -438,4 +444,27 @@ int nw_cue_at(const nw_doc *d, size_t t, size_t *end) {
   }
   if (found) *end = t + 1;
   return found;
+}
+
+/* Cue starting at token t. */
+int nw_cue_at(const nw_doc *d, size_t t, size_t *end) {
+  if (d->tok_cue) { /* looked up once per document while quotes are built */
+    int c = d->tok_cue[t];
+    *end = t + ((unsigned)c >> 24);
+    return c & 0xFFFFFF;
+  }
+  if (d->tok.t[t].kind != NW_K_WORD) return 0;
+  const word_slot *w = word_find(d->tok.t[t].h);
+  return w && w->cue ? cue_of_word(d, t, end) : 0;
+}
+
+/* Word class bits of token t (0 for no word) into *wcls, and the cue
+ * starting at it, from one look-up: for the per-document tables. */
+int nw_token_lexicon(const nw_doc *d, size_t t, size_t *end, int *wcls) {
+  *wcls = 0;
+  if (d->tok.t[t].kind != NW_K_WORD) return 0;
+  const word_slot *w = word_find(d->tok.t[t].h);
+  if (!w) return 0;
+  *wcls = w->cls;
+  return w->cue ? cue_of_word(d, t, end) : 0;
 }

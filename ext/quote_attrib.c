@@ -1363,6 +1363,14 @@ static int plain_clause(const nw_doc *d, size_t t0, size_t t1) {
   return 1;
 }
 
+/* Is there an "as" in tokens [t0, k) (where an "as X said" phrase must
+ * start)?  Checked before the subject, which costs more to find. */
+static int as_within(const nw_doc *d, size_t t0, size_t k) {
+  for (size_t t = t0; t < k; t++)
+    if (d->tok.t[t].h == h_as) return 1;
+  return 0;
+}
+
 /* The clause that an "as" phrase around the cue at token k ([k, e)) sets
  * off: "As The Hill reported, CLAUSE", "Weeks ago, as X reported, CLAUSE",
  * "CLAUSE, as the paper reported on Monday.", "As reported by X, CLAUSE",
@@ -1380,7 +1388,7 @@ static int as_report(nw_qbuild *b, size_t s, size_t k, size_t e, int cls, size_t
       nw_np_fwd(d, e + 1, send, &sp[0], &sp[1])) {
     a = k - 1; /* "As reported by X" */
     x = sp[1];
-  } else if (nw_subject_of(d, k, t0, &sp[0], &sp[1]) && sp[0] > t0 &&
+  } else if (as_within(d, t0, k) && nw_subject_of(d, k, t0, &sp[0], &sp[1]) && sp[0] > t0 &&
              d->tok.t[sp[0] - 1].h == h_as) {
     a = sp[0] - 1;
   } else {
@@ -1812,6 +1820,8 @@ int nw_attribute_reported(nw_qbuild *b) {
       size_t e;
       uint32_t np[2];
       if (b->in_pair[k] || d->tok.t[k].kind != NW_K_WORD) continue;
+      if (!d->tok_cue[k] && !(k + 1 < d->tok.n && (wc(d, k + 1) & NW_W_THAT)))
+        continue; /* neither a cue nor a noun cue before "that": the common case */
       if (noun_cue_at(d, k, d->sent[s].t0, np)) { /* "Trump's claim that …" */
         size_t send = content_end(d, s);
         if (nw_add_reported(b, k + 2, clause_end(b, k + 2, send), k, k + 1, np, 1))

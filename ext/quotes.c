@@ -1086,10 +1086,8 @@ static int build(nw_qbuild *b) {
   if (!b->wcls) return NW_NOMEM;
   int *cue = b->wcls + (n ? n : 1);
   for (size_t t = 0; t < n; t++) { /* looked up once: attribution asks often */
-    const nw_token *k = &b->d->tok.t[t];
     size_t e = t;
-    b->wcls[t] = k->kind == NW_K_WORD ? nw_word_class(k->h) : 0;
-    int c = nw_cue_at(b->d, t, &e);
+    int c = nw_token_lexicon(b->d, t, &e, &b->wcls[t]);
     cue[t] = c ? c | (int)((e - t) << 24) : 0;
   }
   b->d->tok_wc = b->wcls;

@@ -45,6 +45,9 @@ void nw_cues_init(void);
 /* Class bits (NW_CUE_*) of the cue that starts at token t, 0 when none;
  * *end is set to the token after the cue (a particle included). */
 int nw_cue_at(const nw_doc *d, size_t t, size_t *end);
+/* nw_cue_at() and the word class of token t (into *wcls) in one look-up,
+ * for the per-document tables the quotation stages read. */
+int nw_token_lexicon(const nw_doc *d, size_t t, size_t *end, int *wcls);
 
 enum {
   NW_W_PRON = 1 << 0,    /* subject pronoun: he she they I we it */
