@@ -75,6 +75,7 @@ enum {
   WC_HE = 1 << 17,     /* he, she, his, her, him */
   WC_INSIDE = 1 << 18, /* in, at: a place follows inside a span */
   WC_SPLIT = 1 << 19,  /* title that splits "ORG Chairman NAME" */
+  WC_MEMBER = 1 << 20, /* a member of a parliament before a name: MP, MEP */
 };
 
 typedef struct word_class {
@@ -177,6 +178,8 @@ static const word_class word_classes[] = {
     {"president", WC_SPLIT}, {"vice", WC_SPLIT}, {"spokesman", WC_SPLIT},
     {"spokeswoman", WC_SPLIT}, {"analyst", WC_SPLIT},
     {"economist", WC_SPLIT}, {"strategist", WC_SPLIT},
+    {"mp", WC_SPLIT | WC_MEMBER | WC_NOTNAME}, {"mep", WC_SPLIT | WC_MEMBER | WC_NOTNAME},
+    {"msp", WC_SPLIT | WC_MEMBER | WC_NOTNAME}, {"mla", WC_SPLIT | WC_MEMBER | WC_NOTNAME},
     {NULL, 0}};
 
 #define WC_SLOTS 1024
@@ -359,8 +362,13 @@ static int has_open_bracket(const pass *p, const ment *m) {
   return 0;
 }
 
+/* Is token i a capitalised title of a member of a parliament ("MP")? */
+static int member_title(const pass *p, size_t i) {
+  return tok_capital(p, i) && tok_is(p, i, WC_MEMBER);
+}
+
 /* Drop leading quotes and punctuation, a leading title of a PERSON
- * ("President", "Mr."), and a trailing possessive or punctuation. */
+ * ("President", "Mr.", "MP"), and a trailing possessive or punctuation. */
 static void trim(pass *p, ment *m) {
   for (;;) {
     const nw_token *t = tok(p, m->t1 - 1);
@@ -378,6 +386,10 @@ static void trim(pass *p, ment *m) {
           tok(p, m->t0)->kind == NW_K_PUNCT ||
           tok(p, m->t0)->kind == NW_K_QUOTE))
     m->t0++;
+  if (m->t1 > m->t0 + 1 && member_title(p, m->t0) && tok_capital(p, m->t0 + 1)) {
+    m->t0++; /* "MP Boris Johnson": the title of a person */
+    m->type = NW_T_PER;
+  }
   if (m->t1 <= m->t0) m->dead = 1;
 }
 

@@ -65,6 +65,23 @@ int nw_verb_cue(const nw_doc *d, size_t t) {
   return c && (!(c & NW_CUE_BARE) || e == t + 2); /* or with its particle */
 }
 
+/* Is token t, inside the phrase before token e, a bare cue form in lower
+ * case that stands as a verb after a pronoun or a lower-case plural, with
+ * words of its own clause after it ("prosecutors say | phone records …
+ * showed")?  Not a noun: "the jobs report showed", "a Commerce
+ * Department report showed", "an analyst report from Deutsche Bank". */
+static int bare_verb(const nw_doc *d, size_t t, size_t e) {
+  size_t x;
+  if (t == 0 || t + 1 >= e || (d->tok.t[t].flags & NW_F_CAP) ||
+      (wc(d, t + 1) & (NW_W_PREP | NW_W_LINK)) || !(nw_cue_at(d, t, &x) & NW_CUE_BARE))
+    return 0;
+  const nw_token *p = &d->tok.t[t - 1];
+  int ics = p->b1 - p->b0 > 3 && memcmp(d->s + p->b1 - 3, "ics", 3) == 0; /* "economics think tank" */
+  return p->kind == NW_K_WORD &&
+         ((wc(d, t - 1) & NW_W_PRON) || (!(p->flags & NW_F_CAP) && ends_in_s(d, t - 1) && !ics)) &&
+         (nw_cue_here(d, t, &x) & NW_CUE_BARE);
+}
+
 /* Can token t be inside a speaker phrase (a word, a number, "&", an
  * abbreviation's period, the apostrophe of "UBS' Truelove")? */
 int nw_np_word(const nw_doc *d, size_t t) {
@@ -284,6 +301,7 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
     int c = wc(d, t);
     if (!nw_np_word(d, t) || (nw_verb_cue(d, t) && !name_word(d, t, lo) && !briefed(d, t, lo, e)))
       break;
+    if (bare_verb(d, t, e)) break; /* "prosecutors say | phone records … showed" */
     if ((d->tok.t[t].flags & NW_F_ALLCAP) && t > lo && (wc(d, t - 1) & NW_W_DET) &&
         d->tok.t[t].b1 - d->tok.t[t].b0 >= 3) {
       j = t; /* "the WHO": an acronym, not "who" */

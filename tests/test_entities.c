@@ -469,6 +469,20 @@ static void test_cuts(void) {
     check_label(d, e, "New Jersey", "GPE");
   }
   nw_doc_free(d);
+  e = ents_of("Ken Livingstone should not apologise, Tory MP Boris Johnson has insisted. "
+              "MP Edward Leigh agreed, and French Green MEP Alain Lipietz did not. "
+              "Mr Johnson said the MP was wrong.", &d);
+  check(e != NULL, "members: entities", NULL);
+  if (e) {
+    check(well_formed(d, e), "members: well formed", NULL);
+    check_label(d, e, "Boris Johnson", "PERSON");
+    check_label(d, e, "Edward Leigh", "PERSON");
+    check_label(d, e, "Alain Lipietz", "PERSON");
+    check(find(d, e, "MP Edward Leigh") < 0 && find(d, e, "MP") < 0,
+          "a member's title is no part of a name and no name alone", NULL);
+    check(same_entity(d, e, "Johnson", "Boris Johnson"), "Johnson -> Boris Johnson", NULL);
+  }
+  nw_doc_free(d);
   e = ents_of("Officials of the Organisation for Peace and Cooperation in "
               "Europe (OPCE) met on Friday. Shares of Research in Motion "
               "rose.", &d);

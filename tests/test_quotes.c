@@ -1892,6 +1892,24 @@ static void test_put_it(void) {
       "that the plan was dead. The company made a profit.", 1,
       {"he had major misgivings about the armed forces", "Ham", "*", "made it clear", I},
       {"the plan was dead", "The minister", "*", "made clear", I});
+  RUN("a nested finding's subject starts after a bare cue with a plural subject",
+      "Federal prosecutors say phone records and further investigation showed that Williams "
+      "was the source. The papers suggest ministers believe the plan could work.", 0,
+      {"phone records and further investigation showed that Williams was the source",
+       "Federal prosecutors", "*", "say", I},
+      {"the plan could work", "ministers", "*", "believe", I});
+  RUN("not a noun after a noun or a name: the jobs report, economics think tank (negative)",
+      "Prices were unchanged, a Labor Department report released Friday showed. The jobs report "
+      "showed that hiring slowed sharply in May. The Paris-based economics think tank said growth would return.", 0,
+      {"Prices were unchanged", "a Labor Department report released Friday", "*", "showed", I},
+      {"hiring slowed sharply in May", "The jobs report", "*", "showed", I},
+      {"growth would return", "The Paris-based economics think tank", "*", "said", I});
+  RUN("a member of parliament: the speaker is the name after MP",
+      "Ken Livingstone should not apologise for his comment, Tory MP Boris Johnson has insisted. "
+      "Mr Johnson said the row was a distraction.", 1,
+      {"Ken Livingstone should not apologise for his comment", "Boris Johnson", "Boris Johnson",
+       "has insisted", I},
+      {"the row was a distraction", "*", "Boris Johnson", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
