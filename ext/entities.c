@@ -76,6 +76,8 @@ enum {
   WC_INSIDE = 1 << 18, /* in, at: a place follows inside a span */
   WC_SPLIT = 1 << 19,  /* title that splits "ORG Chairman NAME" */
   WC_MEMBER = 1 << 20, /* a member of a parliament before a name: MP, MEP */
+  WC_FAMFIRST = 1 << 21, /* a Chinese or Korean family name, written first
+                            ("Wang Zhaoxing", "Kim Jae-woo": later "Wang") */
 };
 
 typedef struct word_class {
@@ -180,6 +182,29 @@ static const word_class word_classes[] = {
     {"economist", WC_SPLIT}, {"strategist", WC_SPLIT},
     {"mp", WC_SPLIT | WC_MEMBER | WC_NOTNAME}, {"mep", WC_SPLIT | WC_MEMBER | WC_NOTNAME},
     {"msp", WC_SPLIT | WC_MEMBER | WC_NOTNAME}, {"mla", WC_SPLIT | WC_MEMBER | WC_NOTNAME},
+    /* the commonest Chinese and Korean family names in their usual
+       romanisations */
+    {"wang", WC_FAMFIRST}, {"li", WC_FAMFIRST}, {"zhang", WC_FAMFIRST},
+    {"liu", WC_FAMFIRST}, {"chen", WC_FAMFIRST}, {"yang", WC_FAMFIRST},
+    {"huang", WC_FAMFIRST}, {"zhao", WC_FAMFIRST}, {"wu", WC_FAMFIRST},
+    {"zhou", WC_FAMFIRST}, {"xu", WC_FAMFIRST}, {"sun", WC_FAMFIRST},
+    {"zhu", WC_FAMFIRST}, {"hu", WC_FAMFIRST}, {"guo", WC_FAMFIRST},
+    {"lin", WC_FAMFIRST}, {"gao", WC_FAMFIRST}, {"luo", WC_FAMFIRST},
+    {"zheng", WC_FAMFIRST}, {"liang", WC_FAMFIRST}, {"xie", WC_FAMFIRST},
+    {"tang", WC_FAMFIRST}, {"feng", WC_FAMFIRST}, {"deng", WC_FAMFIRST},
+    {"cao", WC_FAMFIRST}, {"peng", WC_FAMFIRST}, {"zeng", WC_FAMFIRST},
+    {"xiao", WC_FAMFIRST}, {"tian", WC_FAMFIRST}, {"dong", WC_FAMFIRST},
+    {"pan", WC_FAMFIRST}, {"yuan", WC_FAMFIRST}, {"cai", WC_FAMFIRST},
+    {"jiang", WC_FAMFIRST}, {"du", WC_FAMFIRST}, {"ye", WC_FAMFIRST},
+    {"cheng", WC_FAMFIRST}, {"wei", WC_FAMFIRST}, {"su", WC_FAMFIRST},
+    {"ding", WC_FAMFIRST}, {"ren", WC_FAMFIRST}, {"shen", WC_FAMFIRST},
+    {"yao", WC_FAMFIRST}, {"wen", WC_FAMFIRST},
+    {"kim", WC_FAMFIRST}, {"lee", WC_FAMFIRST}, {"park", WC_FAMFIRST},
+    {"choi", WC_FAMFIRST}, {"jung", WC_FAMFIRST}, {"chung", WC_FAMFIRST},
+    {"kang", WC_FAMFIRST}, {"cho", WC_FAMFIRST}, {"yoon", WC_FAMFIRST},
+    {"jang", WC_FAMFIRST}, {"lim", WC_FAMFIRST}, {"shin", WC_FAMFIRST},
+    {"kwon", WC_FAMFIRST}, {"hwang", WC_FAMFIRST}, {"ahn", WC_FAMFIRST},
+    {"chu", WC_FAMFIRST}, {"roh", WC_FAMFIRST}, {"ban", WC_FAMFIRST},
     {NULL, 0}};
 
 #define WC_SLOTS 1024
@@ -1342,6 +1367,16 @@ static int city_before_based(const pass *p, const ment *m) {
                                                            UK-based co-chairman" */
 }
 
+/* Is the one-word PERSON mention m a Chinese or Korean family name that
+ * one person of the text, named in two or three words, bears first ("Kim
+ * said" after "Kim Jae-woo")? */
+static int family_first(const pass *p, const keymap *first, const keymap *famb, const ment *m) {
+  if (m->type != NW_T_PER || !tok_is(p, m->t0, WC_FAMFIRST)) return 0;
+  uint32_t h = tok(p, m->t0)->h;
+  long j = keymap_get(first, h);
+  return j >= 0 && keymap_get(famb, h) < 0 && p->v[j].t1 - p->v[j].t0 <= 3;
+}
+
 /* Links: same name of the same type in any case (an unsure mention also
  * joins a name of another type); surname -> full name; "Foo" -> "Foo
  * Inc"; acronym -> expansion by initials.  Hash maps keep it linear. */
@@ -1349,9 +1384,10 @@ static int link_names(pass *p, keymap *names) {
   size_t legal = 0; /* the names put_prefixes files, each under up to PREFIX_WORDS + 1 keys */
   for (size_t k = 0; k < p->n; k++)
     legal += !p->v[k].dead && p->v[k].type == NW_T_ORG && org_base_end(p, &p->v[k]) != p->v[k].t1;
-  keymap sur, ini, core, pre, amb, first;
-  keymap *maps[] = {&sur, &ini, &core, &first, &pre, &amb};
-  size_t keys[] = {p->n, p->n, p->n, p->n, (PREFIX_WORDS + 1) * legal, (PREFIX_WORDS + 1) * legal};
+  keymap sur, ini, core, pre, amb, first, famb;
+  keymap *maps[] = {&sur, &ini, &core, &first, &famb, &pre, &amb};
+  size_t keys[] = {p->n, p->n, p->n, p->n, p->n, (PREFIX_WORDS + 1) * legal,
+                   (PREFIX_WORDS + 1) * legal};
   size_t nmaps = sizeof maps / sizeof maps[0], ok = 0;
   while (ok < nmaps && keymap_init(maps[ok], keys[ok]) == NW_OK) ok++;
   if (ok < nmaps) {
@@ -1367,7 +1403,8 @@ static int link_names(pass *p, keymap *names) {
     if (cw) keymap_put(&core, cw, k);
     if (m->type == NW_T_ORG) put_prefixes(p, &pre, &amb, k);
     if (m->type == NW_T_PER && !city_before_based(p, m)) {
-      keymap_put(&first, tok(p, m->t0)->h, k); /* "Sir Nicholas" of "Nicholas Scott" */
+      long o = keymap_put(&first, tok(p, m->t0)->h, k); /* "Sir Nicholas" of "Nicholas Scott" */
+      if (o != (long)k && p->v[o].key != m->key) keymap_put(&famb, tok(p, m->t0)->h, k);
       keymap_put(&sur, tok(p, m->t1 - 1)->h, k);
       const unsigned char *w = p->d->s + tok(p, m->t1 - 1)->b0;
       if ((w[0] == 'd' || w[0] == 'D') && (w[1] == '\'' || w[1] == 0xe2))
@@ -1390,6 +1427,7 @@ static int link_names(pass *p, keymap *names) {
     if (j < 0 && m->t1 - m->t0 == 1) {
       j = keymap_get(&sur, tok(p, m->t0)->h);
       if (j >= 0 && m->type != NW_T_PER && !unsure(m)) j = -1;
+      if (j < 0 && family_first(p, &first, &famb, m)) j = keymap_get(&first, tok(p, m->t0)->h);
       if (j < 0 && is_acronym(p, m->t0))
         j = keymap_get(&ini, acronym_hash(p, m->t0));
     } else if (j < 0 && m->type == NW_T_ORG) {

@@ -483,6 +483,21 @@ static void test_cuts(void) {
     check(same_entity(d, e, "Johnson", "Boris Johnson"), "Johnson -> Boris Johnson", NULL);
   }
   nw_doc_free(d);
+  e = ents_of("Central bank governor Zhou Xiaochuan spoke on Monday. Analyst Kim Jae-woo "
+              "agreed. Zhou said rates would rise, and Kim said banks were ready.", &d);
+  check(e != NULL, "family name first: entities", NULL);
+  if (e) {
+    check(same_entity(d, e, "Zhou", "Zhou Xiaochuan"), "Zhou -> Zhou Xiaochuan", NULL);
+    check(same_entity(d, e, "Kim", "Kim Jae-woo"), "Kim -> Kim Jae-woo", NULL);
+  }
+  nw_doc_free(d);
+  e = ents_of("Wang Yi met Wang Qishan in Beijing on Monday. Wang said the talks went well.", &d);
+  check(e != NULL, "two of a family name: entities", NULL);
+  if (e) {
+    check(canonical_is(d, e, "Wang", "Wang"),
+          "two people named Wang: a lone Wang joins neither (negative)", NULL);
+  }
+  nw_doc_free(d);
   e = ents_of("Officials of the Organisation for Peace and Cooperation in "
               "Europe (OPCE) met on Friday. Shares of Research in Motion "
               "rose.", &d);

@@ -1910,6 +1910,9 @@ static void test_put_it(void) {
       {"Ken Livingstone should not apologise for his comment", "Boris Johnson", "Boris Johnson",
        "has insisted", I},
       {"the row was a distraction", "*", "Boris Johnson", "said", I});
+  RUN("a Korean name: the family name alone resolves to the full name",
+      "Analyst Kim Jae-woo follows the bank. Kim said the sale would raise the price.", 1,
+      {"the sale would raise the price", "Kim", "Kim Jae-woo", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
