@@ -355,6 +355,15 @@ static int wire_or_listener(const nw_doc *d, const nw_mention *x) {
   return x->t0 > 0 && (nw_cue_at(d, x->t0 - 1, &e) & NW_CUE_OBJ) && e == x->t0;
 }
 
+/* Is mention x the maker's name of a product with a number ("two new
+ * Boeing 777 planes", "an Airbus A380"), no antecedent of "it"? */
+static int maker_of_model(const nw_doc *d, const nw_mention *x) {
+  if (x->label != NW_L_ORG || x->t1 >= d->tok.n) return 0;
+  const nw_token *k = &d->tok.t[x->t1];
+  return (k->kind == NW_K_NUM || (k->kind == NW_K_WORD && (k->flags & NW_F_DIGIT))) &&
+         (k->flags & NW_F_SPACE) && !k->nl;
+}
+
 /* Does mention x open its sentence as its subject: only capitalised words,
  * person nouns or a determiner before it ("White House spokesman Tony
  * Fratto opened …")? */
@@ -495,7 +504,7 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
   uint32_t inside = UINT32_MAX; /* a name in its own content, the last resort */
   for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
     const nw_mention *x = &E->m[k - 1];
-    if (x->b1 > r->q.sb0 || wire_or_listener(d, x)) continue;
+    if (x->b1 > r->q.sb0 || wire_or_listener(d, x) || maker_of_model(d, x)) continue;
     if (d->sent[nw_doc_sentence_at(d, x->b0)].para < minpara) break;
     if (!compatible(E, x->entity, pc)) continue;
     if ((pc & (NW_W_MALE | NW_W_FEMALE)) && x->b0 >= r->q.b0 && x->b1 <= r->q.b1) {

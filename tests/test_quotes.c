@@ -1913,6 +1913,12 @@ static void test_put_it(void) {
   RUN("a Korean name: the family name alone resolves to the full name",
       "Analyst Kim Jae-woo follows the bank. Kim said the sale would raise the price.", 1,
       {"the sale would raise the price", "Kim", "Kim Jae-woo", "said", I});
+  RUN("it: not the maker of a numbered model",
+      "Continental Airlines plans to increase capacity as it adds two new Boeing 777 planes to "
+      "its fleet. The Houston-based carrier is one of the few airlines to expand.\n\n"
+      "It expects its load factor to increase 1 to 2 points in the first quarter.", 0,
+      {"its load factor to increase 1 to 2 points in the first quarter", "It",
+       "Continental Airlines", "expects", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
