@@ -65,6 +65,16 @@ int nw_verb_cue(const nw_doc *d, size_t t) {
   return c && (!(c & NW_CUE_BARE) || e == t + 2); /* or with its particle */
 }
 
+/* Is the time word t, first of the phrase that starts at j, the end of a
+ * cue's date with a plain noun after it ("said on Tuesday | pivotal-stage
+ * trials found"), not a possessor ("Friday's report")? */
+static int after_dated(const nw_doc *d, size_t j, size_t t) {
+  const nw_token *n = &d->tok.t[t + 1];
+  return t == j && t > 0 && (wc(d, t - 1) & NW_W_PREP) && n->kind == NW_K_WORD &&
+         !(n->flags & NW_F_POSS) &&
+         !(wc(d, t + 1) & (NW_W_LINK | NW_W_PREP | NW_W_STOP | NW_W_DET | NW_W_TIME));
+}
+
 /* Is token t, inside the phrase before token e, a bare cue form in lower
  * case that stands as a verb after a pronoun or a lower-case plural, with
  * words of its own clause after it ("prosecutors say | phone records …
@@ -370,8 +380,9 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
         }
     }
   }
-  for (size_t t = j; t + 1 < e; t++) /* "Last month Wachovia", "on Friday Warner" */
-    if ((wc(d, t) & NW_W_TIME) && (d->tok.t[t + 1].flags & NW_F_CAP) &&
+  for (size_t t = j; t + 1 < e; t++) /* "Last month Wachovia", "on Friday Warner", "said on
+                                          Tuesday | pivotal-stage trials found" */
+    if ((wc(d, t) & NW_W_TIME) && ((d->tok.t[t + 1].flags & NW_F_CAP) || after_dated(d, j, t)) &&
         !(wc(d, t + 1) & NW_W_TIME) && d->tok.t[t + 1].kind == NW_K_WORD && !nw_month_at(d, t + 1) &&
         (!(d->tok.t[t].flags & NW_F_CAP) || (t > 0 && (wc(d, t - 1) & (NW_W_PREP | NW_W_TIME)))))
       j = t + 1; /* not "the Sunday Times" */

@@ -1919,6 +1919,11 @@ static void test_put_it(void) {
       "It expects its load factor to increase 1 to 2 points in the first quarter.", 0,
       {"its load factor to increase 1 to 2 points in the first quarter", "It",
        "Continental Airlines", "expects", I});
+  RUN("a nested subject does not open with the cue's date",
+      "Pfizer Inc. said on Tuesday pivotal-stage trials found that adding the drug doubled the "
+      "number of patients who responded.", 0,
+      {"adding the drug doubled the number of patients who responded", "pivotal-stage trials", "*",
+       "found", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
