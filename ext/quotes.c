@@ -465,6 +465,10 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
   for (size_t j = i; j > 0 && i - j < LOOKBACK_RECS; j--) {
     const nw_qrec *a = &b->r[j - 1];
     if (a->para < minpara) break;
+    if (a->q.has_speaker && a->q.sb0 == r->q.sb0 && a->q.sb1 == r->q.sb1) {
+      copy_identity(r, a); /* the same pronoun: "…, he claimed, saying …" */
+      return;
+    }
     if (!a->q.has_speaker || a->q.sb0 >= r->q.sb0 ||
         (a->q.entity && wire_or_listener(d, &E->m[E->e[a->q.entity - 1].first_mention])))
       continue; /* "it" is not the wire of the dateline ("according to Reuters Estimates") */

@@ -1924,6 +1924,14 @@ static void test_put_it(void) {
       "number of patients who responded.", 0,
       {"adding the drug doubled the number of patients who responded", "pivotal-stage trials", "*",
        "found", I});
+  RUN("one pronoun, two cues: the participle takes the pronoun's person",
+      "Tony Blair has had the chance to tackle the problems facing Britain and has failed, "
+      "Michael Howard has said. The catastrophe was overshadowing the hopes for the future, Mr "
+      "Howard said.\n\n“Who can be trusted to get a grip on the disorder on our streets?” he "
+      "asked.\n\nMr Blair has failed to tackle these problems, he claimed, saying he has the "
+      "“wrong solution” to them.", 0,
+      {"Mr Blair has failed to tackle these problems", "he", "Michael Howard", "claimed", I},
+      {"he has the “wrong solution” to them", "he", "Michael Howard", "saying", M});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
