@@ -771,6 +771,17 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
   if (ing && j == k && nw_sent_saying(d, k, lo))
     return nw_subject_of(d, k - 3, lo, s0, s1); /* "The company issued a statement saying":
                                                    the sender, not the statement */
+  if (ends_in_s(d, k) && d->tok.t[*s1 - 1].kind == NW_K_WORD && ends_in_s(d, *s1 - 1) &&
+      !(d->tok.t[*s1 - 1].flags & NW_F_CAP)) { /* "A senior barrister who has resigned in
+      protest over the government's anti-terror laws says": "laws" cannot say, the barrister
+      before the relative clause does */
+    for (size_t r = *s0; r > lo + 1 && *s0 - r < APPOS_MAX; r--) {
+      if (d->tok.t[r - 1].kind != NW_K_WORD || nw_verb_cue(d, r - 1)) break;
+      if ((wc(d, r - 1) & NW_W_REL) && d->tok.t[r - 2].kind == NW_K_WORD && !ends_in_s(d, r - 2) &&
+          !(wc(d, r - 2) & (NW_W_STOP | NW_W_PREP | NW_W_DET | NW_W_PRON)))
+        return nw_np_back(d, r - 1, lo, s0, s1);
+    }
+  }
   size_t w = *s0; /* "The host who also presents Stars In Their Eyes said": the host */
   while (w > lo && (wc(d, w - 1) & NW_W_ADV)) w--;
   if (w > lo + 1 && ((wc(d, w - 1) & NW_W_REL) ||

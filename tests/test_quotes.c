@@ -1932,6 +1932,10 @@ static void test_put_it(void) {
       "“wrong solution” to them.", 0,
       {"Mr Blair has failed to tackle these problems", "he", "Michael Howard", "claimed", I},
       {"he has the “wrong solution” to them", "he", "Michael Howard", "saying", M});
+  RUN("a subject before a relative clause, when the noun before the cue cannot agree with it",
+      "A senior barrister who has resigned in protest over the government's anti-terror laws says "
+      "the current system is giving Britain a bad name.", 1,
+      {"the current system is giving Britain a bad name", "A senior barrister", "*", "says", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
