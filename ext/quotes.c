@@ -364,10 +364,9 @@ static int maker_of_model(const nw_doc *d, const nw_mention *x) {
          (k->flags & NW_F_SPACE) && !k->nl;
 }
 
-/* Does mention x open its sentence as its subject: only capitalised words,
- * person nouns or a determiner before it ("White House spokesman Tony
- * Fratto opened …")? */
-static int subject_mention(const nw_doc *d, const nw_mention *x) {
+/* Does mention x open its sentence, after only capitalised words, person
+ * nouns or a determiner? */
+static int opens_sentence(const nw_doc *d, const nw_mention *x) {
   uint32_t t0 = d->sent[nw_doc_sentence_at(d, x->b0)].t0;
   if (x->t0 < t0 || x->t0 - t0 > 6 || x->t1 >= d->tok.n) return 0;
   for (uint32_t t = t0; t < x->t0; t++) {
@@ -376,7 +375,36 @@ static int subject_mention(const nw_doc *d, const nw_mention *x) {
         !((k->flags & NW_F_CAP) || (nw_word_class(k->h) & (NW_W_PERSON | NW_W_DET))))
       return 0;
   }
-  return d->tok.t[x->t1].kind == NW_K_WORD; /* a verb follows, not ", who" or a quote */
+  return 1;
+}
+
+/* Does mention x open its sentence as its subject: only capitalised words,
+ * person nouns or a determiner before it ("White House spokesman Tony
+ * Fratto opened …")? */
+static int subject_mention(const nw_doc *d, const nw_mention *x) {
+  return opens_sentence(d, x) && d->tok.t[x->t1].kind == NW_K_WORD; /* a verb follows, not
+                                                                      ", who" or a quote */
+}
+
+/* The entity of the person compatible with pronoun class pc who opens the
+ * sentence of mention k, when k stands later in it and no sentence but
+ * record r's own words stands between it and r's pronoun ("Joshua Rifkin -
+ * a composer and leading interpreter of Bach - has recreated the parts. He
+ * said": Rifkin, not Bach; "Mirza beat Bondarenko. “…,” she said":
+ * Mirza); else k's own.  Not a possessor ("Edwards' sister Rachel"). */
+static uint32_t opening_person(const nw_doc *d, const nw_entities *E, const nw_qrec *r,
+                               size_t k, int pc) {
+  uint32_t s = nw_doc_sentence_at(d, E->m[k].b0), sp = nw_doc_sentence_at(d, r->q.sb0);
+  for (uint32_t t = s + 1; t < sp; t++)
+    if (d->sent[t].b0 < r->q.qb0 || d->sent[t].b1 > r->q.qb1) return E->m[k].entity;
+  for (size_t j = k; j > 0 && d->sent[s].b0 <= E->m[j - 1].b0; j--) {
+    const nw_mention *y = &E->m[j - 1];
+    if (compatible(E, y->entity, pc) && opens_sentence(d, y) &&
+        !(d->tok.t[y->t1].flags & NW_F_POSS) && d->tok.t[y->t1].cp != '\'' &&
+        d->tok.t[y->t1].cp != 0x2019)
+      return y->entity;
+  }
+  return E->m[k].entity;
 }
 
 /* The entity of the last compatible person who opens a sentence as its
@@ -517,7 +545,7 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
                                    is the union */
       continue;
     }
-    set_entity(r, E, x->entity);
+    set_entity(r, E, (pc & (NW_W_MALE | NW_W_FEMALE)) ? opening_person(d, E, r, k - 1, pc) : x->entity);
     return;
   }
   if (inside != UINT32_MAX) set_entity(r, E, inside);

@@ -1936,6 +1936,18 @@ static void test_put_it(void) {
       "A senior barrister who has resigned in protest over the government's anti-terror laws says "
       "the current system is giving Britain a bad name.", 1,
       {"the current system is giving Britain a bad name", "A senior barrister", "*", "says", I});
+  RUN("he: the person who opens the sentence before, not one named later in it",
+      "A US musicologist has recreated a lost musical score by German composer Johann Sebastian "
+      "Bach.\n\nThe work was missing for 80 years. Joshua Rifkin - a composer and leading "
+      "interpreter of Bach - has recreated the missing instrumental parts.\n\nHe said he "
+      "originally wanted to let the lost cantata lie in rest.", 1,
+      {"he originally wanted to let the lost cantata lie in rest", "He", "Joshua Rifkin", "said", I});
+  RUN("she: not the possessor who opens the sentence (negative)",
+      "Richey Edwards disappeared in 1995.\n\nEdwards' sister Rachel makes an emotional TV "
+      "appeal five years after the disappearance. “I'd just like to say to him if he is able to "
+      "listen that we do love him very much,” she said.", 1,
+      {"I'd just like to say to him if he is able to listen that we do love him very much", "she",
+       "Rachel", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
