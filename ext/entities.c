@@ -1442,12 +1442,16 @@ static int link_names(pass *p, keymap *names) {
 }
 
 /* Is the capitalised token i too weak to be taken from an alias (a common
- * word at a sentence start, or a word the text also writes in lower case)? */
+ * word at a sentence start, not in capitals, or a word the text also
+ * writes in lower case)? */
 static int weak_word(const pass *p, size_t i) {
   const nw_token *t = tok(p, i);
   if (nw_tagdoc_lower(p->td, t->h)) return 1;
   size_t s0 = p->d->sent[p->d->tok_sent[i]].t0;
-  return i == s0 && nw_hset_has(p->m->common, p->m->ncommon, t->h);
+  int acronym = (t->flags & NW_F_ALLCAP) && t->b1 - t->b0 >= 2 && t->b1 - t->b0 <= 5 &&
+                nw_tagdoc_line(p->td, i) == 0;
+  return i == s0 && !acronym && nw_hset_has(p->m->common, p->m->ncommon, t->h); /* "RIM has
+                                                  delayed" on a line in lower case: a name */
 }
 
 /* Find untagged occurrences of known names (any case, capitalised) and

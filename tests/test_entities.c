@@ -498,6 +498,18 @@ static void test_cuts(void) {
           "two people named Wang: a lone Wang joins neither (negative)", NULL);
   }
   nw_doc_free(d);
+  e = ents_of("Research In Motion Ltd. (RIM) makes the BlackBerry. Robert Staley, a lawyer for "
+              "RIM, spoke on Wednesday. RIM has delayed its filings.", &d);
+  check(e != NULL, "acronym at a sentence start: entities", NULL);
+  if (e) {
+    const char *z = strstr((const char *)d->s, "RIM has");
+    int found = 0;
+    for (size_t i = 0; i < e->n; i++)
+      found |= z && e->m[i].b0 == (uint32_t)(z - (const char *)d->s) &&
+               canonical_is(d, e, "RIM", "Research In Motion Ltd.");
+    check(found, "RIM opening a sentence is Research In Motion, though 'rim' is a word", NULL);
+  }
+  nw_doc_free(d);
   e = ents_of("Officials of the Organisation for Peace and Cooperation in "
               "Europe (OPCE) met on Friday. Shares of Research in Motion "
               "rose.", &d);
