@@ -654,16 +654,28 @@ static int speech_apposition(const nw_doc *d, size_t t, size_t send) {
   return in_hashes(d->tok.t[t + 1].h, noun_cue_h) || in_hashes(d->tok.t[t + 1].h, speech_noun_h);
 }
 
-/* Clause end from c0: the sentence's content end, cut before a direct row,
- * a semicolon, a second cue ("and said") or attribution (", the Journal
- * reported"), ", according to" and at CLAUSE_MAX tokens. */
+/* Is there a dash in tokens [a, e)? */
+static int dash_after(const nw_doc *d, size_t a, size_t e) {
+  for (; a < e; a++)
+    if (is_dash(d, a)) return 1;
+  return 0;
+}
 
+/* Clause end from c0: the sentence's content end, cut before a direct row,
+ * a semicolon, the narrator's comment after a dash ("-- a reminder that"),
+ * a second cue ("and said") or attribution (", the Journal reported"), ",
+ * according to" and at CLAUSE_MAX tokens. */
 static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
   const nw_doc *d = b->d;
   size_t e = c0;
   while (e < send && e - c0 < CLAUSE_MAX) {
     size_t x;
     if (nw_in_row(b, e) || is_p(d, e, ';')) break;
+    if (e > c0 && is_dash(d, e) && e + 2 < send && (wc(d, e + 1) & NW_W_INDEF) && !b->in_pair[e] &&
+        !dash_after(d, e + 1, send))
+      break; /* “… a "stern political task" -- a reminder that …”: the narrator's comment;
+                not an aside between two dashes ("two holdings -- a builder and a leasing
+                firm -- for sale") */
     if (e > c0 && coordinated_cue(d, e) &&
         !(e + 3 < send && !has_verb(d, c0, e) && ed_word(d, e + 1) && d->tok.t[e + 2].kind == NW_K_WORD &&
           !(d->tok.t[e + 2].flags & NW_F_CAP) &&

@@ -1948,6 +1948,13 @@ static void test_put_it(void) {
       "listen that we do love him very much,” she said.", 1,
       {"I'd just like to say to him if he is able to listen that we do love him very much", "she",
        "Rachel", "said", D});
+  RUN("reported content ends before the narrator's comment after a dash",
+      "Wu said the campaign was a special battle. She called the campaign a “stern political "
+      "task” -- a reminder that officials' careers may be on the line. The company said it had "
+      "put two holdings -- a builder and a leasing firm -- up for sale.", 0,
+      {"the campaign a “stern political task”", "She", "*", "called", M},
+      {"it had put two holdings -- a builder and a leasing firm -- up for sale", "The company",
+       "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
