@@ -51,6 +51,13 @@ static uint32_t verb_s_h[sizeof verb_s_words / sizeof *verb_s_words];
  * after a possessive ("Barron's said", "Lowe's told analysts"). */
 static const char *const owner_verb_words[] = {"said", "told", "added", "wrote", NULL};
 static uint32_t owner_verb_h[sizeof owner_verb_words / sizeof *owner_verb_words];
+/* Words that compare a figure with what a name's forecasters expect: a
+ * bare cue after "above Wall Street" is their noun ("estimates"). */
+static const char *const compare_words[] = {
+    "above", "below", "past", "beat", "beats", "beating", "topped", "tops", "topping",
+    "missed", "misses", "missing", "meet", "meets", "met", "exceeded", "exceeds", "than",
+    "ahead", "short", NULL};
+static uint32_t compare_h[sizeof compare_words / sizeof *compare_words];
 
 static uint32_t h_add, h_added, h_adding, h_adds, h_as, h_but, h_by, h_down, h_for, h_including,
     h_into, h_like, h_note, h_notes, h_of, h_off, h_on, h_percent, h_put, h_puts, h_putting,
@@ -68,7 +75,8 @@ static void cue_words_build(void) {
       {&h_those, "those"}, {&h_to, "to"}, {&h_whom, "whom"}};
   static const nw_set_ref sets[] = {
       {data_nouns, data_noun_h}, {noun_forms, noun_form_h}, {modals, modal_h}, {say_words, say_h},
-      {prep_ing_words, prep_ing_h}, {verb_s_words, verb_s_h}, {owner_verb_words, owner_verb_h}};
+      {prep_ing_words, prep_ing_h}, {verb_s_words, verb_s_h}, {owner_verb_words, owner_verb_h},
+      {compare_words, compare_h}};
   nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
 }
 
@@ -382,6 +390,16 @@ static int owned_modifier(const nw_doc *d, size_t t, size_t end) {
 }
 
 
+/* Do capitalised words end at token st after a comparison word ("above
+ * Wall Street", "topped Wall Street")? */
+static int compared_name(const nw_doc *d, size_t st) {
+  size_t a = st;
+  while (a > 0 && st - a < 4 && d->tok.t[a - 1].kind == NW_K_WORD && (d->tok.t[a - 1].flags & NW_F_CAP))
+    a--;
+  return a < st && a > 0 && !(d->tok.t[a - 1].flags & NW_F_CAP) &&
+         in_hashes(d->tok.t[a - 1].h, compare_h);
+}
+
 /* Cue class at token t, applying the checks that tell a verb from a noun
  * ("the report", "his claims", "there was talk"; a bare form after a
  * lower-case word only after a plural or a word for people: "aides say",
@@ -431,6 +449,8 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
       return c; /* "61 percent say", "those surveyed say" */
     if (!bare_subject(d, st - 1) || (st > 1 && (wc(d, st - 2) & NW_W_INDEF)))
       return 0; /* not "an investor note" */
+    if (compared_name(d, st))
+      return 0; /* "profit above Wall Street estimates", "topped Wall Street forecasts" */
     if (((wc(d, st - 1) & NW_W_PREP) || ly_adverb(d, st - 1)) &&
         !(st > 1 && subject_before_adverb(d, st - 2)))
       return 0; /* "The report also points out", "Trump continually brags"; not "the NAR's

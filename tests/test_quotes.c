@@ -1955,6 +1955,11 @@ static void test_put_it(void) {
       {"the campaign a “stern political task”", "She", "*", "called", M},
       {"it had put two holdings -- a builder and a leasing firm -- up for sale", "The company",
        "*", "said", I});
+  RUN("'above Wall Street estimates' is no cue; 'Wall Street expects' is",
+      "Tiffany reported a 15 percent rise in quarterly profit on Thursday, edging past Wall Street "
+      "estimates, as higher-priced items pushed up sales. Wall Street expects the company to raise "
+      "its forecast.", 1,
+      {"the company to raise its forecast", "Wall Street", "*", "expects", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
