@@ -1864,18 +1864,32 @@ int nw_attribute_reported(nw_qbuild *b) {
   return NW_OK;
 }
 
-/* Mark the pairs that start inside the content of a reported record. */
-static void mark_covered(const nw_qbuild *b, uint8_t *cov) {
+/* First pair opening at or after byte x. */
+static size_t pair_from(const nw_qbuild *b, uint32_t x) {
   const nw_token *k = b->d->tok.t;
+  size_t lo = 0, hi = b->npairs;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (k[b->pairs[mid].t0].b0 < x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/* Mark the pairs that start inside the content of a reported record, and
+ * give the first pair after a content that stops short of it in its
+ * sentence that record (after[pair] = record + 1): a fragment the cue
+ * reaches extends it. */
+static void mark_covered(const nw_qbuild *b, uint8_t *cov, uint32_t *after) {
+  const nw_doc *d = b->d;
+  const nw_token *k = d->tok.t;
   for (size_t i = 0; i < b->n; i++) {
     const nw_qrec *r = &b->r[i];
     if (r->hidden || r->q.kind == NW_Q_DIRECT) continue;
-    size_t lo = 0, hi = b->npairs;
-    while (lo < hi) { /* first pair opening at or after the content */
-      size_t mid = (lo + hi) / 2;
-      if (k[b->pairs[mid].t0].b0 < r->q.qb0) lo = mid + 1; else hi = mid;
-    }
+    size_t lo = pair_from(b, r->q.qb0);
     for (; lo < b->npairs && k[b->pairs[lo].t0].b0 < r->q.qb1; lo++) cov[lo] = 1;
+    if (lo < b->npairs && r->q.kind == NW_Q_INDIRECT && r->q.has_verb &&
+        nw_doc_sentence_at(d, k[b->pairs[lo].t0].b0) == nw_doc_sentence_at(d, r->q.qb1 - 1))
+      after[lo] = (uint32_t)i + 1;
   }
 }
 
@@ -1965,7 +1979,7 @@ static int verb_before_pair(const nw_qbuild *b, const nw_qpair *p, size_t *v0,
  * its sentence ("called Trump a “con artist”", "exhorted Republicans to
  * “vote your conscience”"): a mixed row from after the cue to the
  * closing mark, or a direct row when the quotation follows the cue. */
-static int fragment_at(nw_qbuild *b, size_t i) {
+static int fragment_at(nw_qbuild *b, size_t i, const uint32_t *after) {
   const nw_doc *d = b->d;
   const nw_qpair *p = &b->pairs[i];
   size_t v0, v1;
@@ -1994,6 +2008,15 @@ static int fragment_at(nw_qbuild *b, size_t i) {
     nw_set_speaker(d, r, sp[0], sp[1]);
     return NW_OK;
   }
+  if (after[i]) { /* "said Wells Fargo won more business, offsetting “…”": the record of
+                     the same cue and content start takes the fragment in */
+    nw_qrec *r = &b->r[after[i] - 1];
+    if (r->q.vb0 == d->tok.t[v0].b0 && r->q.qb0 == d->tok.t[c0].b0) {
+      r->q.kind = NW_Q_MIXED;
+      r->q.b1 = r->q.qb1 = d->tok.t[p->t1].b1;
+      return NW_OK;
+    }
+  }
   if (nw_add_reported(b, c0, p->t1 + 1, v0, v1, sp, 1)) return NW_NOMEM;
   return NW_OK;
 }
@@ -2002,13 +2025,15 @@ static int fragment_at(nw_qbuild *b, size_t i) {
  * reported clause holds. */
 int nw_attribute_fragments(nw_qbuild *b) {
   if (!b->npairs) return NW_OK;
-  uint8_t *cov = calloc(b->npairs, 1);
-  if (!cov) return NW_NOMEM;
-  mark_covered(b, cov);
+  /* one block: after[npairs], then cov[npairs] */
+  uint32_t *after = calloc(b->npairs, sizeof *after + 1);
+  if (!after) return NW_NOMEM;
+  uint8_t *cov = (uint8_t *)(after + b->npairs);
+  mark_covered(b, cov, after);
   int rc = NW_OK;
   for (size_t i = 0; i < b->npairs && rc == NW_OK; i++)
     if (!b->is_row[i] && !cov[i] && b->pairs[i].i1 > b->pairs[i].i0)
-      rc = fragment_at(b, i);
-  free(cov);
+      rc = fragment_at(b, i, after);
+  free(after);
   return rc;
 }

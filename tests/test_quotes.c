@@ -1960,6 +1960,11 @@ static void test_put_it(void) {
       "estimates, as higher-priced items pushed up sales. Wall Street expects the company to raise "
       "its forecast.", 1,
       {"the company to raise its forecast", "Wall Street", "*", "expects", I});
+  RUN("a quoted fragment the cue reaches extends its reported row, no second row",
+      "John Stumpf said Wells Fargo won more business from existing customers, offsetting "
+      "“industry headwinds of a weaker housing market and slower deposit growth.”", 1,
+      {"Wells Fargo won more business from existing customers, offsetting “industry headwinds of "
+       "a weaker housing market and slower deposit growth.”", "John Stumpf", "*", "said", M});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
