@@ -58,9 +58,16 @@ static const char *const compare_words[] = {
     "missed", "misses", "missing", "meet", "meets", "met", "exceeded", "exceeds", "than",
     "ahead", "short", NULL};
 static uint32_t compare_h[sizeof compare_words / sizeof *compare_words];
+/* What holds words and is published, posted or released ("in an interview
+ * published on Sunday", "in a statement posted on its Web site"). */
+static const char *const medium_words[] = {
+    "interview", "statement", "report", "article", "letter", "note", "document", "filing",
+    "message", "release", "email", "e-mail", "column", "editorial", "speech", "memo",
+    "posting", "blog", "video", "study", "survey", NULL};
+static uint32_t medium_h[sizeof medium_words / sizeof *medium_words];
 
 static uint32_t h_add, h_added, h_adding, h_adds, h_as, h_but, h_by, h_down, h_for, h_including,
-    h_into, h_like, h_note, h_notes, h_of, h_off, h_on, h_percent, h_put, h_puts, h_putting,
+    h_in, h_into, h_like, h_note, h_notes, h_of, h_off, h_on, h_percent, h_put, h_puts, h_putting,
     h_speaking, h_those, h_to, h_whom; /* set once by cue_words_build */
 static pthread_once_t cue_words_once = PTHREAD_ONCE_INIT;
 
@@ -69,14 +76,14 @@ static void cue_words_build(void) {
   static const nw_word_ref words[] = {
       {&h_add, "add"}, {&h_added, "added"}, {&h_adding, "adding"}, {&h_adds, "adds"}, {&h_as, "as"},
       {&h_but, "but"}, {&h_by, "by"}, {&h_down, "down"}, {&h_for, "for"},
-      {&h_including, "including"}, {&h_into, "into"}, {&h_like, "like"}, {&h_note, "note"},
+      {&h_including, "including"}, {&h_in, "in"}, {&h_into, "into"}, {&h_like, "like"}, {&h_note, "note"},
       {&h_notes, "notes"}, {&h_of, "of"}, {&h_off, "off"}, {&h_on, "on"}, {&h_percent, "percent"},
       {&h_put, "put"}, {&h_puts, "puts"}, {&h_putting, "putting"}, {&h_speaking, "speaking"},
       {&h_those, "those"}, {&h_to, "to"}, {&h_whom, "whom"}};
   static const nw_set_ref sets[] = {
       {data_nouns, data_noun_h}, {noun_forms, noun_form_h}, {modals, modal_h}, {say_words, say_h},
       {prep_ing_words, prep_ing_h}, {verb_s_words, verb_s_h}, {owner_verb_words, owner_verb_h},
-      {compare_words, compare_h}};
+      {compare_words, compare_h}, {medium_words, medium_h}};
   nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
 }
 
@@ -400,6 +407,16 @@ static int compared_name(const nw_doc *d, size_t st) {
          in_hashes(d->tok.t[a - 1].h, compare_h);
 }
 
+/* Is the -ed word t a participle after "in a" and a word for a medium,
+ * with a time or a preposition after it ("in an interview published on
+ * Sunday", "in a statement posted Friday"), not the verb of "Bass in a
+ * statement called the deal a step"? */
+static int in_a_noun(const nw_doc *d, size_t t) {
+  return t >= 3 && t + 1 < d->tok.n && ed_word(d, t) && in_hashes(d->tok.t[t - 1].h, medium_h) &&
+         (wc(d, t - 2) & NW_W_DET) && !(wc(d, t - 2) & NW_W_PRON) && d->tok.t[t - 3].h == h_in &&
+         (wc(d, t + 1) & (NW_W_PREP | NW_W_TIME | NW_W_LINK));
+}
+
 /* Cue class at token t, applying the checks that tell a verb from a noun
  * ("the report", "his claims", "there was talk"; a bare form after a
  * lower-case word only after a plural or a word for people: "aides say",
@@ -422,6 +439,9 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
     return 0; /* "the state attorney general", "the deal will add" */
   if ((wc(d, t) & NW_W_NAMING) && nw_naming_participle(d, t))
     return 0; /* "a firm called Acme Corp" */
+  if (in_a_noun(d, t))
+    return 0; /* "told Bloomberg in an interview published on Sunday", "in a statement posted
+                 on its Web site": a participle of the noun */
   uint32_t w = d->tok.t[t].h;
   if ((w == h_note || w == h_notes) && t > 0 && security_name(d, t)) return 0;
   if (agree_form(d, t) && *end < d->tok.n &&

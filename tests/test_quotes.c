@@ -1965,6 +1965,12 @@ static void test_put_it(void) {
       "“industry headwinds of a weaker housing market and slower deposit growth.”", 1,
       {"Wells Fargo won more business from existing customers, offsetting “industry headwinds of "
        "a weaker housing market and slower deposit growth.”", "John Stumpf", "*", "said", M});
+  RUN("'in an interview published on Sunday': a participle, no cue",
+      "Charles Plosser told Bloomberg in an interview published on Sunday that the decline in "
+      "employment was not encouraging. Adam Bass in a statement called the transaction a "
+      "positive step for customers.", 1,
+      {"the decline in employment was not encouraging", "Charles Plosser", "*", "told", I},
+      {"the transaction a positive step for customers", "Adam Bass", "*", "called", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
