@@ -58,6 +58,10 @@ static const char *const compare_words[] = {
     "missed", "misses", "missing", "meet", "meets", "met", "exceeded", "exceeds", "than",
     "ahead", "short", NULL};
 static uint32_t compare_h[sizeof compare_words / sizeof *compare_words];
+/* Articles and possessives before a figure that a noun follows ("the 0.6%
+ * forecast"). */
+static const char *const figure_dets[] = {"the", "a", "an", "its", "their", "his", "her", NULL};
+static uint32_t figure_det_h[sizeof figure_dets / sizeof *figure_dets];
 /* What holds words and is published, posted or released ("in an interview
  * published on Sunday", "in a statement posted on its Web site"). */
 static const char *const medium_words[] = {
@@ -68,7 +72,7 @@ static uint32_t medium_h[sizeof medium_words / sizeof *medium_words];
 
 static uint32_t h_add, h_added, h_adding, h_adds, h_as, h_but, h_by, h_down, h_for, h_including,
     h_in, h_into, h_like, h_note, h_notes, h_of, h_off, h_on, h_percent, h_put, h_puts, h_putting,
-    h_speaking, h_those, h_to, h_whom; /* set once by cue_words_build */
+    h_speaking, h_than, h_those, h_to, h_whom; /* set once by cue_words_build */
 static pthread_once_t cue_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the words the cue checks compare against. */
@@ -79,11 +83,11 @@ static void cue_words_build(void) {
       {&h_including, "including"}, {&h_in, "in"}, {&h_into, "into"}, {&h_like, "like"}, {&h_note, "note"},
       {&h_notes, "notes"}, {&h_of, "of"}, {&h_off, "off"}, {&h_on, "on"}, {&h_percent, "percent"},
       {&h_put, "put"}, {&h_puts, "puts"}, {&h_putting, "putting"}, {&h_speaking, "speaking"},
-      {&h_those, "those"}, {&h_to, "to"}, {&h_whom, "whom"}};
+      {&h_than, "than"}, {&h_those, "those"}, {&h_to, "to"}, {&h_whom, "whom"}};
   static const nw_set_ref sets[] = {
       {data_nouns, data_noun_h}, {noun_forms, noun_form_h}, {modals, modal_h}, {say_words, say_h},
       {prep_ing_words, prep_ing_h}, {verb_s_words, verb_s_h}, {owner_verb_words, owner_verb_h},
-      {compare_words, compare_h}, {medium_words, medium_h}};
+      {compare_words, compare_h}, {medium_words, medium_h}, {figure_dets, figure_det_h}};
   nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
 }
 
@@ -287,6 +291,16 @@ static int percent_word(const nw_doc *d, size_t t) {
   return d->tok.t[t].h == h_percent || is_p(d, t, '%');
 }
 
+/* Does an article or possessive, or a comparison word, stand before the
+ * number of the percent word t ("the 0.6% forecast", "above 3 percent
+ * forecasts"; not "Some 47% believe", "less than 45 percent believe")? */
+static int determined_figure(const nw_doc *d, size_t t) {
+  if (t < 2 || d->tok.t[t - 1].kind != NW_K_NUM) return 0; /* the number before it */
+  size_t n = t - 1;
+  return in_hashes(d->tok.t[n - 1].h, figure_det_h) ||
+         (in_hashes(d->tok.t[n - 1].h, compare_h) && d->tok.t[n - 1].h != h_than);
+}
+
 /* Is the bare cue at t (ending at end) inverted after a comma with a
  * plural subject that ends its sentence ("…, say the Tories.", "…, say
  * industry experts."), or an -s form with a name ("…, notes John Smith.",
@@ -464,9 +478,9 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
   if (c & NW_CUE_BARE) { /* a verb only after its subject or an auxiliary */
     size_t st = bare_subject_end(d, t);
     if (st == 0 || (wc(d, st - 1) & NW_W_BE)) return 0;
-    if (percent_word(d, st - 1) ||
+    if ((percent_word(d, st - 1) && !determined_figure(d, st - 1)) ||
         (st > 1 && ed_word(d, st - 1) && d->tok.t[st - 2].h == h_those))
-      return c; /* "61 percent say", "those surveyed say" */
+      return c; /* "61 percent say", "those surveyed say"; not "ahead of the 0.6% forecast" */
     if (!bare_subject(d, st - 1) || (st > 1 && (wc(d, st - 2) & NW_W_INDEF)))
       return 0; /* not "an investor note" */
     if (compared_name(d, st))

@@ -1971,6 +1971,12 @@ static void test_put_it(void) {
       "positive step for customers.", 1,
       {"the decline in employment was not encouraging", "Charles Plosser", "*", "told", I},
       {"the transaction a positive step for customers", "Adam Bass", "*", "called", I});
+  RUN("'the 0.6% forecast' is a noun; 'Some 47% believe' a verb",
+      "According to state statistics body INSEE, growth for the three months to December was "
+      "0.7%, ahead of the 0.6% forecast. Some 47% believe she should have no title.", 1,
+      {"growth for the three months to December was 0.7%, ahead of the 0.6% forecast",
+       "state statistics body INSEE", "INSEE", "According to", I},
+      {"she should have no title", "Some 47%", "*", "believe", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
