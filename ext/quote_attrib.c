@@ -1831,9 +1831,9 @@ int nw_attribute_reported(nw_qbuild *b) {
     for (size_t k = d->sent[s].t0; k < d->sent[s].t1; k++) {
       size_t e;
       uint32_t np[2];
-      if (b->in_pair[k] || d->tok.t[k].kind != NW_K_WORD) continue;
       if (!d->tok_cue[k] && !(k + 1 < d->tok.n && (wc(d, k + 1) & NW_W_THAT)))
         continue; /* neither a cue nor a noun cue before "that": the common case */
+      if (b->in_pair[k] || d->tok.t[k].kind != NW_K_WORD) continue;
       if (noun_cue_at(d, k, d->sent[s].t0, np)) { /* "Trump's claim that …" */
         size_t send = content_end(d, s);
         if (nw_add_reported(b, k + 2, clause_end(b, k + 2, send), k, k + 1, np, 1))
