@@ -592,16 +592,20 @@ static int new_attribution(const nw_doc *d, size_t t, size_t send) {
   return (c & (NW_CUE_SPEECH | NW_CUE_CLAUSE)) && !(c & (NW_CUE_ING | NW_CUE_BARE));
 }
 
-/* Does the sentence's own attribution, a cue and then a named source,
- * close it from token t ("…, said Mr Trainor.", "…, said Mr Trainor, an
- * analyst")? */
+/* Does the sentence's own attribution, a cue and then a named source or
+ * a person described, close it from token t ("…, said Mr Trainor.", "…,
+ * said Mr Trainor, an analyst", "…, said an SEC official")? */
 static int closing_attribution(const nw_doc *d, size_t t, size_t send) {
   uint32_t s0, s1;
   size_t x;
   int v = t < send ? nw_cue_here(d, t, &x) : 0;
-  return (v & NW_CUE_SPEECH) && !(v & (NW_CUE_ING | NW_CUE_BARE | NW_CUE_OBJ)) &&
-         nw_source_fwd(d, x, send, &s0, &s1) && (d->tok.t[s0].flags & NW_F_CAP) &&
-         (s1 >= send || apposition_to(d, s1, send));
+  if (!(v & NW_CUE_SPEECH) || (v & (NW_CUE_ING | NW_CUE_BARE | NW_CUE_OBJ)) ||
+      !nw_source_fwd(d, x, send, &s0, &s1) || !(s1 >= send || apposition_to(d, s1, send)))
+    return 0;
+  if (d->tok.t[s0].flags & NW_F_CAP) return 1;
+  int person = 0; /* "…, said an SEC official in San Francisco." */
+  for (uint32_t k = s0 + 1; k < s1 && !person; k++) person = (wc(d, k) & NW_W_PERSON) != 0;
+  return (wc(d, s0) & NW_W_DET) && !(wc(d, s0) & NW_W_PRON) && person;
 }
 
 /* Does a subject followed by a form of "say" or "report" start at token t
@@ -710,6 +714,10 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
       contrast = 0; /* "…, but would be available", "…, but not dramatically": the
                        content's subject goes on; not "…, but declined to give details",
                        "…, but would not say" */
+    if (contrast && e + (size_t)contrast + 1 < send && d->tok.t[e + contrast].h == h_but &&
+        (wc(d, e + contrast + 1) & NW_W_THAT))
+      contrast = 0; /* "said the decline was “not encouraging,” but that it may not merit
+                       a cut": a second clause of the same cue */
     if (contrast == 2) e += 2; /* keep the closing mark: “… a gun,” */
     if (contrast) break;
     int mark = e > c0 && d->tok.t[e].kind == NW_K_QUOTE && is_p(d, e - 1, ',') &&

@@ -1977,6 +1977,13 @@ static void test_put_it(void) {
       {"growth for the three months to December was 0.7%, ahead of the 0.6% forecast",
        "state statistics body INSEE", "INSEE", "According to", I},
       {"she should have no title", "Some 47%", "*", "believe", I});
+  RUN("', but that' goes on with the same cue; ', said an official' closes it",
+      "Charles Plosser told Bloomberg that the decline in employment was “not encouraging,” but "
+      "that in itself, it may not merit lowering interest rates. The agency said it would not act "
+      "against Apple, said an SEC official in San Francisco.", 0,
+      {"the decline in employment was “not encouraging,” but that in itself, it may not merit "
+       "lowering interest rates", "Charles Plosser", "*", "told", M},
+      {"it would not act against Apple", "The agency", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
