@@ -504,7 +504,9 @@ size_t nw_after_subheading(const nw_doc *d, size_t s0, size_t s1, int strict) {
   if (s0 >= s1 || !(k[s0].flags & NW_F_ALLCAP)) return s0;
   size_t t = s0, longw = 0; /* at a line start, or two words inline */
   while (t + 1 < s1 && (k[t].flags & NW_F_ALLCAP) && k[t].kind == NW_K_WORD) t++;
-  if (!(k[t].flags & NW_F_CAP) || (k[t].flags & NW_F_ALLCAP) || !(k[s0].nl || t >= s0 + 2))
+  const nw_token *n = k[t].kind == NW_K_QUOTE && t + 1 < s1 ? &k[t + 1] : &k[t]; /* "PENT-UP
+                                                  DEMAND “There was …”": a quotation opens */
+  if (!(n->flags & NW_F_CAP) || (n->flags & NW_F_ALLCAP) || !(k[s0].nl || t >= s0 + 2))
     return s0;
   if (t > s0 && (country_code(d, t - 1) ||
                  (strict && k[t - 1].b1 - k[t - 1].b0 <= 3 && !common_word(k[t - 1].h))))

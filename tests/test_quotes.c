@@ -1984,6 +1984,11 @@ static void test_put_it(void) {
       {"the decline in employment was “not encouraging,” but that in itself, it may not merit "
        "lowering interest rates", "Charles Plosser", "*", "told", M},
       {"it would not act against Apple", "The agency", "*", "said", I});
+  RUN("a capitalised subheading before a quotation is no part of it",
+      "Sales came largely in March. PENT-UP DEMAND “There was definitely pent-up demand from "
+      "February,” when sales were depressed by cold weather, said Ken Perkins, an analyst.", 0,
+      {"“There was definitely pent-up demand from February,” when sales were depressed by cold "
+       "weather", "Ken Perkins", "*", "said", M});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
