@@ -110,7 +110,7 @@ static const char *const starters[] = {
     "though", "however", "meanwhile", "still", "also", "some", "many",
     "most", "all", "other", "others", "one", "two", "three", "analysts",
     "shares", "officials", "what", "why", "how", "who", "where", "last",
-    "earlier", "later", "under", "according", "asked", "more", "no", "not",
+    "earlier", "later", "under", "according", "asked", "more", "no", "not", "of",
     "both", "each", "such", "then", "now", "separately", "instead", NULL};
 #define START_SLOTS 512
 static uint32_t start_hash[START_SLOTS];

@@ -135,6 +135,8 @@ static void test_sentences(void) {
       {"Read more\nData Center\nData Management", "Read more | Data Center | Data Management"},
       {"Key points:\n- first point\n- second point", "Key points: | - first point | - second point"},
       {"Acme Inc. said it grew. Acme Inc. The end.", "Acme Inc. said it grew. | Acme Inc. | The end."},
+      {"Sales rose at Retail Metrics Inc. Of 51 retailers, 69 percent beat forecasts.",
+       "Sales rose at Retail Metrics Inc. | Of 51 retailers, 69 percent beat forecasts."},
       {"Lehman Brothers Holdings Inc \n\n said on Wednesday it would cut jobs.",
        "Lehman Brothers Holdings Inc \n\n said on Wednesday it would cut jobs."},
       {"It sold the unit to a Bear Stearns Cos. BSC.N private equity arm. Fine.",
