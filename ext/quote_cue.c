@@ -69,8 +69,12 @@ static const char *const medium_words[] = {
     "message", "release", "email", "e-mail", "column", "editorial", "speech", "memo",
     "posting", "blog", "video", "study", "survey", NULL};
 static uint32_t medium_h[sizeof medium_words / sizeof *medium_words];
+/* Plurals for people that do not end in -s. */
+static const char *const people_words[] = {"people", "women", "men", "children", "staff",
+                                           "police", NULL};
+static uint32_t people_h[sizeof people_words / sizeof *people_words];
 
-static uint32_t h_add, h_added, h_adding, h_adds, h_as, h_but, h_by, h_down, h_for, h_including,
+static uint32_t h_add, h_added, h_adding, h_adds, h_as, h_but, h_by, h_close, h_down, h_for, h_familiar, h_including,
     h_in, h_into, h_like, h_note, h_notes, h_of, h_off, h_on, h_percent, h_put, h_puts, h_putting,
     h_speaking, h_than, h_those, h_to, h_whom; /* set once by cue_words_build */
 static pthread_once_t cue_words_once = PTHREAD_ONCE_INIT;
@@ -79,15 +83,16 @@ static pthread_once_t cue_words_once = PTHREAD_ONCE_INIT;
 static void cue_words_build(void) {
   static const nw_word_ref words[] = {
       {&h_add, "add"}, {&h_added, "added"}, {&h_adding, "adding"}, {&h_adds, "adds"}, {&h_as, "as"},
-      {&h_but, "but"}, {&h_by, "by"}, {&h_down, "down"}, {&h_for, "for"},
-      {&h_including, "including"}, {&h_in, "in"}, {&h_into, "into"}, {&h_like, "like"}, {&h_note, "note"},
+      {&h_but, "but"}, {&h_by, "by"}, {&h_close, "close"}, {&h_down, "down"}, {&h_for, "for"},
+      {&h_familiar, "familiar"}, {&h_including, "including"}, {&h_in, "in"}, {&h_into, "into"}, {&h_like, "like"}, {&h_note, "note"},
       {&h_notes, "notes"}, {&h_of, "of"}, {&h_off, "off"}, {&h_on, "on"}, {&h_percent, "percent"},
       {&h_put, "put"}, {&h_puts, "puts"}, {&h_putting, "putting"}, {&h_speaking, "speaking"},
       {&h_than, "than"}, {&h_those, "those"}, {&h_to, "to"}, {&h_whom, "whom"}};
   static const nw_set_ref sets[] = {
       {data_nouns, data_noun_h}, {noun_forms, noun_form_h}, {modals, modal_h}, {say_words, say_h},
       {prep_ing_words, prep_ing_h}, {verb_s_words, verb_s_h}, {owner_verb_words, owner_verb_h},
-      {compare_words, compare_h}, {medium_words, medium_h}, {figure_dets, figure_det_h}};
+      {compare_words, compare_h}, {medium_words, medium_h}, {figure_dets, figure_det_h},
+      {people_words, people_h}};
   nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
 }
 
@@ -431,6 +436,46 @@ static int in_a_noun(const nw_doc *d, size_t t) {
          (wc(d, t + 1) & (NW_W_PREP | NW_W_TIME | NW_W_LINK));
 }
 
+/* Is token t a plural noun for people ("experts", "sources", "people",
+ * "women")? */
+static int people_plural(const nw_doc *d, size_t t) {
+  return in_hashes(d->tok.t[t].h, people_h) ||
+         ((wc(d, t) & NW_W_PERSON) && !(wc(d, t) & NW_W_PRON) && ends_in_s(d, t));
+}
+
+/* Is the subject that ends before the plural verb at st ("say", not "says")
+ * a plural noun for people or a quantifier opening its sentence (or after a
+ * determiner or quantifier), with a short noun phrase after a preposition:
+ * "People familiar with the matter say", "Experts in the field say", "Many
+ * of the women say"; not "The report on jobless claims", "a statement to
+ * disclose and clarify"? */
+static int headed_subject(const nw_doc *d, size_t st) {
+  const nw_token *v = &d->tok.t[st];
+  if (d->s[v->b1 - 1] == 's') return 0; /* a plural subject takes "say" */
+  size_t s0 = d->sent[sent_of(d, st - 1)].t0;
+  for (size_t k = st - 1; k > s0 && st - k <= 5; k--) {
+    if (d->tok.t[k].kind != NW_K_WORD || (d->tok.t[k].flags & NW_F_POSS)) return 0;
+    int prep = d->tok.t[k].h == h_of || (wc(d, k) & NW_W_PREP);
+    if ((wc(d, k) & NW_W_TO) && d->tok.t[k - 1].h != h_close) prep = 0; /* not "hope to get" */
+    if (!prep) {
+      if (wc(d, k) & ~(NW_W_DET | NW_W_PERSON | NW_W_ORGNOUN | NW_W_THING | NW_W_LINK | NW_W_OBJ |
+                        NW_W_PLURAL))
+        return 0; /* only a noun phrase after the preposition */
+      continue;
+    }
+    size_t h = k - 1; /* the head, or an adjective after it: "familiar", "briefed" */
+    if (!people_plural(d, h) && !nw_quantifier(d, h) && h > s0 &&
+        (ed_word(d, h) || d->tok.t[h].h == h_familiar || d->tok.t[h].h == h_close))
+      h--;
+    int quantified = nw_quantifier(d, h) && d->tok.t[k].h == h_of &&
+                     (people_plural(d, st - 1) || (wc(d, st - 1) & NW_W_OBJ));
+    if (!people_plural(d, h) && !quantified) return 0;
+    return h == s0 || (h == s0 + 1 && d->tok.t[s0].kind == NW_K_WORD) ||
+           (wc(d, h - 1) & NW_W_DET) || nw_quantifier(d, h - 1);
+  }
+  return 0;
+}
+
 /* Cue class at token t, applying the checks that tell a verb from a noun
  * ("the report", "his claims", "there was talk"; a bare form after a
  * lower-case word only after a plural or a word for people: "aides say",
@@ -490,9 +535,10 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
       return 0; /* "The report also points out", "Trump continually brags"; not "the NAR's
                    earlier forecast", "a 10 percent increase previously forecast" */
     const nw_token *s = &d->tok.t[st - 1];
-    int plural = ends_in_s(d, st - 1);
     const nw_token *v = &d->tok.t[t];
     int s_form = v->b1 - v->b0 > 3 && d->s[v->b1 - 1] == 's';
+    int plural = ends_in_s(d, st - 1) || (!s_form && in_hashes(s->h, people_h)); /* "the women
+                                                                                  say" */
     if (s_form && !plural && st == t && st >= 2 && (wc(d, st - 2) & NW_W_DET) &&
         (c & NW_CUE_SPEECH) &&
         (st - 2 == d->sent[sent_of(d, t)].t0 || d->tok.t[st - 3].kind == NW_K_PUNCT) &&
@@ -507,13 +553,16 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
                                                                           him say" */
     prep_subject |= st >= 2 && d->tok.t[st - 1].h == h_whom && d->tok.t[st - 2].h == h_of; /* "many
                                                                           of whom say" */
+    prep_subject |= st == t && headed_subject(d, st); /* "People familiar with the matter say" */
     if (!(s->flags & NW_F_CAP) && !plural && !prep_subject &&
         !(wc(d, st - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) &&
         !ly_adverb(d, st - 1) && s->h != h_but &&
         !(in_hashes(d->tok.t[t].h, verb_s_h) && st == t && !(wc(d, t - 1) & NW_W_STOP)))
       return 0; /* "a research note", "the revenue forecast"; not "but insists" */
     size_t e2;
-    if (*end < d->tok.n && nw_cue_at(d, *end, &e2)) return 0;
+    if (*end < d->tok.n && nw_cue_at(d, *end, &e2) &&
+        !(e2 < d->tok.n && (wc(d, e2) & (NW_W_AUX | NW_W_BE))))
+      return 0; /* but a noun opens the clause: "Analysts say demand is weak" */
     if (*end < d->tok.n && (wc(d, *end) & NW_W_AUX)) return 0;
   }
   return c;

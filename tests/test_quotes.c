@@ -1989,6 +1989,21 @@ static void test_put_it(void) {
       "February,” when sales were depressed by cold weather, said Ken Perkins, an analyst.", 0,
       {"“There was definitely pent-up demand from February,” when sales were depressed by cold "
        "weather", "Ken Perkins", "*", "said", M});
+  RUN("a plural for people before a phrase is the subject of 'say'; 'the women say'",
+      "People familiar with the matter say the bank will sell the unit. Experts in the field say "
+      "demand is weak. Many of the women say they were paid less. The women say officers still "
+      "patrol the area. Sources close to the deal say talks have stalled.", 1,
+      {"the bank will sell the unit", "People familiar with the matter", "*", "say", I},
+      {"demand is weak", "Experts in the field", "*", "say", I},
+      {"they were paid less", "Many of the women", "*", "say", I},
+      {"officers still patrol the area", "The women", "*", "say", I},
+      {"talks have stalled", "Sources close to the deal", "*", "say", I});
+  RUN("negative: no subject across 'to' or a noun compound; 'people reasons' is no verb",
+      "Investors hope to get some hint about the outlook. The report on jobless claims from the "
+      "Labor Department suggested the spillover is limited. Businesses want to give people "
+      "reasons to use it.", 1,
+      {"the spillover is limited", "The report on jobless claims from the Labor Department", "*",
+       "suggested", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
