@@ -1682,9 +1682,13 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     }
     return NW_OK;
   }
-  *has_last = 1;
-  last[0] = sp[0];
-  last[1] = sp[1];
+  if (!(k > t0 && (wc(d, k - 1) & NW_W_REL) && sp[1] + 1 == k)) { /* not "critics who argue":
+                                                                      a later ", saying" hangs
+                                                                      on the sentence's subject */
+    *has_last = 1;
+    last[0] = sp[0];
+    last[1] = sp[1];
+  }
   int particle = 0; /* "called for", "called Friday for": its object may be two words */
   if (!(cls & (NW_CUE_SPEECH | NW_CUE_CLAUSE))) {
     size_t p = e + 1 < send && (wc(d, e) & NW_W_TIME) && !(wc(d, e) & NW_W_DET) ? e + 1 : e;

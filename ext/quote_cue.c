@@ -74,7 +74,7 @@ static const char *const people_words[] = {"people", "women", "men", "children",
                                            "police", NULL};
 static uint32_t people_h[sizeof people_words / sizeof *people_words];
 
-static uint32_t h_add, h_added, h_adding, h_adds, h_as, h_but, h_by, h_close, h_down, h_for, h_familiar, h_including,
+static uint32_t h_add, h_added, h_adding, h_adds, h_as, h_but, h_by, h_close, h_down, h_for, h_familiar, h_having, h_including,
     h_in, h_into, h_like, h_note, h_notes, h_of, h_off, h_on, h_percent, h_put, h_puts, h_putting,
     h_speaking, h_than, h_those, h_to, h_whom; /* set once by cue_words_build */
 static pthread_once_t cue_words_once = PTHREAD_ONCE_INIT;
@@ -84,7 +84,7 @@ static void cue_words_build(void) {
   static const nw_word_ref words[] = {
       {&h_add, "add"}, {&h_added, "added"}, {&h_adding, "adding"}, {&h_adds, "adds"}, {&h_as, "as"},
       {&h_but, "but"}, {&h_by, "by"}, {&h_close, "close"}, {&h_down, "down"}, {&h_for, "for"},
-      {&h_familiar, "familiar"}, {&h_including, "including"}, {&h_in, "in"}, {&h_into, "into"}, {&h_like, "like"}, {&h_note, "note"},
+      {&h_familiar, "familiar"}, {&h_having, "having"}, {&h_including, "including"}, {&h_in, "in"}, {&h_into, "into"}, {&h_like, "like"}, {&h_note, "note"},
       {&h_notes, "notes"}, {&h_of, "of"}, {&h_off, "off"}, {&h_on, "on"}, {&h_percent, "percent"},
       {&h_put, "put"}, {&h_puts, "puts"}, {&h_putting, "putting"}, {&h_speaking, "speaking"},
       {&h_than, "than"}, {&h_those, "those"}, {&h_to, "to"}, {&h_whom, "whom"}};
@@ -476,6 +476,20 @@ static int headed_subject(const nw_doc *d, size_t st) {
   return 0;
 }
 
+/* Does the plural at token a open a plain phrase, with at most three words
+ * before it after a determiner, a quantifier, "are" or the sentence start
+ * ("there are some economists", "Deutsche Bank analysts"), so that a "who"
+ * after it opens the speaker's clause, not "criticism from economists who"? */
+static int plain_antecedent(const nw_doc *d, size_t a) {
+  size_t s0 = d->sent[sent_of(d, a)].t0, b = a;
+  while (b > s0 && a - b < 3 && d->tok.t[b - 1].kind == NW_K_WORD &&
+         !(wc(d, b - 1) & ~(NW_W_PERSON | NW_W_THING | NW_W_ORGNOUN)) &&
+         !nw_quantifier(d, b - 1) && !ed_word(d, b - 1))
+    b--;
+  return b == s0 || (wc(d, b - 1) & (NW_W_DET | NW_W_BE)) || nw_quantifier(d, b - 1) ||
+         is_p(d, b - 1, ',') || is_p(d, b - 1, '(');
+}
+
 /* Cue class at token t, applying the checks that tell a verb from a noun
  * ("the report", "his claims", "there was talk"; a bare form after a
  * lower-case word only after a plural or a word for people: "aides say",
@@ -489,6 +503,9 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
       !nw_title_case_at(d, t))
     return 0; /* a name: "Mr Speaks", "Bill Said"; not a headline's "Says" */
   if (t > 0 && (wc(d, t - 1) & NW_W_NEG)) return 0;
+  if (t > 0 && d->tok.t[t - 1].h == h_having && *end + 1 < d->tok.n &&
+      (wc(d, *end) & NW_W_THAT) && is_p(d, *end + 1, ','))
+    return 0; /* "Having said that, …": a link, no speech */
   if (t > 0 && in_hashes(d->tok.t[t - 1].h, prep_ing_h)) return 0; /* "excluding charges" */
   if (owned_modifier(d, t, *end)) return 0;
   if (*end < d->tok.n && ((d->tok.t[t].h == h_speaking && d->tok.t[*end].h == h_of) ||
@@ -554,6 +571,11 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
     prep_subject |= st >= 2 && d->tok.t[st - 1].h == h_whom && d->tok.t[st - 2].h == h_of; /* "many
                                                                           of whom say" */
     prep_subject |= st == t && headed_subject(d, st); /* "People familiar with the matter say" */
+    prep_subject |= st == t && st >= 2 && !s_form && (wc(d, st - 1) & NW_W_REL) &&
+                    (people_plural(d, st - 2) || (ends_in_s(d, st - 2) &&
+                                                  !(d->tok.t[st - 2].flags & NW_F_CAP))) &&
+                    plain_antecedent(d, st - 2);
+    /* "some economists who argue" */
     if (!(s->flags & NW_F_CAP) && !plural && !prep_subject &&
         !(wc(d, st - 1) & (NW_W_PRON | NW_W_AUX | NW_W_ADV | NW_W_PERSON)) &&
         !ly_adverb(d, st - 1) && s->h != h_but &&

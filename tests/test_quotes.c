@@ -2004,6 +2004,16 @@ static void test_put_it(void) {
       "reasons to use it.", 1,
       {"the spillover is limited", "The report on jobless claims from the Labor Department", "*",
        "suggested", I});
+  RUN("a plain plural before 'who' is the speaker; a later ', saying' keeps the sentence's subject",
+      "There are some economists who argue that corporate taxes should be low. Leaders of the "
+      "industry are challenging critics who argue that biofuels raise food prices, saying other "
+      "factors are more important.", 0,
+      {"corporate taxes should be low", "some economists", "*", "argue", I},
+      {"biofuels raise food prices", "critics", "*", "argue", I},
+      {"other factors are more important", "Leaders of the industry", "*", "saying", I});
+  RUN("negative: 'Having said that,' is a link, no cue; no speaker across 'criticism from'",
+      "Having said that, the plan is fine. The plan drew criticism from economists who say it "
+      "hurts consumers.", 1);
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
