@@ -855,6 +855,32 @@ static int clause_after_phrase(const nw_doc *d, size_t j, size_t send) {
   return 0;
 }
 
+/* Does a cue that ends the sentence (but for an adjunct) follow within a
+ * few tokens of j: "…, The Wall Street Journal reported on Saturday."? */
+static int closing_cue(const nw_doc *d, size_t j, size_t send) {
+  for (size_t t = j; t < send && t - j <= NP_MAX; t++) {
+    size_t x;
+    if (nw_cue_at(d, t, &x) && (x >= send || is_p(d, x, '.') || closing_adjunct(d, x, send)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does an adjunct opening at token j run to a comma and a finite clause
+ * after it, so that both are what was said ("says despite being a Stanford
+ * alumna, she plans to", "said despite all that, Obama wasn't"); not "said
+ * when leaving a pawnshop", "said after a meeting that"? */
+static int leading_adjunct(const nw_doc *d, size_t j, size_t send) {
+  if (d->tok.t[j].h == h_as) return 0; /* "said as the market fell" hangs on either verb */
+  for (size_t t = j + 1; t + 1 < send && t - j <= 2 * ADJUNCT_MAX; t++) {
+    if (is_p(d, t, ',')) return finite_clause(d, t + 1, send) && !closing_cue(d, t + 1, send);
+    if (d->tok.t[t].kind == NW_K_PUNCT || d->tok.t[t].kind == NW_K_QUOTE ||
+        ((wc(d, t) & NW_W_THAT) && !is_p(d, t + 1, ',')))
+      return 0; /* but "despite all that, …" */
+  }
+  return 0;
+}
+
 /* Can a reported clause start at token j after a cue of class cls
  * (that: it follows "that")?  Thought and finding verbs (believe, show)
  * need "that" or a subject; evaluative speech acts take their object;
@@ -866,7 +892,8 @@ static int clause_start(const nw_doc *d, size_t j, size_t send, int cls,
   const nw_token *k = &d->tok.t[j];
   if (!that && closing_adjunct(d, j, send)) return 0; /* "experts said this week." */
   if ((cls & NW_CUE_ASK) && !that) return asked_content(d, j, send);
-  if (!that && (wc(d, j) & NW_W_SUBORD)) return 0;
+  if (!that && (wc(d, j) & NW_W_SUBORD))
+    return (cls & NW_CUE_SPEECH) && (cls & NW_CUE_CLAUSE) && leading_adjunct(d, j, send);
   if (!that && (wc(d, j) & NW_W_PREP) &&
       !(wc(d, j) & (NW_W_LINK | NW_W_TIME | NW_W_DET | NW_W_TO | NW_W_ADV)) && !ly_adverb(d, j))
     return 0; /* "said during a conference call": an adjunct, no clause */

@@ -2014,6 +2014,20 @@ static void test_put_it(void) {
   RUN("negative: 'Having said that,' is a link, no cue; no speaker across 'criticism from'",
       "Having said that, the plan is fine. The plan drew criticism from economists who say it "
       "hurts consumers.", 1);
+  RUN("an adjunct and a comma open what was said ('says despite all that, Obama wasn't')",
+      "One hopeful, Carly Fiorina, says despite being a Stanford alumna, she plans to root for "
+      "Iowa. She says despite all that, Obama was not influenced by those factors. Thompson said "
+      "until Coke makes its report public, rumors will keep swirling.", 1,
+      {"despite being a Stanford alumna, she plans to root for Iowa", "Carly Fiorina", "*", "says",
+       I},
+      {"despite all that, Obama was not influenced by those factors", "She", "*", "says", I},
+      {"until Coke makes its report public, rumors will keep swirling", "Thompson", "*", "said", I});
+  RUN("negative: no adjunct before a closing cue or after a thought verb",
+      "Ben Bernanke will testify before Congress on February 14, The Wall Street Journal reported "
+      "on Saturday. Starts fell more than analysts had expected while permits, a signal of future "
+      "plans, increased.", 1,
+      {"Ben Bernanke will testify before Congress on February 14", "The Wall Street Journal", "*",
+       "reported", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
