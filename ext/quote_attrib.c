@@ -1598,6 +1598,31 @@ static int opening_participle(nw_qbuild *b, size_t k, size_t e, size_t send, int
   return nw_add_reported(b, j, c, k, e, sp, 1);
 }
 
+/* Is the cue at [k, e) with its subject a parenthesis between the subject
+ * of what was said and its verb: "Nickel prices, he said, could remain
+ * supported", "One of those issues, Mendelsohn said, is an unwinding"?  The
+ * phrase before holds no verb and opens the sentence (after "But"); a
+ * finite verb follows the second comma.  Sets sp to the speaker. */
+static int parenthetical_cue(const nw_qbuild *b, size_t t0, size_t k, size_t e, size_t send,
+                             int cls, uint32_t sp[2]) {
+  const nw_doc *d = b->d;
+  if (!(cls & NW_CUE_SPEECH) || (cls & (NW_CUE_ING | NW_CUE_ACCORDING)) || e + 1 >= send ||
+      !is_p(d, e, ',') || !(wc(d, e + 1) & (NW_W_AUX | NW_W_BE | NW_W_PAST)) || k < t0 + 3 ||
+      nw_in_row(b, t0) || nw_subject_of(d, k, t0, &sp[0], &sp[1]) != 1 || sp[0] < t0 + 2 ||
+      !is_p(d, sp[0] - 1, ','))
+    return 0;
+  size_t c0 = (wc(d, t0) & NW_W_CONJ) ? t0 + 1 : t0;
+  if (sp[0] - 1 <= c0 || sp[0] - 1 - c0 > 2 * NP_MAX ||
+      (wc(d, c0) & (NW_W_SUBORD | NW_W_PRON | NW_W_WH)) ||
+      ((wc(d, c0) & (NW_W_PREP | NW_W_TIME)) && !(wc(d, c0) & NW_W_DET)))
+    return 0; /* not "In fact, he said, it was", "Still, he said" */
+  for (size_t t = c0; t + 1 < sp[0]; t++)
+    if ((d->tok.t[t].kind != NW_K_WORD && d->tok.t[t].kind != NW_K_NUM) || has_verb(d, t, t + 1) ||
+        (wc(d, t) & NW_W_ADV))
+      return 0;
+  return 1;
+}
+
 /* Reported speech around the cue at token k ([k, e)) in sentence s; *last
  * holds the speaker of the sentence's previous cue for "..., adding". */
 static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
@@ -1610,6 +1635,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if ((cls & NW_CUE_ING) && (cls & NW_CUE_SPEECH) && k == t0 + 1 && (wc(d, t0) & NW_W_SUBORD) &&
       d->tok.t[t0].h != h_as)
     return opening_participle(b, k, e, send, cls); /* "After saying X, she" */
+  if (parenthetical_cue(b, t0, k, e, send, cls, sp)) /* "Nickel prices, he said, could remain" */
+    return nw_add_reported(b, (wc(d, t0) & NW_W_CONJ) ? t0 + 1 : t0, clause_end(b, e + 1, send), k,
+                           e, sp, 1);
   if (cls & NW_CUE_ACCORDING) {
     if (!nw_according_source(d, e, d->sent[s].t1, sp)) return NW_OK;
     size_t qm = k > t0 + 1 && is_p(d, k - 1, ',') ? k - 2 : k - 1; /* a closing mark? */

@@ -739,7 +739,8 @@ static void test_reported(void) {
       1, {"she wanted new projects", "The 28-year-old host", "*", "said", I});
   RUN("a bare plural interrupting a clause is the speaker",
       "Mr. Obama, officials said, has become skeptical about the fallback options.", 1,
-      {"has become skeptical about the fallback options", "officials", "*", "said", I});
+      {"Mr. Obama, officials said, has become skeptical about the fallback options", "officials",
+       "*", "said", I});
   RUN("an opening phrase is no name before a description",
       "On a conference call, company executives said sales would rise.", 1,
       {"sales would rise", "company executives", "*", "said", I});
@@ -2028,6 +2029,13 @@ static void test_put_it(void) {
       "plans, increased.", 1,
       {"Ben Bernanke will testify before Congress on February 14", "The Wall Street Journal", "*",
        "reported", I});
+  RUN("a cue in parenthesis between a subject and its verb: one row over both",
+      "Nickel prices, he said, could remain supported by demand. One of those issues, Mendelsohn "
+      "said, is an unwinding of the yen carry trade. In fact, he said, it was fine.", 1,
+      {"Nickel prices, he said, could remain supported by demand", "he", "*", "said", I},
+      {"One of those issues, Mendelsohn said, is an unwinding of the yen carry trade",
+       "Mendelsohn", "*", "said", I},
+      {"it was fine", "he", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
