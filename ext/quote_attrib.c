@@ -245,6 +245,18 @@ static size_t after_opening(const nw_doc *d, size_t t0, size_t k) {
   return t0;
 }
 
+/* Does token t go on as after a verb ("hit back,", "drew a contrast",
+ * "flipped his choice"), not as after a noun ("equity firms", "fund
+ * Pershing"), before the cue at k? */
+static int verb_continues(const nw_doc *d, size_t t, size_t k) {
+  if (is_p(d, t, ',') || is_dash(d, t)) return 1;
+  if (wc(d, t) & (NW_W_DET | NW_W_PRON | NW_W_OBJ | NW_W_ADV | NW_W_PREP | NW_W_PARTICLE |
+                  NW_W_TO | NW_W_NEG))
+    return !(wc(d, t) & (NW_W_AUX | NW_W_CONJ)) && d->tok.t[t].h != h_of; /* not "mother of" */
+  return t + 1 < k && d->tok.t[t].kind == NW_K_WORD && !(d->tok.t[t].flags & NW_F_CAP) &&
+         !wc(d, t) && (is_p(d, t + 1, ',') || (wc(d, t + 1) & NW_W_ADV)); /* "hit back again," */
+}
+
 /* The subject that opens the sentence at t0 (after a dateline), before the
  * cue at k: a pronoun or a name of capitalised words ("Dean, a doctor,
  * appeared on TV and said"; "Trump spoke, saying").  Sets sp; returns 1
@@ -278,7 +290,13 @@ int nw_sentence_subject(const nw_doc *d, size_t t0, size_t k, uint32_t sp[2]) {
                is_p(d, e, ',') || is_p(d, e, '(') || /* "Airbus ( AIR.PA ) on Monday cut" */
                ((wc(d, e) & (NW_W_LINK | NW_W_PREP)) && e + 1 < k && (wc(d, e + 1) & NW_W_TIME)) ||
                (v->kind == NW_K_WORD && v->b1 - v->b0 > 3 && d->s[v->b1 - 2] == 'e' &&
-                d->s[v->b1 - 1] == 'd');
+                d->s[v->b1 - 1] == 'd') ||
+               (v->kind == NW_K_WORD && !(v->flags & NW_F_CAP) && !wc(d, e) && e + 1 < k &&
+                !ends_in_s(d, e) && !ing_word(d, e) && !ly_adverb(d, e) &&
+                !(d->tok.t[e - 1].flags & (NW_F_ALLCAP | NW_F_POSS)) &&
+                (e > t0 + 1 || !nw_common_word(d->tok.t[t0].h)) &&
+                ing_word(d, k) && verb_continues(d, e + 1, k)); /* "Rubio hit back, saying";
+                                                                  not "Major hotel chains" */
     if (verb) { /* "Trump walked onto the stage, chanting": the name */
       sp[0] = (uint32_t)t0;
       sp[1] = (uint32_t)e;
@@ -1682,7 +1700,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
         nw_np_back(d, k - 3, t0, &qs[0], &qs[1]))
       quoted = 1; /* "Naimi was quoted as saying" */
   }
-  int comma = k > t0 && (is_p(d, k - 1, ',') || /* “…,” adding */
+  int comma = k > t0 && (is_p(d, k - 1, ',') || is_dash(d, k - 1) || /* “…,” adding; "– saying" */
                          (k > t0 + 1 && d->tok.t[k - 1].kind == NW_K_QUOTE && is_p(d, k - 2, ',')));
   if ((cls & NW_CUE_ING) && !with && !quoted && !comma &&
       !(k > t0 && (wc(d, k - 1) & (NW_W_BE | NW_W_PREP))) && !nw_sent_saying(d, k, t0) &&

@@ -489,7 +489,7 @@ static uint32_t before_ticker(const nw_doc *d, uint32_t s0, uint32_t s1) {
 /* Is the word with hash h common in lower case (the entity model's list),
  * so that in capitals it is a heading's word ("UP", "PAY") rather than an
  * acronym ("KB", "CEO")? */
-static int common_word(uint32_t h) {
+int nw_common_word(uint32_t h) {
   const nw_model *m = nw_model_builtin();
   return m && nw_hset_has(m->common, m->ncommon, h);
 }
@@ -509,7 +509,7 @@ size_t nw_after_subheading(const nw_doc *d, size_t s0, size_t s1, int strict) {
   if (!(n->flags & NW_F_CAP) || (n->flags & NW_F_ALLCAP) || !(k[s0].nl || t >= s0 + 2))
     return s0;
   if (t > s0 && (country_code(d, t - 1) ||
-                 (strict && k[t - 1].b1 - k[t - 1].b0 <= 3 && !common_word(k[t - 1].h))))
+                 (strict && k[t - 1].b1 - k[t - 1].b0 <= 3 && !nw_common_word(k[t - 1].h))))
     t--; /* "US Airways", "UK Coal"; in content "KB Home", "PXRE CEO Jeffrey Radke" */
   for (size_t i = s0; i < t; i++) longw += k[i].b1 - k[i].b0 >= 4;
   return !strict || (t >= s0 + 2 && longw) ? t : s0;

@@ -248,6 +248,10 @@ int nw_month_at(const nw_doc *d, size_t t);
 /* Is token t a quantifier that stands for people ("Many said")? */
 int nw_quantifier(const nw_doc *d, size_t t);
 
+/* Is the word with hash h common in lower case (the entity model's list):
+ * a capitalised "Major" or "Inflation" opening a sentence is no name. */
+int nw_common_word(uint32_t h);
+
 /* The speaker phrase starting at token b, not past token hi. */
 int nw_np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0, uint32_t *s1);
 /* Set a record's speaker from tokens [s0, s1). */

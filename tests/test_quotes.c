@@ -2036,6 +2036,15 @@ static void test_put_it(void) {
       {"One of those issues, Mendelsohn said, is an unwinding of the yen carry trade",
        "Mendelsohn", "*", "said", I},
       {"it was fine", "he", "*", "said", I});
+  RUN("a name before a verb of no class is the subject of ', saying' and '– saying'",
+      "Rubio hit back again, saying Christie was too focused on his campaign. Marco Rubio flipped "
+      "his choice on the spot – saying he was rooting for Peyton Manning.", 1,
+      {"Christie was too focused on his campaign", "Rubio", "*", "saying", I},
+      {"he was rooting for Peyton Manning", "Marco Rubio", "*", "saying", I});
+  RUN("negative: a common word or a noun phrase opening the sentence is no subject of 'saying'",
+      "Major hotel chains have set their sights on Asia, expecting growth. Kansas mother of "
+      "three Becca Dopheide was also skeptical, saying some borrowers deserved the help. BSkyB "
+      "withdrew its channels, which offer shows such as \"Lost\" and \"24\".", 1);
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
