@@ -179,7 +179,8 @@ static const word_class word_classes[] = {
     {"ceo", WC_SPLIT}, {"cfo", WC_SPLIT}, {"coo", WC_SPLIT},
     {"president", WC_SPLIT}, {"vice", WC_SPLIT}, {"spokesman", WC_SPLIT},
     {"spokeswoman", WC_SPLIT}, {"analyst", WC_SPLIT},
-    {"economist", WC_SPLIT}, {"strategist", WC_SPLIT},
+    {"economist", WC_SPLIT}, {"strategist", WC_SPLIT}, {"managing", WC_SPLIT},
+    {"senior", WC_SPLIT}, {"director", WC_SPLIT}, {"partner", WC_SPLIT}, {"editor", WC_SPLIT},
     {"mp", WC_SPLIT | WC_MEMBER | WC_NOTNAME}, {"mep", WC_SPLIT | WC_MEMBER | WC_NOTNAME},
     {"msp", WC_SPLIT | WC_MEMBER | WC_NOTNAME}, {"mla", WC_SPLIT | WC_MEMBER | WC_NOTNAME},
     /* the commonest Chinese and Korean family names in their usual
@@ -449,7 +450,9 @@ static int title_cut(const pass *p, const ment *m, cut *c) {
       continue;
     uint32_t j = i;
     while (j < m->t1 && (tok_is(p, j, WC_SPLIT) || is_title(p, j))) j++;
-    if (j == m->t1 || m->t1 - j > 4 || !tok_capital(p, j)) return 0;
+    if (j == m->t1 || m->t1 - j > 4 || !tok_capital(p, j) ||
+        ((gaz_word(p, m->t1 - 1) & NW_GZ_ORGSUF) && !(gaz_word(p, j) & (NW_GZ_MALE | NW_GZ_FEMALE))))
+      return 0; /* not "Air Partner Plc"; but "President Jim Press" */
     *c = (cut){i, j, head_type(p, m->t0, i), NW_T_PER};
     return 1;
   }

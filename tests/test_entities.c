@@ -469,6 +469,20 @@ static void test_cuts(void) {
     check_label(d, e, "New Jersey", "GPE");
   }
   nw_doc_free(d);
+  e = ents_of("International Monetary Fund Managing Director Rodrigo Rato said the dollar was "
+              "overvalued. Carlyle Group Managing Partner David Rubenstein and Journal Managing "
+              "Editor Paul Steiger agreed. Shares of Air Partner Plc rose.", &d);
+  check(e != NULL, "title cuts: entities", NULL);
+  if (e) {
+    check(well_formed(d, e), "title cuts: well formed", NULL);
+    check_label(d, e, "International Monetary Fund", "ORG");
+    check_label(d, e, "Rodrigo Rato", "PERSON");
+    check_label(d, e, "Carlyle Group", "ORG");
+    check_label(d, e, "David Rubenstein", "PERSON");
+    check_label(d, e, "Paul Steiger", "PERSON");
+    check_label(d, e, "Air Partner Plc", "ORG");
+  }
+  nw_doc_free(d);
   e = ents_of("Ken Livingstone should not apologise, Tory MP Boris Johnson has insisted. "
               "MP Edward Leigh agreed, and French Green MEP Alain Lipietz did not. "
               "Mr Johnson said the MP was wrong.", &d);
