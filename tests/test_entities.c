@@ -471,7 +471,8 @@ static void test_cuts(void) {
   nw_doc_free(d);
   e = ents_of("International Monetary Fund Managing Director Rodrigo Rato said the dollar was "
               "overvalued. Carlyle Group Managing Partner David Rubenstein and Journal Managing "
-              "Editor Paul Steiger agreed. Shares of Air Partner Plc rose.", &d);
+              "Editor Paul Steiger agreed. Shares of Air Partner Plc rose. Time Warner Chief "
+              "Operating Officer Jeff Bewkes and Citigroup Chief Executive Charles Prince spoke.", &d);
   check(e != NULL, "title cuts: entities", NULL);
   if (e) {
     check(well_formed(d, e), "title cuts: well formed", NULL);
@@ -481,6 +482,9 @@ static void test_cuts(void) {
     check_label(d, e, "David Rubenstein", "PERSON");
     check_label(d, e, "Paul Steiger", "PERSON");
     check_label(d, e, "Air Partner Plc", "ORG");
+    check_label(d, e, "Time Warner", "ORG");
+    check_label(d, e, "Jeff Bewkes", "PERSON");
+    check_label(d, e, "Charles Prince", "PERSON");
   }
   nw_doc_free(d);
   e = ents_of("Ken Livingstone should not apologise, Tory MP Boris Johnson has insisted. "
