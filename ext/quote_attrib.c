@@ -85,7 +85,7 @@ static uint32_t of_verb_h[sizeof of_verbs / sizeof *of_verbs];
 static const char *const on_verbs[] = {"commented", "remarked", NULL};
 static uint32_t on_verb_h[sizeof on_verbs / sizeof *on_verbs];
 
-static uint32_t h_about, h_against, h_as, h_at, h_but, h_by, h_citing, h_contrary, h_if,
+static uint32_t h_about, h_against, h_as, h_at, h_be, h_but, h_by, h_citing, h_contrary, h_if,
     h_length, h_not, h_of, h_on, h_out, h_over, h_to, h_while, h_with; /* set once by
                                                                    quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
@@ -93,7 +93,7 @@ static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 /* Hashes of the words the attribution rules compare against. */
 static void quote_words_build(void) {
   static const nw_word_ref words[] = {
-      {&h_about, "about"}, {&h_against, "against"}, {&h_as, "as"},   {&h_at, "at"},
+      {&h_about, "about"}, {&h_against, "against"}, {&h_as, "as"},   {&h_at, "at"}, {&h_be, "be"},
       {&h_but, "but"},     {&h_by, "by"},       {&h_citing, "citing"}, {&h_length, "length"},
       {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},   {&h_of, "of"},
       {&h_on, "on"},       {&h_out, "out"},     {&h_over, "over"},   {&h_to, "to"},
@@ -412,9 +412,19 @@ static size_t content_end(const nw_doc *d, size_t s) {
   return e;
 }
 
+/* Does "to be" (or "not to be") follow a cue that ends at token e, which
+ * then names no speech a later quotation could take ("declined to be
+ * named", "asked not to be identified")? */
+static int to_be_after(const nw_doc *d, size_t e) {
+  size_t a = e + (e < d->tok.n && (wc(d, e) & NW_W_NEG));
+  if (a < d->tok.n && (wc(d, a) & NW_W_TO) && !(wc(d, e - 1) & NW_W_TO)) a++;
+  return a < d->tok.n && (wc(d, a - 1) & NW_W_TO) && d->tok.t[a].h == h_be;
+}
+
 /* Add a hidden record: a cue's subject that had no content of its own,
  * kept so that a later "they said" or floating quote can refer to it. */
 static int add_hidden(nw_qbuild *b, size_t v0, size_t v1, const uint32_t sp[2]) {
+  if (to_be_after(b->d, v1)) return NW_OK; /* "who declined to be named": no speech */
   nw_qrec *r = nw_qrec_add(b);
   if (!r) return NW_NOMEM;
   r->hidden = 1;
@@ -465,7 +475,8 @@ static int add_reported_min(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_
   c0 = nw_after_dateline(d, c0, c1); /* "LONDON (Reuters) - CLAUSE, X said" */
   c0 = nw_after_subheading(d, c0, c1, 1); /* "PRESERVING STRUCTURE Blackstone will …" */
   while (c1 > c0 && (is_p(d, c1 - 1, ',') || is_p(d, c1 - 1, ';'))) c1--;
-  if (c1 < c0 + min) return has_sp && v1 > v0 ? add_hidden(b, v0, v1, sp) : NW_OK;
+  if (c1 < c0 + min)
+    return has_sp && v1 > v0 ? add_hidden(b, v0, v1, sp) : NW_OK;
   c1 = close_parens(d, c0, c1);
   nw_qrec *r = nw_qrec_add(b);
   if (!r) return NW_NOMEM;
@@ -1215,10 +1226,19 @@ static int apposition_to(const nw_doc *d, size_t c, size_t send) {
     while (x < send && !is_p(d, x, ',')) x++;
     if (has_verb(d, x, send)) return 0;
   }
-  for (size_t t = c + 1; t < send; t++)
+  for (size_t t = c + 1; t < send; t++) {
+    if (d->tok.t[t].kind == NW_K_QUOTE && nw_relative_word(d, c + 1)) {
+      size_t q = t + 1; /* "who has a “buy” rating": a term in marks */
+      while (q < send && q <= t + 3 && d->tok.t[q].kind == NW_K_WORD) q++;
+      if (q < send && q > t + 1 && d->tok.t[q].kind == NW_K_QUOTE) {
+        t = q;
+        continue;
+      }
+    }
     if ((nw_verb_cue(d, t) && !(wc(d, t - 1) & NW_W_BE) && !nw_relative_word(d, t - 1)) ||
         d->tok.t[t].kind == NW_K_QUOTE)
       return 0; /* a cue, but not "who asked not to be named" */
+  }
   return 1;
 }
 
@@ -1747,6 +1767,14 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   if (!has) { /* CLAUSE, said X. / CLAUSE, said X, the chief of Y. */
     if (k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && !(cls & NW_CUE_ING) &&
         nw_source_fwd(d, e, send, &sp[0], &sp[1]) &&
+        ((d->tok.t[sp[0]].flags & NW_F_CAP) || (wc(d, sp[0]) & (NW_W_DET | NW_W_PERSON)) ||
+         nw_quantifier(d, sp[0]) || d->tok.t[sp[0]].kind != NW_K_WORD ||
+         (!(wc(d, sp[0]) & (NW_W_PREP | NW_W_TIME | NW_W_ADV)) &&
+          !(sp[0] + 1 < sp[1] && (wc(d, sp[0] + 1) & NW_W_PREP)) &&
+          (((d->tok.t[sp[1] - 1].flags & NW_F_CAP) && !(wc(d, sp[1] - 1) & NW_W_TIME)) ||
+           (wc(d, sp[1] - 1) & NW_W_PERSON)))) && /* "said toy analyst Christopher Byrne"; not
+                                         "…, announced back in February.", "confirmed higher
+                                         sales and profit this year" */
         (sp[1] >= send || apposition_to(d, sp[1], send) || person_to_end(d, sp, send)) &&
         !nw_in_row(b, t0)) {
       nw_apposed_name(d, &sp[0], &sp[1], send); /* "said Ericsson's chief executive, Carl-Henric
@@ -2075,6 +2103,10 @@ static int fragment_at(nw_qbuild *b, size_t i, const uint32_t *after) {
   if (cls && !nw_subject_of(d, v0, t0, &sp[0], &sp[1]) && !nw_sentence_subject(d, t0, v0, sp))
     return NW_OK;
   if (!(cls & NW_CUE_CLAUSE) && !human_subject(d, sp[0], sp[1], v0)) return NW_OK;
+  for (size_t t = v1; t + 1 < p->t0; t++)
+    if (is_p(d, t, ',') && nw_relative_word(d, t + 1))
+      return NW_OK; /* "…, said analyst Yasuo Nakane, who kept his “buy” rating": the
+                       source's own clause */
   size_t c0 = v1;
   if (nw_cue_particle(d, c0) && c0 < p->t0) c0++;
   if (c0 < p->t0 && (wc(d, c0) & NW_W_THAT)) c0++;

@@ -223,8 +223,10 @@ int nw_place_based(const nw_doc *d, size_t t0, size_t t1) {
  * 's, before any relative or subordinating word ("an economist who has advocated" has none)? */
 static int finite_word(const nw_doc *d, size_t t0, size_t t1) {
   for (size_t t = t0; t < t1; t++) {
+    if ((wc(d, t) & NW_W_BE) && t > t0 && !(d->tok.t[t].flags & NW_F_POSS) &&
+        (d->tok.t[t - 1].flags & NW_F_CAP) && !(wc(d, t - 1) & (NW_W_PRON | NW_W_STOP)))
+      return 1; /* a name and its verb: "…, Sony is still attractive, said" */
     if ((wc(d, t) & (NW_W_REL | NW_W_STOP | NW_W_WH)) && !(wc(d, t) & NW_W_CONJ)) return 0;
-    if ((wc(d, t) & (NW_W_AUX | NW_W_BE)) && !(d->tok.t[t].flags & NW_F_POSS)) return 1;
   }
   return 0;
 }

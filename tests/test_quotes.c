@@ -2045,6 +2045,17 @@ static void test_put_it(void) {
       "Major hotel chains have set their sights on Asia, expecting growth. Kansas mother of "
       "three Becca Dopheide was also skeptical, saying some borrowers deserved the help. BSkyB "
       "withdrew its channels, which offer shows such as \"Lost\" and \"24\".", 1);
+  RUN("CLAUSE, said X, who has a \"buy\" rating: no speaker before a clause in commas, no "
+      "fragment in the source's own clause; no source 'back in February'",
+      "Despite the loss, Sony is still attractive, said analyst Yasuo Nakane, who kept his "
+      "\"buy\" rating. Whole Foods is moving ahead with the deal, and the purchase closed, "
+      "announced back in February.", 1,
+      {"Despite the loss, Sony is still attractive", "Yasuo Nakane", "*", "said", I});
+  RUN("a floating quotation after 'who declined to be named' keeps the cue 'said'",
+      "“The drinks process is a concern,” said another analyst, who declined to be named. “But I "
+      "think the margins are new.”", 1,
+      {"The drinks process is a concern", "another analyst", "*", "said", D},
+      {"But I think the margins are new.", "another analyst", "*", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
