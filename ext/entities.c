@@ -180,6 +180,7 @@ static const word_class word_classes[] = {
     {"president", WC_SPLIT}, {"vice", WC_SPLIT}, {"spokesman", WC_SPLIT},
     {"spokeswoman", WC_SPLIT}, {"analyst", WC_SPLIT},
     {"economist", WC_SPLIT}, {"strategist", WC_SPLIT}, {"managing", WC_SPLIT},
+    {"commissioner", WC_SPLIT},
     {"senior", WC_SPLIT}, {"director", WC_SPLIT}, {"partner", WC_SPLIT}, {"editor", WC_SPLIT},
     {"mp", WC_SPLIT | WC_MEMBER | WC_NOTNAME}, {"mep", WC_SPLIT | WC_MEMBER | WC_NOTNAME},
     {"msp", WC_SPLIT | WC_MEMBER | WC_NOTNAME}, {"mla", WC_SPLIT | WC_MEMBER | WC_NOTNAME},
@@ -860,6 +861,28 @@ static void absorb_particles(pass *p) {
     else if (n > 5 && (w[0] == 'd' || w[0] == 'D') && memcmp(w + 1, "\xe2\x80\x99", 3) == 0) a = 4;
     if (!a || w[a] < 'A' || w[a] > 'Z') continue;
     m->t1 = e + 1;
+    p->cov[e] = (int32_t)k;
+  }
+}
+
+/* Take into a mention that ends in a first name (or a titled lone name)
+ * the hyphenated surname the tagger left out after it ("Commissioner
+ * Benita" + "Ferrero-Waldner", "Dominique" + "Strauss-Kahn"): one person. */
+static void absorb_surnames(pass *p) {
+  for (size_t k = 0; k < p->n; k++) {
+    ment *m = &p->v[k];
+    uint32_t e = m->t1;
+    if (m->dead || m->t1 - m->t0 > 2 || e >= p->d->tok.n || p->cov[e] >= 0 || tok(p, e)->nl ||
+        !tok_capital(p, e) || (tok(p, e)->flags & NW_F_ALLCAP) ||
+        !((gaz_word(p, e - 1) & (NW_GZ_MALE | NW_GZ_FEMALE)) ||
+          (m->type == NW_T_PER && m->t1 - m->t0 == 1 && m->t0 > 0 && is_title(p, m->t0 - 1))))
+      continue;
+    const unsigned char *w = p->d->s + tok(p, e)->b0;
+    const unsigned char *h = memchr(w, '-', tok(p, e)->b1 - tok(p, e)->b0);
+    if (!h || h + 1 >= p->d->s + tok(p, e)->b1 || h[1] < 'A' || h[1] > 'Z')
+      continue; /* "Strauss-Kahn", not "Arbor-based" */
+    m->t1 = e + 1;
+    m->type = NW_T_PER;
     p->cov[e] = (int32_t)k;
   }
 }
@@ -1725,6 +1748,7 @@ static int run_pass(pass *p, const uint8_t *tags, const float *mg) {
   drop_non_names(p);
   absorb_legal(p);
   absorb_particles(p);
+  absorb_surnames(p);
   join_initials(p);
   if (bylines(p) || org_names(p) || legal_names(p) || ticker_names(p) || ampersand_names(p) ||
       explicit_acronyms(p) ||

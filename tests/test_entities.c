@@ -472,7 +472,10 @@ static void test_cuts(void) {
   e = ents_of("International Monetary Fund Managing Director Rodrigo Rato said the dollar was "
               "overvalued. Carlyle Group Managing Partner David Rubenstein and Journal Managing "
               "Editor Paul Steiger agreed. Shares of Air Partner Plc rose. Time Warner Chief "
-              "Operating Officer Jeff Bewkes and Citigroup Chief Executive Charles Prince spoke.", &d);
+              "Operating Officer Jeff Bewkes and Citigroup Chief Executive Charles Prince spoke. "
+              "EU External Relations Commissioner Benita Ferrero-Waldner and International "
+              "Monetary Fund Managing Director Dominique Strauss-Kahn met Ann Arbor-based "
+              "investors.", &d);
   check(e != NULL, "title cuts: entities", NULL);
   if (e) {
     check(well_formed(d, e), "title cuts: well formed", NULL);
@@ -485,6 +488,9 @@ static void test_cuts(void) {
     check_label(d, e, "Time Warner", "ORG");
     check_label(d, e, "Jeff Bewkes", "PERSON");
     check_label(d, e, "Charles Prince", "PERSON");
+    check_label(d, e, "Benita Ferrero-Waldner", "PERSON");
+    check_label(d, e, "Dominique Strauss-Kahn", "PERSON");
+    check(find(d, e, "Ann Arbor-based") < 0, "title cuts: no 'Ann Arbor-based'", NULL);
   }
   nw_doc_free(d);
   e = ents_of("Ken Livingstone should not apologise, Tory MP Boris Johnson has insisted. "
