@@ -1837,6 +1837,20 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       !(sp[0] > 0 && (wc(d, sp[0] - 1) & NW_W_PREP)))
     j++; /* "said on an adjusted basis, it expected" */
   int that = j < send && (wc(d, j) & NW_W_THAT);
+  int that_subject = that && j + 2 < send && (wc(d, j + 1) & (NW_W_AUX | NW_W_BE)) &&
+                     !(d->tok.t[j + 1].flags & NW_F_POSS) && d->tok.t[j + 2].kind == NW_K_WORD;
+  if (that_subject && j > a) { /* "said in a letter that was released on Friday that …": the
+                                  adjunct's relative clause, then the content's "that" */
+    size_t x = j + 2;
+    while (x < send && x - j <= ADJUNCT_MAX && !(wc(d, x) & NW_W_THAT) &&
+           d->tok.t[x].kind != NW_K_PUNCT && d->tok.t[x].kind != NW_K_QUOTE)
+      x++;
+    if (x < send && x - j <= ADJUNCT_MAX && (wc(d, x) & NW_W_THAT)) {
+      j = x;
+      that_subject = j + 2 < send && (wc(d, j + 1) & (NW_W_AUX | NW_W_BE));
+    }
+  }
+  if (that_subject) that = 0; /* the clause's subject: "few experts believe that is likely" */
   if (that && demonstrative_that(d, j, send))
     return NW_OK; /* "acknowledged that weakness on Tuesday, he delivered": no clause */
   size_t qb = sp[0] > t0 && is_p(d, sp[0] - 1, ',') ? sp[0] - 1 : sp[0]; /* “Q,” X said … */
@@ -1875,7 +1889,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       (ing_word(d, sp[0]) || d->s[d->tok.t[sp[1] - 1].b1 - 1] != 's'))
     return NW_OK; /* "The halt threatened to disrupt production", "selling off holdings
                      threatens to erode growth": no speaker; but "the ex-Soviet states" */
-  if (j < send && !nw_in_row(b, j) && clause_start(d, j, send, cls, that || said_num) &&
+  if (j < send && !nw_in_row(b, j) &&
+      clause_start(d, j, send, cls, that || said_num || that_subject) &&
       (that || !after_row) &&
       (that || !nw_add_form(d, k) || !nw_add_object(d, j, send))) /* not "added a year to" */
     return cited_source(d, k, j, send)

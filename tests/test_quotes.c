@@ -2056,6 +2056,13 @@ static void test_put_it(void) {
       "think the margins are new.”", 1,
       {"The drinks process is a concern", "another analyst", "*", "said", D},
       {"But I think the margins are new.", "another analyst", "*", "said", D});
+  RUN("'that' before a verb is the reported clause's subject, not its conjunction",
+      "Few experts believe that is likely. He said that was a mistake. She said that the deal was "
+      "done. Bernanke said in a letter that was released on Friday that rates would rise.", 1,
+      {"that is likely", "Few experts", "*", "believe", I},
+      {"that was a mistake", "He", "*", "said", I},
+      {"the deal was done", "She", "*", "said", I},
+      {"rates would rise", "Bernanke", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
