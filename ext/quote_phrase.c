@@ -585,11 +585,14 @@ static int bare_post(const nw_doc *d, size_t s0, size_t s1) {
 
 /* Replace the description [*s0, *s1) with the short name in apposition
  * after it, up to hi ("Nasdaq's chief executive, Robert Greifeld, who …",
- * "the company's spokesman, Jake Jang."). */
+ * "the company's spokesman, Jake Jang.", "EEF chief economist, Steve
+ * Radley."). */
 void nw_apposed_name(const nw_doc *d, uint32_t *s0, uint32_t *s1, size_t hi) {
   size_t c = *s1, z = c + 1;
   if (c + 2 >= hi || !is_p(d, c, ',') ||
-      !((wc(d, *s0) & NW_W_DET) || possessed(d, *s0, *s1)) ||
+      !((wc(d, *s0) & NW_W_DET) || possessed(d, *s0, *s1) ||
+        ((d->tok.t[*s0].flags & NW_F_CAP) && *s1 - *s0 >= 2 &&
+         !(d->tok.t[*s1 - 1].flags & NW_F_CAP))) || /* "EEF chief economist, Steve Radley" */
       !(wc(d, *s1 - 1) & NW_W_PERSON))
     return;
   while (z < hi && z - c <= 4 && d->tok.t[z].kind == NW_K_WORD) z++;

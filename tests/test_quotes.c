@@ -2063,6 +2063,9 @@ static void test_put_it(void) {
       {"that was a mistake", "He", "*", "said", I},
       {"the deal was done", "She", "*", "said", I},
       {"rates would rise", "Bernanke", "*", "said", I});
+  RUN("said ORG post, NAME: the name in apposition is the speaker",
+      "“So far the evidence is good,” said EEF chief economist, Steve Radley.", 1,
+      {"So far the evidence is good", "Steve Radley", "*", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
