@@ -391,20 +391,36 @@ static int subject_mention(const nw_doc *d, const nw_mention *x) {
  * record r's own words stands between it and r's pronoun ("Joshua Rifkin -
  * a composer and leading interpreter of Bach - has recreated the parts. He
  * said": Rifkin, not Bach; "Mirza beat Bondarenko. “…,” she said":
- * Mirza); else k's own.  Not a possessor ("Edwards' sister Rachel"). */
+ * Mirza), or the sentence before when that one opens with the same
+ * pronoun ("Merle Kilgore … died. He started out … Hank Williams Jr. He
+ * wrote": Kilgore); else k's own.  Not a possessor ("Edwards' sister
+ * Rachel"). */
 static uint32_t opening_person(const nw_doc *d, const nw_entities *E, const nw_qrec *r,
                                size_t k, int pc) {
+  size_t k0 = k;
   uint32_t s = nw_doc_sentence_at(d, E->m[k].b0), sp = nw_doc_sentence_at(d, r->q.sb0);
   for (uint32_t t = s + 1; t < sp; t++)
     if (d->sent[t].b0 < r->q.qb0 || d->sent[t].b1 > r->q.qb1) return E->m[k].entity;
-  for (size_t j = k; j > 0 && d->sent[s].b0 <= E->m[j - 1].b0; j--) {
-    const nw_mention *y = &E->m[j - 1];
-    if (compatible(E, y->entity, pc) && opens_sentence(d, y) &&
-        !(d->tok.t[y->t1].flags & NW_F_POSS) && d->tok.t[y->t1].cp != '\'' &&
-        d->tok.t[y->t1].cp != 0x2019)
-      return y->entity;
+  for (int hop = 0; hop < 3; hop++) {
+    for (size_t j = k; j > 0 && d->sent[s].b0 <= E->m[j - 1].b0; j--) {
+      const nw_mention *y = &E->m[j - 1];
+      if (compatible(E, y->entity, pc) && opens_sentence(d, y) &&
+          !(d->tok.t[y->t1].flags & NW_F_POSS) && d->tok.t[y->t1].cp != '\'' &&
+          d->tok.t[y->t1].cp != 0x2019)
+        return y->entity;
+    }
+    const nw_token *o = &d->tok.t[d->sent[s].t0]; /* "Kilgore, co-writer … He started out … He
+                                                   wrote": the same pronoun opening the
+                                                   sentences before leads to the name */
+    if (s == 0 || !(nw_word_class(o->h) & NW_W_PRON) ||
+        !(nw_word_class(o->h) & pc & (NW_W_MALE | NW_W_FEMALE)) ||
+        d->sent[s - 1].para + 1 < d->sent[s].para)
+      break;
+    s--;
+    k = first_mention_after(E, d->sent[s + 1].b0);
+    if (k == 0 || E->m[k - 1].b0 < d->sent[s].b0) continue;
   }
-  return E->m[k].entity;
+  return E->m[k0].entity;
 }
 
 /* The entity of the last compatible person who opens a sentence as its

@@ -2066,6 +2066,11 @@ static void test_put_it(void) {
   RUN("said ORG post, NAME: the name in apposition is the speaker",
       "“So far the evidence is good,” said EEF chief economist, Steve Radley.", 1,
       {"So far the evidence is good", "Steve Radley", "*", "said", D});
+  RUN("a pronoun opening sentences in a row leads back to the name that opened the first",
+      "Merle Kilgore, co-writer of the country hit Ring of Fire, has died aged 70.\n\nHe started "
+      "out as a singer, looking after country star Hank Williams Jr. He said the song was about "
+      "unrequited love.", 1,
+      {"the song was about unrequited love", "He", "Merle Kilgore", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
