@@ -85,6 +85,10 @@ static uint32_t of_verb_h[sizeof of_verbs / sizeof *of_verbs];
 static const char *const on_verbs[] = {"commented", "remarked", NULL};
 static uint32_t on_verb_h[sizeof on_verbs / sizeof *on_verbs];
 
+/* Forms of "write", whose object is often a work ("wrote the score"). */
+static const char *const write_words[] = {"write", "writes", "wrote", "writing", "written", NULL};
+static uint32_t write_h[sizeof write_words / sizeof *write_words];
+
 static uint32_t h_about, h_against, h_as, h_at, h_be, h_but, h_by, h_citing, h_contrary, h_if,
     h_length, h_not, h_of, h_on, h_out, h_over, h_to, h_while, h_with; /* set once by
                                                                    quote_words_build */
@@ -102,7 +106,8 @@ static void quote_words_build(void) {
       {speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
       {inference_words, inference_h}, {effect_words, effect_h}, {quote_words, quote_h},
       {forecast_words, forecast_h}, {modifier_words, modifier_h}, {stance_verbs, stance_verb_h},
-      {stance_words, stance_h}, {of_verbs, of_verb_h}, {on_verbs, on_verb_h}};
+      {stance_words, stance_h}, {of_verbs, of_verb_h}, {on_verbs, on_verb_h},
+      {write_words, write_h}};
   nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
 }
 
@@ -1891,6 +1896,11 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
                      threatens to erode growth": no speaker; but "the ex-Soviet states" */
   if (j < send && !nw_in_row(b, j) &&
       clause_start(d, j, send, cls, that || said_num || that_subject) &&
+      (that || that_subject || !in_hashes(d->tok.t[k].h, write_h) || finite_clause(d, j, send) ||
+       long_subject_clause(d, j, send) || (wc(d, j) & (NW_W_TO | NW_W_WH)) ||
+       d->tok.t[j].h == h_about) && /* "wrote the musical Spend Spend Spend": a work, not
+                                        words; but "Lucy wrote she believed", "wrote to
+                                        Mrs. Clinton about a visit" */
       (that || !after_row) &&
       (that || !nw_add_form(d, k) || !nw_add_object(d, j, send))) /* not "added a year to" */
     return cited_source(d, k, j, send)

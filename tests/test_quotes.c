@@ -2071,6 +2071,12 @@ static void test_put_it(void) {
       "out as a singer, looking after country star Hank Williams Jr. He said the song was about "
       "unrequited love.", 1,
       {"the song was about unrequited love", "He", "Merle Kilgore", "said", I});
+  RUN("'wrote' with a work as its object is no attribution; with a clause or a topic it is",
+      "Steve Brown wrote the award-winning musical Spend Spend Spend. Lucy wrote she believed he "
+      "was her father. The ambassador wrote to Mrs. Clinton about a visit to Ukraine.", 1,
+      {"she believed he was her father", "Lucy", "*", "wrote", I},
+      {"he was her father", "she", "*", "believed", I},
+      {"to Mrs. Clinton about a visit to Ukraine", "The ambassador", "*", "wrote", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
