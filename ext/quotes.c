@@ -1168,6 +1168,15 @@ static int same_row(const nw_quote *x, const nw_quote *y) {
          x->has_speaker == y->has_speaker && x->sb0 == y->sb0 && x->sb1 == y->sb1;
 }
 
+/* Is direct quotation y a part of the mixed row x, with its speaker and
+ * cue ('… the LSE "exceeds the potential benefits", said TCI' read both as
+ * a reported clause and as a quotation of its own)? */
+static int part_of_row(const nw_quote *x, const nw_quote *y) {
+  return x->kind == NW_Q_MIXED && y->kind == NW_Q_DIRECT && x->b0 <= y->b0 && y->b1 <= x->b1 &&
+         x->has_speaker == y->has_speaker && x->sb0 == y->sb0 && x->sb1 == y->sb1 &&
+         x->has_verb == y->has_verb && x->vb0 == y->vb0;
+}
+
 /* Copy the visible records into a quotation list, each row once. */
 static nw_quotes *collect(const nw_qbuild *b) {
   nw_quotes *q = calloc(1, sizeof *q);
@@ -1180,7 +1189,8 @@ static nw_quotes *collect(const nw_qbuild *b) {
   for (size_t i = 0; i < b->n; i++) {
     if (b->r[i].hidden) continue;
     int seen = 0; /* records sort by anchor, so a copy is among the last few */
-    for (size_t j = q->n; j > 0 && q->n - j < 4 && !seen; j--) seen = same_row(&q->q[j - 1], &b->r[i].q);
+    for (size_t j = q->n; j > 0 && q->n - j < 4 && !seen; j--)
+      seen = same_row(&q->q[j - 1], &b->r[i].q) || part_of_row(&q->q[j - 1], &b->r[i].q);
     if (!seen) q->q[q->n++] = b->r[i].q;
   }
   return q;

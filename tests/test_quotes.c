@@ -2077,6 +2077,11 @@ static void test_put_it(void) {
       {"she believed he was her father", "Lucy", "*", "wrote", I},
       {"he was her father", "she", "*", "believed", I},
       {"to Mrs. Clinton about a visit to Ukraine", "The ambassador", "*", "wrote", I});
+  RUN("a quotation inside a mixed row with its speaker and cue is no second row",
+      "The Deutsche Boerse was prepared to pay for the LSE \"exceeds the potential benefits of "
+      "this acquisition\", said TCI.", 1,
+      {"The Deutsche Boerse was prepared to pay for the LSE \"exceeds the potential benefits of "
+       "this acquisition\"", "TCI", "*", "said", M});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
