@@ -749,6 +749,11 @@ int nw_subject_of(const nw_doc *d, size_t k, size_t lo, uint32_t *s0,
     if (!(c > lo && is_p(d, c - 1, ',') && nw_np_back(d, c - 1, lo, s0, s1))) return 0;
     if (finite_word(d, c, j - 1))
       return 0; /* "X, vice president of Y, is leaving Z, said the source" */
+    if ((wc(d, c) & NW_W_PREP) && !(wc(d, c) & (NW_W_DET | NW_W_ADV | NW_W_TIME)) &&
+        !(d->tok.t[*s1 - 1].flags & NW_F_CAP) && !(wc(d, *s1 - 1) & NW_W_PERSON) &&
+        *s0 > lo && (wc(d, *s0 - 1) & (NW_W_BE | NW_W_AUX)))
+      return 0; /* "broadband is a central part of daily life, at least for some, argues
+                   X": a complement and an adverbial, no subject in apposition */
     size_t a0 = c, a1 = j - 1; /* the apposition after the phrase */
     for (int hop = 0; hop < 2; hop++) { /* "Jim Svinth, chief economist at X, an
       online lender, said": the name before a chain of appositions */

@@ -2082,6 +2082,11 @@ static void test_put_it(void) {
       "this acquisition\", said TCI.", 1,
       {"The Deutsche Boerse was prepared to pay for the LSE \"exceeds the potential benefits of "
        "this acquisition\"", "TCI", "*", "said", M});
+  RUN("a complement and an adverbial in commas before an inverted cue are content, not a subject",
+      "We are reaching the point where broadband is a central part of daily life, at least for "
+      "some, argues technology analyst Bill Thompson.", 1,
+      {"We are reaching the point where broadband is a central part of daily life, at least for "
+       "some", "Bill Thompson", "*", "argues", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
