@@ -467,6 +467,31 @@ static int gendered_description(const nw_doc *d, const nw_qrec *a, int pc) {
  * "Kawasaki Heavy Industries Ltd. is set to …, and it has said"); a
  * subject with a cue of its own ("Moody's said …, and it warned") leaves
  * "it" to the speakers before.  Returns 1 when found. */
+static int name_has_word(const nw_doc *d, uint32_t n0, uint32_t n1, uint32_t w0, uint32_t w1);
+
+/* The organisation that "The X" opening sentence s0 before a verb names
+ * through its word X ("The department revised … and it said": the Labor
+ * Department named before), or UINT32_MAX. */
+static uint32_t described_subject(const nw_doc *d, uint32_t s0, const nw_qrec *r,
+                                  const nw_entities *E) {
+  size_t t = d->sent[s0].t0;
+  if (t + 2 >= d->tok.n || d->tok.t[t].h != word_h[W_ONE][H_THE]) return UINT32_MAX;
+  const nw_token *w = &d->tok.t[t + 1];
+  if (w->kind != NW_K_WORD || (w->flags & (NW_F_CAP | NW_F_POSS)) ||
+      !(nw_word_class(w->h) & (NW_W_ORGNOUN | NW_W_PERSON)) || /* "the company", "the department" */
+      !has_verb(d, t + 2, t + 3))
+    return UINT32_MAX;
+  size_t m = first_mention_after(E, d->sent[s0].b0);
+  for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
+    const nw_mention *x = &E->m[k - 1];
+    if (d->sent[nw_doc_sentence_at(d, x->b0)].para + LOOKBACK_PARAS < r->para) break;
+    if (x->label == NW_L_ORG &&
+        name_has_word(d, E->e[x->entity].cb0, E->e[x->entity].cb1, w->b0, w->b1))
+      return x->entity;
+  }
+  return UINT32_MAX;
+}
+
 static int sentence_organisation(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
   if (r->q.b0 < r->q.sb1) return 0; /* "CLAUSE, it said": a speaker before */
   uint32_t s0 = d->sent[nw_doc_sentence_at(d, r->q.sb0)].b0;
@@ -483,7 +508,14 @@ static int sentence_organisation(const nw_doc *d, nw_qrec *r, const nw_entities 
     set_entity(r, E, m->entity);
     return 1;
   }
-  return 0;
+  size_t st = r->st0; /* "…, and it said": the subject goes on */
+  if (st == 0 || !(d->tok.t[st - 1].kind == NW_K_PUNCT ? d->s[d->tok.t[st - 1].b0] == ','
+                                                       : (nw_word_class(d->tok.t[st - 1].h) & NW_W_CONJ)))
+    return 0;
+  uint32_t x0 = described_subject(d, nw_doc_sentence_at(d, r->q.sb0), r, E);
+  if (x0 == UINT32_MAX) return 0;
+  set_entity(r, E, x0); /* "The department revised … and it said" */
+  return 1;
 }
 
 /* Is a's speaker a finding, its head a word such as report, study or

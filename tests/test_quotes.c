@@ -2087,6 +2087,13 @@ static void test_put_it(void) {
       "some, argues technology analyst Bill Thompson.", 1,
       {"We are reaching the point where broadband is a central part of daily life, at least for "
        "some", "Bill Thompson", "*", "argues", I});
+  RUN("'The department … and it said': 'it' is the organisation the description names",
+      "The Labor Department said 167,000 jobs were created. Allan Hubbard said in an interview on "
+      "CNBC television that the economy was strong. The department revised up November hiring "
+      "and it said there were 86,000 new jobs in October.", 1,
+      {"167,000 jobs were created", "The Labor Department", "*", "said", I},
+      {"the economy was strong", "Allan Hubbard", "*", "said", I},
+      {"there were 86,000 new jobs in October", "it", "Labor Department", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
