@@ -763,6 +763,9 @@ static int mention_titled(const nw_doc *d, const nw_qrec *r, const nw_mention *x
   if (c >= z || c < x->t1 + 3 || has_verb(d, x->t1 + 1, c) || !title_head_agrees(d, c - 1, x->t1, h))
     return 0;
   for (t = c - 1; t > x->t1 + 1 && title_word(d->tok.t[t - 1].h); t--) {}
+  for (uint32_t k = x->t1 + 1; k < t; k++)
+    if (nw_word_class(d->tok.t[k].h) & NW_W_LINK)
+      return 0; /* ", a friend of the Tory leader,": someone else's title */
   return !(in_words(d->tok.t[t - 1].h, W_RANK) && !has_rank(d, r)) &&
          names_within(d, r, x->t1 + 1, c);
 }
@@ -862,7 +865,8 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
   for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
     const nw_mention *x = &E->m[k - 1];
     if (x->b1 > r->q.sb0) continue;
-    if (d->sent[nw_doc_sentence_at(d, x->b0)].para < minpara) break;
+    if (d->sent[nw_doc_sentence_at(d, x->b0)].para < minpara && !(person && x->label == NW_L_PERSON))
+      continue; /* a title may point far back: "Tory leader Michael Howard … The Tory leader" */
     if (x->label == NW_L_ORG && x->t1 < r->st0 && d->tok.t[x->t1].h == h &&
         !(person && !in_words(h, W_VOICE))) {
       set_entity(r, E, x->entity); /* "the Blue Chip Economic Indicators newsletter", "the

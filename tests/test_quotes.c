@@ -2094,6 +2094,13 @@ static void test_put_it(void) {
       {"167,000 jobs were created", "The Labor Department", "*", "said", I},
       {"the economy was strong", "Allan Hubbard", "*", "said", I},
       {"there were 86,000 new jobs in October", "it", "Labor Department", "said", I});
+  RUN("'the Tory leader' finds its titled name paragraphs back; not through 'a friend of the Tory "
+      "leader'",
+      "Tory leader Michael Howard has gone on the offensive.\n\nTV presenter Anne Robinson said he "
+      "was kind.\n\nMs Robinson, a friend of the Tory leader, also revealed that he was courteous."
+      "\n\nThe film was shown.\n\nIt ran for an hour.\n\nThe Tory leader said he has been "
+      "consistent on the war.", 0,
+      {"he has been consistent on the war", "The Tory leader", "Michael Howard", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
