@@ -1807,6 +1807,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   while (a < send && (wc(d, a) & NW_W_TIME) && !(wc(d, a) & NW_W_DET))
     a++; /* "said Friday" */
   a = skip_aside(d, a, send);
+  if (a + 2 < send && (wc(d, a) & NW_W_ADV) && !(wc(d, a) & NW_W_PREP) && is_p(d, a + 1, ','))
+    a += 2; /* "said however, the actual price" */
   int now = (cls & NW_CUE_NOUNOBJ) && (wc(d, sp[1] - 1) & NW_W_PERSON) &&
             finite_clause(d, a, send); /* "the report showed Clinton was" */
   int (*mark)(const nw_doc *, size_t) =

@@ -2101,6 +2101,9 @@ static void test_put_it(void) {
       "\n\nThe film was shown.\n\nIt ran for an hour.\n\nThe Tory leader said he has been "
       "consistent on the war.", 0,
       {"he has been consistent on the war", "The Tory leader", "Michael Howard", "said", I});
+  RUN("an adverb and its comma after the cue are no part of the content",
+      "Sarkozy's spokesman said however, the actual price was around 10 billion euros.", 1,
+      {"the actual price was around 10 billion euros", "Sarkozy's spokesman", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
