@@ -867,7 +867,8 @@ static int verbal(const nw_doc *d, size_t j, size_t send) {
  * "to" or a wh-word ("asked the judge to block it", "asked him whether");
  * not "asked not to be named", "asked about the report said"? */
 static int asked_content(const nw_doc *d, size_t j, size_t send) {
-  if ((wc(d, j) & NW_W_WH) || d->tok.t[j].h == h_if) return 1;
+  if ((wc(d, j) & NW_W_WH) || d->tok.t[j].h == h_if || (nw_relative_word(d, j) && !(wc(d, j) & NW_W_REL)))
+    return 1; /* "asked which states he could win" */
   if (!nw_np_word(d, j) || ((wc(d, j) & NW_W_STOP) && !(wc(d, j) & NW_W_DET))) return 0;
   for (size_t t = j + 1; t < send && t - j < VERBAL_REACH; t++) {
     int c = wc(d, t);

@@ -2104,6 +2104,9 @@ static void test_put_it(void) {
   RUN("an adverb and its comma after the cue are no part of the content",
       "Sarkozy's spokesman said however, the actual price was around 10 billion euros.", 1,
       {"the actual price was around 10 billion euros", "Sarkozy's spokesman", "*", "said", I});
+  RUN("'asked which …' reports a question",
+      "Earhardt then asked which states specifically he could win.", 1,
+      {"which states specifically he could win", "Earhardt", "*", "then asked", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
