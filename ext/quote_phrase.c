@@ -105,6 +105,10 @@ int nw_np_word(const nw_doc *d, size_t t) {
   }
   if (k->kind == NW_K_PUNCT && k->cp == '%') /* "70% said" */
     return t > 0 && d->tok.t[t - 1].kind == NW_K_NUM && !(k->flags & NW_F_SPACE);
+  if (k->kind == NW_K_PUNCT && k->cp == '/') /* "9/11 widow Terry Strada" */
+    return t > 0 && t + 1 < d->tok.n && d->tok.t[t - 1].kind == NW_K_NUM &&
+           d->tok.t[t + 1].kind == NW_K_NUM && !(k->flags & NW_F_SPACE) &&
+           !(d->tok.t[t + 1].flags & NW_F_SPACE);
   return k->kind == NW_K_PUNCT &&
          (k->cp == '&' || (k->cp == '.' && !(k->flags & NW_F_SPACE)));
 }

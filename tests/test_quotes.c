@@ -2107,6 +2107,9 @@ static void test_put_it(void) {
   RUN("'asked which …' reports a question",
       "Earhardt then asked which states specifically he could win.", 1,
       {"which states specifically he could win", "Earhardt", "*", "then asked", I});
+  RUN("a source opening with a number such as 9/11",
+      "“They are 100 percent wrong,” said 9/11 widow Terry Strada.", 1,
+      {"They are 100 percent wrong", "Terry Strada", "*", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
