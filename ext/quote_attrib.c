@@ -89,7 +89,7 @@ static uint32_t on_verb_h[sizeof on_verbs / sizeof *on_verbs];
 static const char *const write_words[] = {"write", "writes", "wrote", "writing", "written", NULL};
 static uint32_t write_h[sizeof write_words / sizeof *write_words];
 
-static uint32_t h_about, h_against, h_as, h_at, h_be, h_but, h_by, h_citing, h_contrary, h_if,
+static uint32_t h_about, h_against, h_as, h_at, h_be, h_but, h_following, h_the, h_by, h_citing, h_contrary, h_if,
     h_length, h_not, h_of, h_on, h_out, h_over, h_to, h_while, h_with; /* set once by
                                                                    quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
@@ -97,7 +97,7 @@ static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 /* Hashes of the words the attribution rules compare against. */
 static void quote_words_build(void) {
   static const nw_word_ref words[] = {
-      {&h_about, "about"}, {&h_against, "against"}, {&h_as, "as"},   {&h_at, "at"}, {&h_be, "be"},
+      {&h_about, "about"}, {&h_against, "against"}, {&h_as, "as"},   {&h_at, "at"}, {&h_be, "be"}, {&h_following, "following"}, {&h_the, "the"},
       {&h_but, "but"},     {&h_by, "by"},       {&h_citing, "citing"}, {&h_length, "length"},
       {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},   {&h_of, "of"},
       {&h_on, "on"},       {&h_out, "out"},     {&h_over, "over"},   {&h_to, "to"},
@@ -1897,6 +1897,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       (ing_word(d, sp[0]) || d->s[d->tok.t[sp[1] - 1].b1 - 1] != 's'))
     return NW_OK; /* "The halt threatened to disrupt production", "selling off holdings
                      threatens to erode growth": no speaker; but "the ex-Soviet states" */
+  if (j + 2 < send && d->tok.t[j].h == h_the && d->tok.t[j + 1].h == h_following &&
+      is_p(d, j + 2, ':'))
+    return NW_OK; /* "tweeted the following:": the quotation after it is the content */
   if (j < send && !nw_in_row(b, j) &&
       clause_start(d, j, send, cls, that || said_num || that_subject) &&
       (that || that_subject || !in_hashes(d->tok.t[k].h, write_h) || finite_clause(d, j, send) ||

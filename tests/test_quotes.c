@@ -2110,6 +2110,9 @@ static void test_put_it(void) {
   RUN("a source opening with a number such as 9/11",
       "“They are 100 percent wrong,” said 9/11 widow Terry Strada.", 1,
       {"They are 100 percent wrong", "Terry Strada", "*", "said", D});
+  RUN("'tweeted the following:' gives the quotation after it, no row 'the following'",
+      "Trump tweeted the following:\n\n“We are proud of our record.”", 1,
+      {"We are proud of our record.", "Trump", "*", "tweeted", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
