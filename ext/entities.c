@@ -455,7 +455,8 @@ static int title_cut(const pass *p, const ment *m, cut *c) {
                           tok_capital(p, j + 2) && !is_title(p, j + 2))))
       j++; /* "Chief Operating Officer" */
     if (j == m->t1 || m->t1 - j > 4 || !tok_capital(p, j) ||
-        ((gaz_word(p, m->t1 - 1) & NW_GZ_ORGSUF) && !(gaz_word(p, j) & (NW_GZ_MALE | NW_GZ_FEMALE))))
+        ((gaz_word(p, m->t1 - 1) & NW_GZ_ORGSUF) &&
+         !(gaz_word(p, j) & (NW_GZ_MALE | NW_GZ_FEMALE))))
       return 0; /* not "Air Partner Plc"; but "President Jim Press" */
     *c = (cut){i, j, head_type(p, m->t0, i), NW_T_PER};
     return 1;

@@ -89,7 +89,8 @@ static uint32_t on_verb_h[sizeof on_verbs / sizeof *on_verbs];
 static const char *const write_words[] = {"write", "writes", "wrote", "writing", "written", NULL};
 static uint32_t write_h[sizeof write_words / sizeof *write_words];
 
-static uint32_t h_about, h_against, h_as, h_at, h_be, h_but, h_following, h_the, h_by, h_citing, h_contrary, h_if,
+static uint32_t h_about, h_against, h_as, h_at, h_be, h_but, h_following, h_the, h_by, h_citing,
+    h_contrary, h_if,
     h_length, h_not, h_of, h_on, h_out, h_over, h_to, h_while, h_with; /* set once by
                                                                    quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
@@ -97,7 +98,8 @@ static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
 /* Hashes of the words the attribution rules compare against. */
 static void quote_words_build(void) {
   static const nw_word_ref words[] = {
-      {&h_about, "about"}, {&h_against, "against"}, {&h_as, "as"},   {&h_at, "at"}, {&h_be, "be"}, {&h_following, "following"}, {&h_the, "the"},
+      {&h_about, "about"}, {&h_against, "against"}, {&h_as, "as"},   {&h_at, "at"}, {&h_be, "be"},
+      {&h_following, "following"}, {&h_the, "the"},
       {&h_but, "but"},     {&h_by, "by"},       {&h_citing, "citing"}, {&h_length, "length"},
       {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},   {&h_of, "of"},
       {&h_on, "on"},       {&h_out, "out"},     {&h_over, "over"},   {&h_to, "to"},
@@ -867,7 +869,8 @@ static int verbal(const nw_doc *d, size_t j, size_t send) {
  * "to" or a wh-word ("asked the judge to block it", "asked him whether");
  * not "asked not to be named", "asked about the report said"? */
 static int asked_content(const nw_doc *d, size_t j, size_t send) {
-  if ((wc(d, j) & NW_W_WH) || d->tok.t[j].h == h_if || (nw_relative_word(d, j) && !(wc(d, j) & NW_W_REL)))
+  if ((wc(d, j) & NW_W_WH) || d->tok.t[j].h == h_if ||
+      (nw_relative_word(d, j) && !(wc(d, j) & NW_W_REL)))
     return 1; /* "asked which states he could win" */
   if (!nw_np_word(d, j) || ((wc(d, j) & NW_W_STOP) && !(wc(d, j) & NW_W_DET))) return 0;
   for (size_t t = j + 1; t < send && t - j < VERBAL_REACH; t++) {
@@ -1726,7 +1729,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
         nw_np_back(d, k - 3, t0, &qs[0], &qs[1]))
       quoted = 1; /* "Naimi was quoted as saying" */
   }
-  int comma = k > t0 && (is_p(d, k - 1, ',') || is_dash(d, k - 1) || /* “…,” adding; "– saying" */
+  int comma = k > t0 && (is_p(d, k - 1, ',') || is_dash(d, k - 1) || /* “…,” adding, "– saying" */
                          (k > t0 + 1 && d->tok.t[k - 1].kind == NW_K_QUOTE && is_p(d, k - 2, ',')));
   if ((cls & NW_CUE_ING) && !with && !quoted && !comma &&
       !(k > t0 && (wc(d, k - 1) & (NW_W_BE | NW_W_PREP))) && !nw_sent_saying(d, k, t0) &&

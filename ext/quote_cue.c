@@ -74,7 +74,8 @@ static const char *const people_words[] = {"people", "women", "men", "children",
                                            "police", NULL};
 static uint32_t people_h[sizeof people_words / sizeof *people_words];
 
-static uint32_t h_add, h_added, h_adding, h_adds, h_as, h_but, h_by, h_close, h_down, h_for, h_familiar, h_having, h_including,
+static uint32_t h_add, h_added, h_adding, h_adds, h_as, h_but, h_by, h_close, h_down, h_for,
+    h_familiar, h_having, h_including,
     h_in, h_into, h_like, h_note, h_notes, h_of, h_off, h_on, h_percent, h_put, h_puts, h_putting,
     h_speaking, h_than, h_those, h_to, h_whom; /* set once by cue_words_build */
 static pthread_once_t cue_words_once = PTHREAD_ONCE_INIT;
@@ -84,7 +85,8 @@ static void cue_words_build(void) {
   static const nw_word_ref words[] = {
       {&h_add, "add"}, {&h_added, "added"}, {&h_adding, "adding"}, {&h_adds, "adds"}, {&h_as, "as"},
       {&h_but, "but"}, {&h_by, "by"}, {&h_close, "close"}, {&h_down, "down"}, {&h_for, "for"},
-      {&h_familiar, "familiar"}, {&h_having, "having"}, {&h_including, "including"}, {&h_in, "in"}, {&h_into, "into"}, {&h_like, "like"}, {&h_note, "note"},
+      {&h_familiar, "familiar"}, {&h_having, "having"}, {&h_including, "including"},
+      {&h_in, "in"}, {&h_into, "into"}, {&h_like, "like"}, {&h_note, "note"},
       {&h_notes, "notes"}, {&h_of, "of"}, {&h_off, "off"}, {&h_on, "on"}, {&h_percent, "percent"},
       {&h_put, "put"}, {&h_puts, "puts"}, {&h_putting, "putting"}, {&h_speaking, "speaking"},
       {&h_than, "than"}, {&h_those, "those"}, {&h_to, "to"}, {&h_whom, "whom"}};

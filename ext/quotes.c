@@ -509,8 +509,10 @@ static int sentence_organisation(const nw_doc *d, nw_qrec *r, const nw_entities 
     return 1;
   }
   size_t st = r->st0; /* "…, and it said": the subject goes on */
-  if (st == 0 || !(d->tok.t[st - 1].kind == NW_K_PUNCT ? d->s[d->tok.t[st - 1].b0] == ','
-                                                       : (nw_word_class(d->tok.t[st - 1].h) & NW_W_CONJ)))
+  if (st == 0) return 0;
+  const nw_token *before = &d->tok.t[st - 1];
+  if (!(before->kind == NW_K_PUNCT ? d->s[before->b0] == ','
+                                   : (nw_word_class(before->h) & NW_W_CONJ) != 0))
     return 0;
   uint32_t x0 = described_subject(d, nw_doc_sentence_at(d, r->q.sb0), r, E);
   if (x0 == UINT32_MAX) return 0;
@@ -865,7 +867,8 @@ static int head_antecedent(const nw_doc *d, nw_qbuild *b, size_t i, const nw_ent
   for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
     const nw_mention *x = &E->m[k - 1];
     if (x->b1 > r->q.sb0) continue;
-    if (d->sent[nw_doc_sentence_at(d, x->b0)].para < minpara && !(person && x->label == NW_L_PERSON))
+    if (d->sent[nw_doc_sentence_at(d, x->b0)].para < minpara &&
+        !(person && x->label == NW_L_PERSON))
       continue; /* a title may point far back: "Tory leader Michael Howard … The Tory leader" */
     if (x->label == NW_L_ORG && x->t1 < r->st0 && d->tok.t[x->t1].h == h &&
         !(person && !in_words(h, W_VOICE))) {
