@@ -313,7 +313,10 @@ static int before_quote(nw_qbuild *b, size_t o, nw_qrec *r) {
   }
   uint32_t s0, s1; /* X: “Q” at the start of a sentence or line */
   if (colon && nw_np_back(d, j, lo, &s0, &s1) &&
-      (s0 == d->sent[s].t0 || d->tok.t[s0].nl) &&
+      (s0 == d->sent[s].t0 || d->tok.t[s0].nl ||
+       (s0 > 0 && (is_dash(d, s0 - 1) || d->tok.t[s0 - 1].cp == '*' ||
+                   d->tok.t[s0 - 1].cp == 0x2022) &&
+        (s0 - 1 == d->sent[s].t0 || d->tok.t[s0 - 1].nl))) && /* "- Sir Alex Ferguson: “Q”" */
       (d->tok.t[s1 - 1].flags & (NW_F_CAP | NW_F_ALLCAP))) {
     nw_set_speaker(d, r, s0, s1);
     return 1;

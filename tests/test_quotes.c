@@ -2113,6 +2113,10 @@ static void test_put_it(void) {
   RUN("'tweeted the following:' gives the quotation after it, no row 'the following'",
       "Trump tweeted the following:\n\n“We are proud of our record.”", 1,
       {"We are proud of our record.", "Trump", "*", "tweeted", D});
+  RUN("a bulleted line 'X: “Q”' gives X",
+      "Once again Martyn denied the England striker.\n\n- Manchester United coach Sir Alex "
+      "Ferguson: “It was a fantastic performance by us.”", 0,
+      {"It was a fantastic performance by us.", "Alex Ferguson", "*", NULL, D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
