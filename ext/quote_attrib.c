@@ -475,6 +475,18 @@ static int double_mark(const nw_doc *d, size_t t) {
  * inside it (a quotation of several sentences). */
 #define QUOTE_REST_MAX 150
 
+/* Does a cue end right before the colon at token c, or a cue that takes a
+ * listener stand within four tokens of it ("the man shouted:", "Mr Brown
+ * told Mr Blair:"), so that the quotation after the colon is its own? */
+static int cue_before_colon(const nw_doc *d, size_t c0, size_t c) {
+  size_t x;
+  for (size_t t = c > c0 + 4 ? c - 4 : c0; t < c; t++) {
+    int cls = nw_cue_at(d, t, &x);
+    if (cls && (x == c || (cls & NW_CUE_OBJ))) return 1;
+  }
+  return 0;
+}
+
 /* nw_add_reported for content of at least min tokens. */
 static int add_reported_min(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_t v1,
                             const uint32_t sp[2], int has_sp, size_t min) {
@@ -482,8 +494,10 @@ static int add_reported_min(nw_qbuild *b, size_t c0, size_t c1, size_t v0, size_
   c0 = nw_after_dateline(d, c0, c1); /* "LONDON (Reuters) - CLAUSE, X said" */
   c0 = nw_after_subheading(d, c0, c1, 1); /* "PRESERVING STRUCTURE Blackstone will …" */
   while (c1 > c0 && (is_p(d, c1 - 1, ',') || is_p(d, c1 - 1, ';'))) c1--;
-  if (c1 < c0 + min)
-    return has_sp && v1 > v0 ? add_hidden(b, v0, v1, sp) : NW_OK;
+  if (c1 < c0 + min || (c1 < d->tok.n && is_p(d, c1 - 1, ':') && d->tok.t[c1].kind == NW_K_QUOTE &&
+                        cue_before_colon(d, c0, c1 - 1)))
+    return has_sp && v1 > v0 ? add_hidden(b, v0, v1, sp) : NW_OK; /* too short, or "said the
+                                     man shouted: “…”", whose quotation has its own cue */
   c1 = close_parens(d, c0, c1);
   nw_qrec *r = nw_qrec_add(b);
   if (!r) return NW_NOMEM;
@@ -1849,7 +1863,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     j++; /* "said on an adjusted basis, it expected" */
   int that = j < send && (wc(d, j) & NW_W_THAT);
   int that_subject = that && j + 2 < send && (wc(d, j + 1) & (NW_W_AUX | NW_W_BE)) &&
-                     !(d->tok.t[j + 1].flags & NW_F_POSS) && d->tok.t[j + 2].kind == NW_K_WORD;
+                     !(d->tok.t[j + 1].flags & NW_F_POSS) && d->tok.t[j + 2].kind == NW_K_WORD &&
+                     !(!(wc(d, j + 1) & NW_W_BE) && (wc(d, j + 2) & (NW_W_DET | NW_W_PRON)));
+                     /* not "that should the deal fail, …" */
   if (that_subject && j > a) { /* "said in a letter that was released on Friday that …": the
                                   adjunct's relative clause, then the content's "that" */
     size_t x = j + 2;
@@ -1859,6 +1875,11 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     if (x < send && x - j <= ADJUNCT_MAX && (wc(d, x) & NW_W_THAT)) {
       j = x;
       that_subject = j + 2 < send && (wc(d, j + 1) & (NW_W_AUX | NW_W_BE));
+    } else if (!(d->tok.t[j - 1].flags & NW_F_CAP) &&
+               !(wc(d, j - 1) & (NW_W_OBJ | NW_W_PRON | NW_W_TIME))) {
+      return NW_OK; /* "urged a limit on the number of quangos that could be set up": the
+                       object's relative clause, no reported one; but "told Reuters that
+                       was still the case" */
     }
   }
   if (that_subject) that = 0; /* the clause's subject: "few experts believe that is likely" */

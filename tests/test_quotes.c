@@ -2117,6 +2117,15 @@ static void test_put_it(void) {
       "Once again Martyn denied the England striker.\n\n- Manchester United coach Sir Alex "
       "Ferguson: “It was a fantastic performance by us.”", 0,
       {"It was a fantastic performance by us.", "Alex Ferguson", "*", NULL, D});
+  RUN("no reported row for 'said the man shouted:' or an object's relative clause",
+      "He said the man shouted: “You have offended my religion.” He urged a limit on the number "
+      "of quangos that could be set up by any department. Government sources told Reuters that "
+      "was still the case. Kearney said everybody should be worried: “It is bad.” Carol Tome said "
+      "that should the deal fail, a buyback could be cut.", 1,
+      {"You have offended my religion.", "the man", "*", "shouted", D},
+      {"that was still the case", "Government sources", "*", "told", I},
+      {"everybody should be worried: “It is bad.”", "Kearney", "*", "said", M},
+      {"should the deal fail, a buyback could be cut", "Carol Tome", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
