@@ -1305,11 +1305,9 @@ static int inverted_inside(nw_qbuild *b, size_t t0, size_t send, size_t k, size_
     if (nw_add_reported(b, t0, k - 1, k, e, sp, 1)) return NW_NOMEM;
     return after_clause ? nw_add_reported(b, x, ce, k, e, sp, 1) : NW_OK;
   }
-  if (after_verb && !(wc(d, t0) & (NW_W_PREP | NW_W_STOP))) { /* "The problem, says X, is" */
-    if (k - 1 < t0 + 3) return add_hidden(b, k, e, sp); /* "The answer" alone says nothing */
-    if (nw_add_reported(b, t0, k - 1, k, e, sp, 1)) return NW_NOMEM;
-    return nw_add_reported(b, x, ce, k, e, sp, 1);
-  }
+  if (after_verb && !(wc(d, t0) & (NW_W_PREP | NW_W_STOP)))
+    return nw_add_reported(b, t0, ce, k, e, sp, 1); /* "The problem, says X, is …": one row
+                                                      over both parts, as for "X said" */
   return after_clause ? nw_add_reported(b, x, ce, k, e, sp, 1) : -1;
 }
 

@@ -531,10 +531,10 @@ static void test_reported(void) {
       "Although teenage virus writers will still play around with malicious code, said Mr Hogan, 2004 saw a significant rise in criminal use.", 2,
       {"Although teenage virus writers will still play around with malicious code", "Hogan", "*", "said", I},
       {"2004 saw a significant rise in criminal use", "Hogan", "*", "said", I});
-  RUN("a subject, said X, APPOS, then its verb",
-      "The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people.", 2,
-      {"The problem they face", "Shailendra Jain", "*", "said", I},
-      {"is educating people", "Shailendra Jain", "*", "said", I});
+  RUN("a subject, said X, APPOS, then its verb: one row over both parts",
+      "The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people.", 1,
+      {"The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people",
+       "Shailendra Jain", "*", "said", I});
   RUN("CLAUSE, said X, APPOS, APPOS is no second clause",
       "Maraviroc would be the first new drug in years, said Dr. Howard Mayer, a Pfizer executive in charge of the drug's development.", 1,
       {"Maraviroc would be the first new drug in years", "*", "Howard Mayer", "said", I});
