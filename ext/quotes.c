@@ -469,11 +469,25 @@ static int gendered_description(const nw_doc *d, const nw_qrec *a, int pc) {
  * "it" to the speakers before.  Returns 1 when found. */
 static int name_has_word(const nw_doc *d, uint32_t n0, uint32_t n1, uint32_t w0, uint32_t w1);
 
+/* The last organisation named before byte b (within LOOKBACK_MENTIONS
+ * names) whose full name holds word w ("the bank", "The department": the
+ * Labor Department), or UINT32_MAX. */
+static uint32_t org_with_word(const nw_doc *d, const nw_entities *E, uint32_t b,
+                              const nw_token *w) {
+  size_t m = first_mention_after(E, b);
+  for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
+    const nw_mention *x = &E->m[k - 1];
+    if (x->label == NW_L_ORG && x->b1 <= b &&
+        name_has_word(d, E->e[x->entity].cb0, E->e[x->entity].cb1, w->b0, w->b1))
+      return x->entity;
+  }
+  return UINT32_MAX;
+}
+
 /* The organisation that "The X" opening sentence s0 before a verb names
  * through its word X ("The department revised … and it said": the Labor
  * Department named before), or UINT32_MAX. */
-static uint32_t described_subject(const nw_doc *d, uint32_t s0, const nw_qrec *r,
-                                  const nw_entities *E) {
+static uint32_t described_subject(const nw_doc *d, uint32_t s0, const nw_entities *E) {
   size_t t = d->sent[s0].t0;
   if (t + 2 >= d->tok.n || d->tok.t[t].h != word_h[W_ONE][H_THE]) return UINT32_MAX;
   const nw_token *w = &d->tok.t[t + 1];
@@ -481,15 +495,7 @@ static uint32_t described_subject(const nw_doc *d, uint32_t s0, const nw_qrec *r
       !(nw_word_class(w->h) & (NW_W_ORGNOUN | NW_W_PERSON)) || /* "the company", "the department" */
       !has_verb(d, t + 2, t + 3))
     return UINT32_MAX;
-  size_t m = first_mention_after(E, d->sent[s0].b0);
-  for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
-    const nw_mention *x = &E->m[k - 1];
-    if (d->sent[nw_doc_sentence_at(d, x->b0)].para + LOOKBACK_PARAS < r->para) break;
-    if (x->label == NW_L_ORG &&
-        name_has_word(d, E->e[x->entity].cb0, E->e[x->entity].cb1, w->b0, w->b1))
-      return x->entity;
-  }
-  return UINT32_MAX;
+  return org_with_word(d, E, d->sent[s0].b0, w);
 }
 
 static int sentence_organisation(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
@@ -514,7 +520,7 @@ static int sentence_organisation(const nw_doc *d, nw_qrec *r, const nw_entities 
   if (!(before->kind == NW_K_PUNCT ? d->s[before->b0] == ','
                                    : (nw_word_class(before->h) & NW_W_CONJ) != 0))
     return 0;
-  uint32_t x0 = described_subject(d, nw_doc_sentence_at(d, r->q.sb0), r, E);
+  uint32_t x0 = described_subject(d, nw_doc_sentence_at(d, r->q.sb0), E);
   if (x0 == UINT32_MAX) return 0;
   set_entity(r, E, x0); /* "The department revised … and it said" */
   return 1;
@@ -963,14 +969,10 @@ static int resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
   int named = 0; /* "The U.S. Labor Department" is a name, not a description */
   for (uint32_t t = r->st0 + 1; t + 1 < h; t++) named |= d->tok.t[t].flags & NW_F_CAP;
   if (!named && hw->kind == NW_K_WORD && hw->b1 - hw->b0 > 2) { /* "the bank" */
-    size_t m = first_mention_after(E, r->q.sb0);
-    for (size_t k = m; k > 0 && m - k < LOOKBACK_MENTIONS; k--) {
-      const nw_mention *x = &E->m[k - 1];
-      if (x->label != NW_L_ORG || x->b1 > r->q.sb0) continue;
-      if (name_has_word(d, E->e[x->entity].cb0, E->e[x->entity].cb1, hw->b0, hw->b1)) {
-        set_entity(r, E, x->entity);
-        return NW_OK;
-      }
+    uint32_t x = org_with_word(d, E, r->q.sb0, hw);
+    if (x != UINT32_MAX) {
+      set_entity(r, E, x);
+      return NW_OK;
     }
   }
   for (uint32_t t = h; t < r->st1; t++) named |= d->tok.t[t].flags & NW_F_CAP;
