@@ -888,6 +888,37 @@ static void absorb_surnames(pass *p) {
   }
 }
 
+/* Join a first name, a nickname in quotation marks and the surname the
+ * tagger split them into ("Lewis" + "Scooter" + "Libby", "Sanford “Sandy”
+ * Weill") into one person. */
+static void join_nicknames(pass *p) {
+  const nw_token *t = p->d->tok.t;
+  for (size_t k = 0; k < p->n; k++) {
+    ment *m = &p->v[k];
+    uint32_t e = m->t1;
+    if (m->dead || m->t1 - m->t0 > 2 || e + 3 >= p->d->tok.n ||
+        (m->t1 - m->t0 == 2 && m->type != NW_T_PER) || t[e].kind != NW_K_QUOTE ||
+        !(t[e].flags & NW_F_SPACE) || (t[e + 1].flags & NW_F_SPACE) || !tok_capital(p, e + 1) ||
+        !(t[e + 1].flags & NW_F_LOWER) || /* a nickname, not "Toys “R” Us" */
+        t[e + 2].kind != NW_K_QUOTE || (t[e + 2].flags & NW_F_SPACE) ||
+        !(t[e + 3].flags & NW_F_SPACE) || t[e + 1].nl || t[e + 3].nl)
+      continue;
+    int32_t c = p->cov[e + 3];
+    if (c < 0 || p->v[c].t0 != e + 3 || p->v[c].t1 - p->v[c].t0 > 2 || !tok_capital(p, e + 3) ||
+        !((gaz_word(p, e - 1) & (NW_GZ_MALE | NW_GZ_FEMALE)) ||
+          (m->t1 == m->t0 + 1 && (p->v[c].type == NW_T_PER ||
+                                  (p->v[c].t1 == e + 4 && p->cov[e + 1] >= 0)))))
+      continue; /* a first name, or a lone word before a person's surname or
+                   before a one-word nickname and surname the tagger found */
+    uint32_t f = p->v[c].t1;
+    kill(p, (size_t)c);
+    if (p->cov[e + 1] >= 0) kill(p, (size_t)p->cov[e + 1]);
+    for (uint32_t i = e; i < f; i++) p->cov[i] = (int32_t)k;
+    m->t1 = f;
+    m->type = NW_T_PER;
+  }
+}
+
 /* Join a first name, a middle initial and the name the tagger split them
  * from ("Michael" + "R. Bloomberg", "Roxana" + "M." + "Leon") into one
  * person. */
@@ -1751,6 +1782,7 @@ static int run_pass(pass *p, const uint8_t *tags, const float *mg) {
   absorb_particles(p);
   absorb_surnames(p);
   join_initials(p);
+  join_nicknames(p);
   if (bylines(p) || org_names(p) || legal_names(p) || ticker_names(p) || ampersand_names(p) ||
       explicit_acronyms(p) ||
       descriptor_names(p) || fix_types(p))

@@ -12,7 +12,8 @@
 #include "tagger.h"
 
 static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by, h_those, h_familiar, h_with, h_to,
-    h_ago, h_long, h_into, h_which, h_or, h_whose, h_whom; /* set once by phrase_words_build */
+    h_ago, h_long, h_into, h_which, h_or, h_whose, h_whom, h_then, h_again, h_later,
+    h_only; /* set once by phrase_words_build */
 static const char *const quantifiers[] = {"many", "some", "others", "most", "several", "few",
                                           "both", "all", NULL};
 static uint32_t quantifier_h[sizeof quantifiers / sizeof *quantifiers];
@@ -40,7 +41,8 @@ static void phrase_words_build(void) {
       {&h_of, "of"}, {&h_at, "at"}, {&h_for, "for"}, {&h_from, "from"}, {&h_close, "close"},
       {&h_one, "one"}, {&h_by, "by"}, {&h_those, "those"}, {&h_familiar, "familiar"},
       {&h_with, "with"}, {&h_to, "to"}, {&h_ago, "ago"}, {&h_long, "long"}, {&h_into, "into"},
-      {&h_which, "which"}, {&h_or, "or"}, {&h_whose, "whose"}, {&h_whom, "whom"}};
+      {&h_which, "which"}, {&h_or, "or"}, {&h_whose, "whose"}, {&h_whom, "whom"},
+      {&h_then, "then"}, {&h_again, "again"}, {&h_later, "later"}, {&h_only, "only"}};
   static const nw_set_ref sets[] = {
       {quantifiers, quantifier_h}, {months, month_h}, {sent_words, sent_h}, {got_words, got_h},
       {amount_words, amount_h}};
@@ -540,6 +542,22 @@ int nw_cue_particle(const nw_doc *d, size_t t) {
   return t < d->tok.n && (wc(d, t) & NW_W_PARTICLE);
 }
 
+/* Is token t an adverb of manner or time that closes the cue before it
+ * ("she said sarcastically.", "he said then,", "said repeatedly that"):
+ * an -ly word, "then", "again" or "later", before a stop, a comma, a
+ * colon, a quote mark or "that" (not "alleged roughly $4 million", "said
+ * later that month")? */
+static int manner_after(const nw_doc *d, size_t t) {
+  if (t + 1 >= d->tok.n || d->tok.t[t].kind != NW_K_WORD || sent_of(d, t + 1) != sent_of(d, t))
+    return 0;
+  uint32_t h = d->tok.t[t].h;
+  const nw_token *n = &d->tok.t[t + 1];
+  int closes = (n->kind == NW_K_PUNCT && n->cp > 0 && n->cp < 128 && strchr(",.;:!?", n->cp)) ||
+               n->kind == NW_K_QUOTE ||
+               ((wc(d, t + 1) & NW_W_THAT) && !(t + 2 < d->tok.n && (wc(d, t + 2) & NW_W_TIME)));
+  return closes && (ly_adverb(d, t) || h == h_then || h == h_again || h == h_later) && h != h_only;
+}
+
 /* Set a record's verb from the cue at tokens [v0, v1), widened as
  * annotators of news attribution mark cues: the auxiliaries and adverbs
  * before it ("has also said", "sharply criticized"), for cues other than
@@ -556,6 +574,7 @@ void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
   if (v1 == v0 + 1 && !(cls & (NW_CUE_ACCORDING | NW_CUE_SPEECH | NW_CUE_CLAUSE)) &&
       (cls & (NW_CUE_ANY | NW_CUE_NP)) && nw_cue_particle(d, v1))
     v1++;
+  if (manner_after(d, v1)) v1++;
   r->q.has_verb = 1;
   r->q.vb0 = d->tok.t[k].b0;
   r->q.vb1 = d->tok.t[v1 - 1].b1;

@@ -1113,6 +1113,26 @@ static void resolve_lead(const nw_doc *d, nw_qbuild *b, const nw_entities *E) {
   }
 }
 
+/* Widen a speaker phrase that a person's nickname in quotation marks cut
+ * short to the whole name: "Sanford “Sandy” Weill said" (the phrase starts
+ * after the mark), "said J.C. Penney Chief Executive Myron “Mike” Ullman"
+ * (it stops before it). */
+static void widen_to_nickname(const nw_doc *d, nw_qrec *r, const nw_entities *E) {
+  size_t i = first_mention_after(E, r->q.sb0);
+  for (; i < E->n && E->m[i].b0 < r->q.sb1; i++) {
+    const nw_mention *m = &E->m[i];
+    if (m->label != NW_L_PERSON || m->t1 < m->t0 + 4) continue;
+    if (m->b0 < r->q.sb0 && m->b1 == r->q.sb1 && d->tok.t[r->st0 - 1].kind == NW_K_QUOTE) {
+      r->st0 = m->t0;
+      r->q.sb0 = m->b0;
+    } else if (m->b1 > r->q.sb1 && m->b0 >= r->q.sb0 && d->tok.t[r->st1].kind == NW_K_QUOTE) {
+      r->st1 = m->t1;
+      r->q.sb1 = m->b1;
+    }
+    return;
+  }
+}
+
 /* Resolve every record's speaker in text order. */
 static int resolve_all(nw_qbuild *b) {
   nw_doc *d = b->d;
@@ -1127,6 +1147,7 @@ static int resolve_all(nw_qbuild *b) {
     if (r->floating || !r->q.has_speaker ||
         pronoun_speaker(d, r))
       continue;
+    widen_to_nickname(d, r, E);
     r->linked = (uint8_t)(link_name(d, r, E) || link_surname(d, r, E));
     if (r->q.entity) link_longer(d, r, E);
   }

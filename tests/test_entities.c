@@ -507,6 +507,20 @@ static void test_cuts(void) {
     check(same_entity(d, e, "Johnson", "Boris Johnson"), "Johnson -> Boris Johnson", NULL);
   }
   nw_doc_free(d);
+  e = ents_of("Former aide Lewis \"Scooter\" Libby was convicted. Citigroup founder Sanford "
+              "“Sandy” Weill spoke. Hong Kong \"Superman\" Li Ka-shing agreed. Libby said no. "
+              "Babies \"R\" Us opened.", &d);
+  check(e != NULL, "nicknames: entities", NULL);
+  if (e) {
+    check(well_formed(d, e), "nicknames: well formed", NULL);
+    check_label(d, e, "Lewis \"Scooter\" Libby", "PERSON");
+    check_label(d, e, "Sanford “Sandy” Weill", "PERSON");
+    check_label(d, e, "Li Ka-shing", "PERSON");
+    check(find(d, e, "Sandy") < 0, "nicknames: no 'Sandy' alone", NULL);
+    check(find(d, e, "Babies \"R\" Us") < 0, "nicknames: a letter is none", NULL);
+    check(same_entity(d, e, "Libby", "Lewis \"Scooter\" Libby"), "Libby -> Lewis Libby", NULL);
+  }
+  nw_doc_free(d);
   e = ents_of("Central bank governor Zhou Xiaochuan spoke on Monday. Analyst Kim Jae-woo "
               "agreed. Zhou said rates would rise, and Kim said banks were ready.", &d);
   check(e != NULL, "family name first: entities", NULL);

@@ -2126,6 +2126,20 @@ static void test_put_it(void) {
       {"that was still the case", "Government sources", "*", "told", I},
       {"everybody should be worried: “It is bad.”", "Kearney", "*", "said", M},
       {"should the deal fail, a buyback could be cut", "Carol Tome", "*", "said", I});
+  RUN("an adverb of manner or time closing the cue belongs to the verb",
+      "“It was fun,” she said sarcastically. Pfizer said then that the patent was valid. Kleinert "
+      "alleged roughly $4 million in improper chargebacks. Acme said later that month it was "
+      "allowing the trade. “It failed,” Ghosn said again, “and we will try once more.”", 0,
+      {"It was fun", "she", "*", "said sarcastically", D},
+      {"the patent was valid", "Pfizer", "*", "said then", I},
+      {"roughly $4 million in improper chargebacks", "Kleinert", "*", "alleged", I},
+      {"It failed", "Ghosn", "*", "said again", D});
+  RUN("a nickname in quotation marks stays inside the speaker's name",
+      "“It is the Super Bowl for our customers,” said J.C. Penney Chief Executive Myron “Mike” "
+      "Ullman. Citigroup founder Sanford \"Sandy\" Weill said the bank was strong.", 1,
+      {"It is the Super Bowl for our customers", "Myron “Mike” Ullman", "Myron “Mike” Ullman",
+       "said", D},
+      {"the bank was strong", "Sanford \"Sandy\" Weill", "Sanford \"Sandy\" Weill", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
