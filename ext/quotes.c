@@ -1010,6 +1010,18 @@ static int resolve_description(const nw_doc *d, nw_qbuild *b, size_t i,
   return NW_OK;
 }
 
+/* Is record a the reported tail of the direct quotation p, in "“Q,”
+ * DuVernay said, emphasizing why …": a participle cue of the same
+ * speaker right after p's cue?  A quotation after both takes p's verb. */
+static int participle_tail(const nw_doc *d, const nw_qrec *a, const nw_qrec *p) {
+  const unsigned char *v = d->s + a->q.vb0;
+  uint32_t n = a->q.vb1 - a->q.vb0;
+  return a->q.kind != NW_Q_DIRECT && p->q.kind == NW_Q_DIRECT && a->q.has_verb &&
+         p->q.has_verb && p->q.vb1 <= a->q.vb0 && a->q.vb0 - p->q.vb1 <= 3 && n > 4 &&
+         memcmp(v + n - 3, "ing", 3) == 0 && p->q.has_speaker && a->q.sb0 == p->q.sb0 &&
+         a->q.sb1 == p->q.sb1;
+}
+
 /* Give a floating quote the speaker of the record before it in the same or
  * the previous paragraph (and its verb when it has none of its own). */
 static void resolve_floating(nw_qbuild *b, size_t i) {
@@ -1023,6 +1035,11 @@ static void resolve_floating(nw_qbuild *b, size_t i) {
     r->q.sb1 = a->q.sb1;
     copy_identity(r, a);
     if (!r->q.has_verb) {
+      for (size_t k = j - 1; k > 0 && j - k <= 3; k--)
+        if (participle_tail(b->d, a, &b->r[k - 1])) {
+          a = &b->r[k - 1];
+          break;
+        }
       r->q.has_verb = a->q.has_verb;
       r->q.vb0 = a->q.vb0;
       r->q.vb1 = a->q.vb1;

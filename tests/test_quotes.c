@@ -2140,6 +2140,11 @@ static void test_put_it(void) {
       {"It is the Super Bowl for our customers", "Myron “Mike” Ullman", "Myron “Mike” Ullman",
        "said", D},
       {"the bank was strong", "Sanford \"Sandy\" Weill", "Sanford \"Sandy\" Weill", "said", I});
+  RUN("a quotation after 'said, emphasizing …' takes the quotation's own verb",
+      "“You can’t talk about change,” DuVernay said, emphasizing why our past is crucial.\n\n"
+      "“What we need to change is our thinking about this moment.”", 0,
+      {"why our past is crucial", "DuVernay", "*", "emphasizing", I},
+      {"What we need to change is our thinking about this moment.", "DuVernay", "*", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
