@@ -558,6 +558,11 @@ static int manner_after(const nw_doc *d, size_t t) {
   return closes && (ly_adverb(d, t) || h == h_then || h == h_again || h == h_later) && h != h_only;
 }
 
+/* Is token t "long" after an auxiliary ("has long said")? */
+static int long_after_aux(const nw_doc *d, size_t t) {
+  return d->tok.t[t].h == h_long && t > 0 && (wc(d, t - 1) & NW_W_AUX);
+}
+
 /* Set a record's verb from the cue at tokens [v0, v1), widened as
  * annotators of news attribution mark cues: the auxiliaries and adverbs
  * before it ("has also said", "sharply criticized"), for cues other than
@@ -566,7 +571,7 @@ static int manner_after(const nw_doc *d, size_t t) {
 void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
   size_t k = v0 - nw_chain_before(d, v0); /* "continues to insist", "went on to say" */
   while (k > 0 && v0 - k < 3 && d->tok.t[k - 1].kind == NW_K_WORD && !name_function_word(d, k - 1) &&
-         ((wc(d, k - 1) & (NW_W_AUX | NW_W_ADV)) || ly_adverb(d, k - 1)) &&
+         ((wc(d, k - 1) & (NW_W_AUX | NW_W_ADV)) || ly_adverb(d, k - 1) || long_after_aux(d, k - 1)) &&
          (d->tok.t[k - 1].flags & NW_F_SPACE) && !(wc(d, k - 1) & NW_W_NEG) &&
          para_of(d, k - 1) == para_of(d, v0))
     k--;

@@ -2145,6 +2145,9 @@ static void test_put_it(void) {
       "“What we need to change is our thinking about this moment.”", 0,
       {"why our past is crucial", "DuVernay", "*", "emphasizing", I},
       {"What we need to change is our thinking about this moment.", "DuVernay", "*", "said", D});
+  RUN("'long' after an auxiliary belongs to the verb",
+      "Cruz has long said that the plan is good. It took long, said Tom, to fix the roof.", 0,
+      {"the plan is good", "Cruz", "*", "has long said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
