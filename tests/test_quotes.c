@@ -1526,7 +1526,7 @@ static void test_put_it(void) {
       "Bear Stearns said in May it was cutting jobs at its trading unit. Analysts have long said "
       "the industry was too big. Theresa May said the plan was sound.", 1,
       {"it was cutting jobs at its trading unit", "Bear Stearns", "*", "said", I},
-      {"the industry was too big", "Analysts", "*", "said", I},
+      {"the industry was too big", "Analysts", "*", "have long said", I},
       {"the plan was sound", "Theresa May", "*", "said", I});
   RUN("an aside after the cue's adjunct, then 'that'",
       "BP and Royal Dutch Shell said on Sunday, the last day for submission, that they had bid.", 1,
