@@ -565,7 +565,7 @@ static int long_after_aux(const nw_doc *d, size_t t) {
 
 /* Set a record's verb from the cue at tokens [v0, v1), widened as
  * annotators of news attribution mark cues: the auxiliaries and adverbs
- * before it ("has also said", "sharply criticized"), for cues other than
+ * before it ("has also said", "sharply criticized", "she's said"), for cues other than
  * the plain speech verbs a particle after it ("called for").  A colon
  * after the cue ("said:") is punctuation, not part of it. */
 void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
@@ -576,6 +576,9 @@ void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
          para_of(d, k - 1) == para_of(d, v0))
     k--;
   int cls = nw_cue_at(d, v0, &(size_t){0});
+  if (k > 1 && (d->tok.t[k - 1].flags & NW_F_POSS) && !(d->tok.t[k - 1].flags & NW_F_SPACE) &&
+      (wc(d, k - 2) & NW_W_PRON) && !(cls & NW_CUE_BARE))
+    k--; /* "she's said", "he's claiming": the auxiliary; not "Barron's said" */
   if (v1 == v0 + 1 && !(cls & (NW_CUE_ACCORDING | NW_CUE_SPEECH | NW_CUE_CLAUSE)) &&
       (cls & (NW_CUE_ANY | NW_CUE_NP)) && nw_cue_particle(d, v1))
     v1++;

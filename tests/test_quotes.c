@@ -858,7 +858,7 @@ static void test_leads(void) {
   RUN("a name's own 's before the cue is part of the name",
       "The company's sales rose sharply in May, Barron's said. He's said the plan was dead.", 1,
       {"The company's sales rose sharply in May", "Barron's", "Barron's", "said", I},
-      {"the plan was dead", "He", "*", "said", I});
+      {"the plan was dead", "He", "*", "'s said", I});
   RUN("a participle after a possessive modifies a noun, it is no cue",
       "Oil's repeated failure at $60 triggered profit-taking. Centro's proposed acquisition "
       "would trigger rights. Blackstone's planned $4 billion offering is large.", 1);
@@ -2148,6 +2148,10 @@ static void test_put_it(void) {
   RUN("'long' after an auxiliary belongs to the verb",
       "Cruz has long said that the plan is good. It took long, said Tom, to fix the roof.", 0,
       {"the plan is good", "Cruz", "*", "has long said", I});
+  RUN("a pronoun's contracted auxiliary belongs to the verb, a name's 's does not",
+      "She's said that the plan would fail. Barron's said the stock was cheap.", 1,
+      {"the plan would fail", "She", "*", "'s said", I},
+      {"the stock was cheap", "Barron's", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
