@@ -65,7 +65,7 @@ enum {
   WC_AND = 1 << 8,     /* and */
   WC_LEGAL = 1 << 9,   /* legal form of a company: Inc, Corp, Ltd, Plc */
   WC_NOTNAME = 1 << 10, /* capitalised or all-caps word that names no
-                           entity alone: Rs, AI, REIT, DRAM, IPO, CEO */
+                           entity alone: Rs, AI, REIT, DRAM, IPO, CEO, I'm */
   WC_ORGWORD = 1 << 11, /* ends organisation names: University, Ministry */
   WC_ORGOF = 1 << 12,  /* opens "Center for", "Institute of" names */
   WC_PREP = 1 << 13,   /* for, of, on (after WC_ORGOF) */
@@ -130,7 +130,9 @@ static const word_class word_classes[] = {
     {"cfo", WC_NOTNAME}, {"gdp", WC_NOTNAME}, {"eps", WC_NOTNAME},
     {"lcd", WC_NOTNAME}, {"etf", WC_NOTNAME}, {"lng", WC_NOTNAME},
     {"voip", WC_NOTNAME}, {"rep", WC_NOTNAME}, {"sen", WC_NOTNAME},
-    {"gov", WC_NOTNAME},
+    {"gov", WC_NOTNAME}, {"i'm", WC_NOTNAME}, {"i've", WC_NOTNAME},
+    {"i'd", WC_NOTNAME}, {"i'll", WC_NOTNAME}, {"i’m", WC_NOTNAME},
+    {"i’ve", WC_NOTNAME}, {"i’d", WC_NOTNAME}, {"i’ll", WC_NOTNAME},
     {"university", WC_ORGWORD}, {"college", WC_ORGWORD},
     {"institute", WC_ORGWORD}, {"ministry", WC_ORGWORD},
     {"commission", WC_ORGWORD}, {"committee", WC_ORGWORD},

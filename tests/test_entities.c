@@ -521,6 +521,15 @@ static void test_cuts(void) {
     check(same_entity(d, e, "Libby", "Lewis \"Scooter\" Libby"), "Libby -> Lewis Libby", NULL);
   }
   nw_doc_free(d);
+  e = ents_of("“I'm sure it works,” said Bob Smith. I’ve seen it. I'd say so. I'll go.", &d);
+  check(e != NULL, "I'm: entities", NULL);
+  if (e) {
+    check_label(d, e, "Bob Smith", "PERSON");
+    check(find(d, e, "I'm") < 0 && find(d, e, "I’ve") < 0 && find(d, e, "I'd") < 0 &&
+              find(d, e, "I'll") < 0,
+          "I'm, I’ve, I'd, I'll name no one", NULL);
+  }
+  nw_doc_free(d);
   e = ents_of("Central bank governor Zhou Xiaochuan spoke on Monday. Analyst Kim Jae-woo "
               "agreed. Zhou said rates would rise, and Kim said banks were ready.", &d);
   check(e != NULL, "family name first: entities", NULL);
