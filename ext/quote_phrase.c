@@ -289,6 +289,17 @@ static int briefed(const nw_doc *d, size_t t, size_t lo, size_t e) {
          (wc(d, t + 1) & (NW_W_LINK | NW_W_PREP));
 }
 
+/* Is the cue's -ing form at t a noun that ends the phrase after a
+ * determiner ("said the ruling", "the ruling said", "familiar with the
+ * briefing"), not "a warning from", "its promising drugs"?  After the
+ * cue, only a form of "say" takes it ("criticized the ruling" does not). */
+static int det_gerund(const nw_doc *d, size_t t, size_t lo) {
+  size_t e;
+  return t > lo && (wc(d, t - 1) & NW_W_DET) && !(d->tok.t[t].flags & NW_F_CAP) &&
+         (t + 1 >= d->tok.n || d->tok.t[t + 1].kind != NW_K_WORD || nw_verb_cue(d, t + 1)) &&
+         (nw_cue_at(d, t, &e) & NW_CUE_ING);
+}
+
 /* Is token t a word for people that "close to" may follow ("a source
  * close to", "those close to him")? */
 static int people_word(const nw_doc *d, size_t t) {
@@ -317,7 +328,8 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
   while (j > lo && e - j < NP_MAX) {
     size_t t = j - 1;
     int c = wc(d, t);
-    if (!nw_np_word(d, t) || (nw_verb_cue(d, t) && !name_word(d, t, lo) && !briefed(d, t, lo, e)))
+    if (!nw_np_word(d, t) || (nw_verb_cue(d, t) && !name_word(d, t, lo) && !briefed(d, t, lo, e) &&
+                               !det_gerund(d, t, lo)))
       break;
     if (bare_verb(d, t, e)) break; /* "prosecutors say | phone records … showed" */
     if ((d->tok.t[t].flags & NW_F_ALLCAP) && t > lo && (wc(d, t - 1) & NW_W_DET) &&
@@ -439,7 +451,9 @@ int nw_np_fwd(const nw_doc *d, size_t b, size_t hi, uint32_t *s0,
   size_t j = b;
   while (j < hi && j - b < NP_MAX && nw_np_word(d, j)) {
     int c = wc(d, j);
-    if (j > b && ((nw_verb_cue(d, j) && !name_word(d, j, b)) || ly_adverb(d, j) ||
+    if (j > b && ((nw_verb_cue(d, j) && !name_word(d, j, b) &&
+                   !(det_gerund(d, j, b) && b > 0 && nw_say_word(d->tok.t[b - 1].h))) ||
+                  ly_adverb(d, j) ||
                   ((c & (NW_W_ADV | NW_W_NEG | NW_W_AUX | NW_W_BE)) &&
                    !(d->tok.t[j].flags & (NW_F_CAP | NW_F_POSS)))))
       break; /* "my father often said", "X's statement didn't" */

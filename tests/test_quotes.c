@@ -2152,6 +2152,11 @@ static void test_put_it(void) {
       "She's said that the plan would fail. Barron's said the stock was cheap.", 1,
       {"the plan would fail", "She", "*", "'s said", I},
       {"the stock was cheap", "Barron's", "*", "said", I});
+  RUN("'the ruling' is a source before or after 'said', not after 'criticized'",
+      "“A state cannot avoid the conclusion,” said the ruling. “The plan is good,” the ruling "
+      "said. Verizon Wireless, owned by Vodafone Group Plc. ( VOD.L ), criticized the ruling.", 1,
+      {"A state cannot avoid the conclusion", "the ruling", "the ruling", "said", D},
+      {"The plan is good", "the ruling", "the ruling", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
