@@ -68,17 +68,24 @@ PGO_ON = $(shell [ "$(PGO)" = 1 ] && $(CC) -v 2>&1 | grep -q '^gcc version' && \
 PGO_GEN = -fprofile-generate -fprofile-update=single -fprofile-dir=$(PGO_DIR)
 PGO_USE = -fprofile-use -fprofile-partial-training -Wno-missing-profile -fprofile-dir=$(PGO_DIR)
 
+# Link-time optimisation of the library (inlining across files: about 3%
+# faster): on when the compiler and linker can build a shared object with
+# it, else (or with LTO=0) the plain build.
+LTO ?= 1
+LTO_FLAGS = $(shell [ "$(LTO)" = 1 ] && echo 'int f(void) { return 0; }' | \
+  $(CC) -flto=auto -fPIC $(SOFLAGS) -x c -o /dev/null - 2>/dev/null && echo -flto=auto)
+
 $(SO): $(SRC) $(HDR) VERSION $(MODEL) tools/pgo_train.sql
 	@mkdir -p dist
 	@rm -rf $(PGO_DIR)
 	@if [ -n "$(PGO_ON)" ] && \
-	  $(CC) $(CFLAGS_ALL) $(PGO_GEN) $(SOFLAGS) -o $@ $(SRC) $(LIBS) && \
+	  $(CC) $(CFLAGS_ALL) $(LTO_FLAGS) $(PGO_GEN) $(SOFLAGS) -o $@ $(SRC) $(LIBS) && \
 	  { echo ".load ./$(basename $@)"; cat tools/pgo_train.sql; } | $(SQLITE3) :memory: >/dev/null; then \
 	  echo "$(CC) (profile-guided, trained on samples/articles) -o $@"; \
-	  $(CC) $(CFLAGS_ALL) $(PGO_USE) $(SOFLAGS) -o $@ $(SRC) $(LIBS); \
+	  $(CC) $(CFLAGS_ALL) $(LTO_FLAGS) $(PGO_USE) $(SOFLAGS) -o $@ $(SRC) $(LIBS); \
 	else \
-	  echo "$(CC) $(CFLAGS_ALL) $(SOFLAGS) -o $@ $(SRC) $(LIBS)"; \
-	  $(CC) $(CFLAGS_ALL) $(SOFLAGS) -o $@ $(SRC) $(LIBS); \
+	  echo "$(CC) $(CFLAGS_ALL) $(LTO_FLAGS) $(SOFLAGS) -o $@ $(SRC) $(LIBS)"; \
+	  $(CC) $(CFLAGS_ALL) $(LTO_FLAGS) $(SOFLAGS) -o $@ $(SRC) $(LIBS); \
 	fi
 
 # C unit tests of the core (no SQLite).
