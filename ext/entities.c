@@ -731,9 +731,15 @@ static uint32_t acronym_hash(const pass *p, size_t a) {
   return h;
 }
 
+/* One slot of a keymap: a key and the mention stored under it, side by
+ * side, so that a probe reads one cache line. */
+typedef struct kslot {
+  uint32_t key, val; /* val = mention + 1, 0 empty */
+} kslot;
+
 /* A hash map from a 32-bit key to a mention index (open addressing). */
 typedef struct keymap {
-  uint32_t *key, *val; /* val = mention + 1, 0 empty */
+  kslot *s;
   uint32_t slots;
 } keymap;
 
@@ -741,42 +747,30 @@ typedef struct keymap {
 static int keymap_init(keymap *km, size_t n) {
   km->slots = 16;
   while (km->slots < 2 * n) km->slots <<= 1;
-  km->key = calloc(km->slots, sizeof *km->key);
-  km->val = calloc(km->slots, sizeof *km->val);
-  if (km->key && km->val) return NW_OK;
-  free(km->key);
-  free(km->val);
-  km->key = km->val = NULL;
-  return NW_NOMEM;
+  km->s = calloc(km->slots, sizeof *km->s);
+  return km->s ? NW_OK : NW_NOMEM;
 }
 
 /* Release the map. */
-static void keymap_free(keymap *km) {
-  free(km->key);
-  free(km->val);
-}
+static void keymap_free(keymap *km) { free(km->s); }
 
 /* Slot of key k. */
 static inline uint32_t keymap_slot(const keymap *km, uint32_t k) {
   uint32_t i = (k * 0x9E3779B1u) & (km->slots - 1);
-  while (km->val[i] && km->key[i] != k) i = (i + 1) & (km->slots - 1);
+  while (km->s[i].val && km->s[i].key != k) i = (i + 1) & (km->slots - 1);
   return i;
 }
 
 /* Mention stored under k, or -1. */
 static inline long keymap_get(const keymap *km, uint32_t k) {
-  uint32_t i = keymap_slot(km, k);
-  return km->val[i] ? (long)km->val[i] - 1 : -1;
+  return (long)km->s[keymap_slot(km, k)].val - 1;
 }
 
 /* Store mention v under k unless k is present; returns the stored one. */
 static long keymap_put(keymap *km, uint32_t k, size_t v) {
-  uint32_t i = keymap_slot(km, k);
-  if (!km->val[i]) {
-    km->key[i] = k;
-    km->val[i] = (uint32_t)v + 1;
-  }
-  return (long)km->val[i] - 1;
+  kslot *e = &km->s[keymap_slot(km, k)];
+  if (!e->val) *e = (kslot){k, (uint32_t)v + 1};
+  return (long)e->val - 1;
 }
 
 /* Key of a mention with its length mixed in (for name lookups). */
