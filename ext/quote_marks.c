@@ -74,6 +74,14 @@ static int twin_at(const nw_doc *d, size_t t) {
          k[t + 1].kind == NW_K_QUOTE && k[t + 1].b0 == k[t].b1;
 }
 
+/* Do three straight apostrophes at t close a single quotation inside a
+ * double one written as two apostrophes ("the word 'old-school,'''"): the
+ * first closes the single, the two after it the double. */
+static int single_first(const pairer *p, size_t t) {
+  return p->depth >= 2 && p->st[p->depth - 1].single && !p->st[p->depth - 2].single &&
+         twin_at(p->d, t + 1);
+}
+
 /* Is the mark at t an elision rather than a quote: ’90s, rock ’n’ roll? */
 static int elision(const nw_doc *d, size_t t) {
   const nw_token *k = d->tok.t;
@@ -251,7 +259,7 @@ int nw_quote_pairs(const nw_doc *d, nw_qpair **out, size_t *n) {
       continue;
     }
     if (d->tok.t[t].kind != NW_K_QUOTE) continue;
-    size_t l = twin_at(d, t) ? t + 1 : t;
+    size_t l = twin_at(d, t) && !single_first(&p, t) ? t + 1 : t;
     if (mark_at(&p, t, l)) {
       free(p.out);
       return NW_NOMEM;

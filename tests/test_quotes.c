@@ -2157,6 +2157,9 @@ static void test_put_it(void) {
       "said. Verizon Wireless, owned by Vodafone Group Plc. ( VOD.L ), criticized the ruling.", 1,
       {"A state cannot avoid the conclusion", "the ruling", "the ruling", "said", D},
       {"The plan is good", "the ruling", "the ruling", "said", D});
+  RUN("three apostrophes close a single quotation, then the double one",
+      "''I would use the word 'old-school,''' said Gregory W. Slayton, a former envoy.", 1,
+      {"I would use the word 'old-school,'", "Gregory W. Slayton", "*", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
