@@ -185,7 +185,8 @@ static int np_ok(const nw_doc *d, size_t s0, size_t s1) {
                                   d->tok.t[s1 - 2].kind == NW_K_WORD && !nw_month_at(d, s1 - 2) &&
                                   z->b1 - z->b0 <= 2 && (s1 == s0 + 2 || !(wc(d, s1 - 3) & NW_W_LINK))) ||
                                  (is_p(d, s1 - 1, '%') && d->tok.t[s1 - 2].kind == NW_K_NUM));
-  if (z->kind != NW_K_WORD && !numbered) return 0; /* "Radio 1", "70%" */
+  int aged = s1 == s0 + 2 && (first & NW_W_DET) && age_word(d, s0 + 1); /* "the 46-year-old" */
+  if (z->kind != NW_K_WORD && !numbered && !aged) return 0; /* "Radio 1", "70%" */
   int named = 0;
   for (size_t t = s0; t < s1 && !named; t++)
     named = (d->tok.t[t].flags & (NW_F_CAP | NW_F_DIGIT)) || (wc(d, t) & NW_W_DET);

@@ -68,6 +68,12 @@ static inline int ly_adverb(const nw_doc *d, size_t t) {
          !(nw_word_class(k->h) & NW_W_LYNOUN);
 }
 
+/* Is token t an age standing for a person ("46-year-old")? */
+static inline int age_word(const nw_doc *d, size_t t) {
+  const nw_token *k = &d->tok.t[t];
+  return k->kind == NW_K_NUM && k->b1 - k->b0 > 4 && memcmp(d->s + k->b1 - 4, "-old", 4) == 0;
+}
+
 /* Is the capitalised token t a surname that is also a function word, after
  * a capitalised name word ("Theresa May", "Jim Will"), not "may" or
  * "will"? */

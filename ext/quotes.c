@@ -126,6 +126,12 @@ static int pronoun_speaker(const nw_doc *d, const nw_qrec *r) {
           ((pc & NW_W_DET) && (pc & (NW_W_MALE | NW_W_FEMALE | NW_W_PLURAL))));
 }
 
+/* Is r's speaker a person described by age alone ("the 36-year-old"),
+ * who stands for a person named before as a pronoun would? */
+static int aged_speaker(const nw_doc *d, const nw_qrec *r) {
+  return r->st1 == r->st0 + 2 && (speaker_class(d, r) & NW_W_DET) && age_word(d, r->st0 + 1);
+}
+
 /* Index of the first mention that ends after byte b. */
 static size_t first_mention_after(const nw_entities *E, uint32_t b) {
   size_t lo = 0, hi = E->n;
@@ -1181,6 +1187,8 @@ static int resolve_all(nw_qbuild *b) {
       ; /* the writer's own "I think" in a column or a reader's comment: no one named */
     else if (pronoun_speaker(d, r))
       resolve_pronoun(d, b, i, pc, E);
+    else if (aged_speaker(d, r))
+      resolve_pronoun(d, b, i, 0, E); /* a person, as "he" or "she" would be */
     else if (!r->linked && resolve_description(d, b, i, E, &oc))
       return NW_NOMEM;
     if (!r->q.has_canon) {

@@ -2160,6 +2160,11 @@ static void test_put_it(void) {
   RUN("three apostrophes close a single quotation, then the double one",
       "''I would use the word 'old-school,''' said Gregory W. Slayton, a former envoy.", 1,
       {"I would use the word 'old-school,'", "Gregory W. Slayton", "*", "said", D});
+  RUN("'the 36-year-old' is a speaker who stands for the person named before",
+      "Marcel Desailly is happy.\n\n“Mentally they are much stronger,” said the 36-year-old. "
+      "“We made some mistakes,” the 36-year-old said. The 114-page ruling was long.", 1,
+      {"Mentally they are much stronger", "the 36-year-old", "Marcel Desailly", "said", D},
+      {"We made some mistakes", "the 36-year-old", "Marcel Desailly", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
