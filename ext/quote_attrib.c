@@ -1448,6 +1448,8 @@ static int asked_opening(nw_qbuild *b, size_t s, size_t k, size_t e, size_t send
     has = 1; /* the asker */
     j = sp[1];
   }
+  int about = !has && j + 1 < send && d->tok.t[j].h == h_about;
+  if (about) e = ++j; /* "Asked about the merger,": the cue as annotators mark it */
   for (c = j; c < send && c - j <= 2 * APPOS_MAX && !is_p(d, c, ','); c++)
     if (d->tok.t[c].kind == NW_K_QUOTE || is_p(d, c, ';') || is_p(d, c, ':')) return 1;
   if (c >= send || !is_p(d, c, ',') || c + 2 >= send || c < j + 2 || nw_in_row(b, j)) return 1;
@@ -1456,7 +1458,7 @@ static int asked_opening(nw_qbuild *b, size_t s, size_t k, size_t e, size_t send
       j = w; /* "Asked on Monday whether" */
       break;
     }
-  *rc = nw_add_reported(b, j, c, k, e, sp, has);
+  *rc = add_reported_min(b, j, c, k, e, sp, has, about ? 2 : 3); /* a topic of two words */
   return 1;
 }
 

@@ -1819,7 +1819,7 @@ static void test_put_it(void) {
       {"the death of Terence Crutcher", "Hillary Clinton", "*", "spoke out Tuesday about", I},
       {"his tax returns", "Holt", "*", "asks him about", I},
       {"her email scandal", "He", "*", "asked Clinton about", I},
-      {"about the merger", NULL, NULL, "Asked", I},
+      {"the merger", NULL, NULL, "Asked about", I},
       {"it was good", "he", "*", "said", I});
   RUN("an adverb in -ly between a subject and a bare cue",
       "Trump continually brags about his prowess in debates. Analysts widely expect the Fed to cut "
@@ -2165,6 +2165,11 @@ static void test_put_it(void) {
       "“We made some mistakes,” the 36-year-old said. The 114-page ruling was long.", 1,
       {"Mentally they are much stronger", "the 36-year-old", "Marcel Desailly", "said", D},
       {"We made some mistakes", "the 36-year-old", "Marcel Desailly", "said", D});
+  RUN("'Asked about X,' gives the cue 'Asked about' and the topic X",
+      "Asked about Trump's declaration that it had been a bomb, Clinton said the facts were "
+      "unknown.", 1,
+      {"Trump's declaration that it had been a bomb", NULL, NULL, "Asked about", I},
+      {"the facts were unknown", "Clinton", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
