@@ -354,7 +354,7 @@ size_t nw_chain_before(const nw_doc *d, size_t t) {
 }
 
 /* Is token t a form of "agree" (agree, agrees, agreed, agreeing)? */
-static int agree_form(const nw_doc *d, size_t t) {
+int nw_agree_form(const nw_doc *d, size_t t) {
   const nw_token *k = &d->tok.t[t];
   size_t n = k->b1 - k->b0;
   return k->kind == NW_K_WORD && n >= 5 && n <= 8 && strncasecmp((const char *)d->s + k->b0, "agree", 5) == 0;
@@ -522,7 +522,7 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
                  on its Web site": a participle of the noun */
   uint32_t w = d->tok.t[t].h;
   if ((w == h_note || w == h_notes) && t > 0 && security_name(d, t)) return 0;
-  if (agree_form(d, t) && *end < d->tok.n &&
+  if (nw_agree_form(d, t) && *end < d->tok.n &&
       (d->tok.t[*end].h == h_to || d->tok.t[*end].h == h_on))
     return 0; /* a deal, not speech: "agreed to buy", "agreed on a plan" */
   if (w == h_put || w == h_puts || w == h_putting) /* only in "as Smith put it" */

@@ -581,7 +581,7 @@ static int long_after_aux(const nw_doc *d, size_t t) {
 /* Set a record's verb from the cue at tokens [v0, v1), widened as
  * annotators of news attribution mark cues: the auxiliaries and adverbs
  * before it ("has also said", "sharply criticized", "she's said"), for cues other than
- * the plain speech verbs a particle after it ("called for").  A colon
+ * the plain speech verbs a particle after it ("called for", "agreed with").  A colon
  * after the cue ("said:") is punctuation, not part of it. */
 void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
   size_t k = v0 - nw_chain_before(d, v0); /* "continues to insist", "went on to say" */
@@ -597,6 +597,8 @@ void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
   if (v1 == v0 + 1 && !(cls & (NW_CUE_ACCORDING | NW_CUE_SPEECH | NW_CUE_CLAUSE)) &&
       (cls & (NW_CUE_ANY | NW_CUE_NP)) && nw_cue_particle(d, v1))
     v1++;
+  else if (v1 == v0 + 1 && v1 < d->tok.n && d->tok.t[v1].h == h_with && nw_agree_form(d, v0))
+    v1++; /* "agreed with" */
   if (manner_after(d, v1)) v1++;
   r->q.has_verb = 1;
   r->q.vb0 = d->tok.t[k].b0;

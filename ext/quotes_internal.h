@@ -184,6 +184,8 @@ int nw_say_word(uint32_t h);
 int nw_prep_ing_word(uint32_t h);
 /* Is the hash h a modal ("would", "could")? */
 int nw_modal_word(uint32_t h);
+/* Is token t a form of "agree" ("agreed", "agrees")? */
+int nw_agree_form(const nw_doc *d, size_t t);
 /* Is token t a form of "add", which also takes a plain object? */
 int nw_add_form(const nw_doc *d, size_t t);
 /* Does "added" at j take a plain object ("added a fourth year to")? */

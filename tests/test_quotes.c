@@ -493,7 +493,7 @@ static void test_reported(void) {
       "Apollo agreed to buy that unit for $975 million in cash.", 0);
   RUN("agreed with X that CLAUSE is",
       "Judge Harmon agreed with the plaintiffs that there should be no postponement of the trial.", 1,
-      {"there should be no postponement of the trial", "Harmon", "*", "agreed", I});
+      {"there should be no postponement of the trial", "Harmon", "*", "agreed with", I});
   RUN("a quoted fragment in running text takes no speaker after it",
       "Craig Donohue said that shareholders are \"very strongly embracing\" improved merger terms announced on Friday.", 1,
       {"shareholders are \"very strongly embracing\" improved merger terms announced on Friday", "Craig Donohue", "*", "said", M});
