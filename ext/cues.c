@@ -203,7 +203,7 @@ static const char *const w_det[] = {
     "both", "all", "two", "three", "four", "one", "few", "various", "each",
     "every", "numerous", "senior", "top", "such", NULL};
 static const char *const w_adv[] = {
-    "also", "later", "further", "then", "previously", "again", "once",
+    "also", "later", "further", "then", "previously", "again", "once", "almost",
     "earlier", "recently", "repeatedly", "reportedly", "simply", "publicly",
     "privately", "separately", "often", "frequently", "already", "still",
     "even", "just", "now", "first", "initially", "subsequently", "only",

@@ -1824,6 +1824,8 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
   size_t a = e;
   while (a < send && (wc(d, a) & NW_W_TIME) && !(wc(d, a) & NW_W_DET))
     a++; /* "said Friday" */
+  if (a == e && a + 1 < send && (wc(d, a + 1) & NW_W_THAT) && nw_manner_after(d, a))
+    a++; /* the verb's: "complain bitterly that" */
   a = skip_aside(d, a, send);
   if (a + 2 < send && (wc(d, a) & NW_W_ADV) && !(wc(d, a) & NW_W_PREP) && is_p(d, a + 1, ','))
     a += 2; /* "said however, the actual price" */

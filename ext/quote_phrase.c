@@ -562,7 +562,7 @@ int nw_cue_particle(const nw_doc *d, size_t t) {
  * an -ly word, "then", "again" or "later", before a stop, a comma, a
  * colon, a quote mark or "that" (not "alleged roughly $4 million", "said
  * later that month")? */
-static int manner_after(const nw_doc *d, size_t t) {
+int nw_manner_after(const nw_doc *d, size_t t) {
   if (t + 1 >= d->tok.n || d->tok.t[t].kind != NW_K_WORD || sent_of(d, t + 1) != sent_of(d, t))
     return 0;
   uint32_t h = d->tok.t[t].h;
@@ -599,7 +599,7 @@ void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
     v1++;
   else if (v1 == v0 + 1 && v1 < d->tok.n && d->tok.t[v1].h == h_with && nw_agree_form(d, v0))
     v1++; /* "agreed with" */
-  if (manner_after(d, v1)) v1++;
+  if (nw_manner_after(d, v1)) v1++;
   r->q.has_verb = 1;
   r->q.vb0 = d->tok.t[k].b0;
   r->q.vb1 = d->tok.t[v1 - 1].b1;

@@ -2170,6 +2170,14 @@ static void test_put_it(void) {
       "unknown.", 1,
       {"Trump's declaration that it had been a bomb", NULL, NULL, "Asked about", I},
       {"the facts were unknown", "Clinton", "*", "said", I});
+  RUN("an adverb between a cue and 'that' belongs to the verb, 'almost' before one too",
+      "Companies and individuals complain bitterly that taxes are too high. World leaders and "
+      "diplomats almost universally expressed outrage over North Korea's latest gambit. An offering "
+      "would reveal the pay of its executives, something it and most of its peers have held tightly.",
+      1,
+      {"taxes are too high", "Companies and individuals", "*", "complain bitterly", I},
+      {"North Korea's latest gambit", "World leaders and diplomats", "*",
+       "almost universally expressed outrage over", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
