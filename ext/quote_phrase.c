@@ -6,6 +6,7 @@
  * alone. */
 #include <pthread.h>
 #include <string.h>
+#include <strings.h>
 
 #include "quote_tokens.h"
 #include "quotes_internal.h"
@@ -538,6 +539,20 @@ size_t nw_after_subheading(const nw_doc *d, size_t s0, size_t s1, int strict) {
   return !strict || (t >= s0 + 2 && longw) ? t : s0;
 }
 
+/* Where the auxiliary written onto word t starts ("I've", "they're",
+ * "we'd", "you’ll": the apostrophe), else UINT32_MAX. */
+static uint32_t contraction_at(const nw_doc *d, size_t t) {
+  static const char *const tails[] = {"'ve", "'re", "'d", "'ll", "\xe2\x80\x99ve",
+                                      "\xe2\x80\x99re", "\xe2\x80\x99" "d", "\xe2\x80\x99ll", NULL};
+  const nw_token *k = &d->tok.t[t];
+  for (size_t i = 0; tails[i]; i++) {
+    size_t n = strlen(tails[i]);
+    if (k->b1 - k->b0 > n && strncasecmp((const char *)d->s + k->b1 - n, tails[i], n) == 0)
+      return k->b1 - (uint32_t)n;
+  }
+  return UINT32_MAX;
+}
+
 /* Set a record's speaker from tokens [s0, s1), without the words of a
  * capitalised subheading that opens its line or runs into the sentence
  * ("WEAK OUTLOOK Marriott", "PUBLIC INTEREST Sirius"). */
@@ -549,6 +564,8 @@ void nw_set_speaker(const nw_doc *d, nw_qrec *r, uint32_t s0, uint32_t s1) {
   r->st1 = s1;
   r->q.sb0 = d->tok.t[s0].b0;
   r->q.sb1 = d->tok.t[s1 - 1].b1;
+  uint32_t c = s1 == s0 + 1 ? contraction_at(d, s0) : UINT32_MAX;
+  if (c != UINT32_MAX) r->q.sb1 = c; /* "They" of "They've said" */
 }
 
 /* Is the word at t a particle that belongs to the cue before it ("called
@@ -601,7 +618,10 @@ void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
     v1++; /* "agreed with" */
   if (nw_manner_after(d, v1)) v1++;
   r->q.has_verb = 1;
-  r->q.vb0 = d->tok.t[k].b0;
+  r->q.vb0 = k > 0 && d->tok.t[k - 1].kind == NW_K_WORD && (d->tok.t[k].flags & NW_F_SPACE)
+                 ? contraction_at(d, k - 1)
+                 : d->tok.t[k].b0;
+  if (r->q.vb0 == UINT32_MAX) r->q.vb0 = d->tok.t[k].b0;
   r->q.vb1 = d->tok.t[v1 - 1].b1;
 }
 

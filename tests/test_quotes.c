@@ -2178,6 +2178,11 @@ static void test_put_it(void) {
       {"taxes are too high", "Companies and individuals", "*", "complain bitterly", I},
       {"North Korea's latest gambit", "World leaders and diplomats", "*",
        "almost universally expressed outrage over", I});
+  RUN("an auxiliary written onto a pronoun belongs to the verb, not the speaker",
+      "If, as I've suggested, he and other developers benefit, the rules are wrong. They’ve said "
+      "that the plan is good.", 1,
+      {"he and other developers benefit, the rules are wrong", "I", "*", "'ve suggested", I},
+      {"the plan is good", "They", "*", "’ve said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
