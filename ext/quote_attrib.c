@@ -1820,6 +1820,9 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
       e = p + 1;
       particle = d->tok.t[p].h != h_to; /* not "were alerted and called to the premises" */
     }
+  } else if (e + 1 < send && nw_go_after(d, k, e)) {
+    e++; /* "went after": the object follows */
+    particle = 1;
   }
   size_t a = e;
   while (a < send && (wc(d, a) & NW_W_TIME) && !(wc(d, a) & NW_W_DET))
@@ -2165,7 +2168,7 @@ static int fragment_at(nw_qbuild *b, size_t i, const uint32_t *after) {
       return NW_OK; /* "…, said analyst Yasuo Nakane, who kept his “buy” rating": the
                        source's own clause */
   size_t c0 = v1;
-  if (nw_cue_particle(d, c0) && c0 < p->t0) c0++;
+  if ((nw_cue_particle(d, c0) || nw_go_after(d, v1 - 1, c0)) && c0 < p->t0) c0++;
   if (c0 < p->t0 && (wc(d, c0) & NW_W_THAT)) c0++;
   if (c0 == p->t0 && (!cls || nw_short_pair(d, p) || (cls & NW_CUE_ING)))
     return NW_OK; /* said “Face the Nation”, threatening “massive harm” */

@@ -14,7 +14,7 @@
 
 static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by, h_those, h_familiar, h_with, h_to,
     h_ago, h_long, h_into, h_which, h_or, h_whose, h_whom, h_then, h_again, h_later,
-    h_only; /* set once by phrase_words_build */
+    h_only, h_after; /* set once by phrase_words_build */
 static const char *const quantifiers[] = {"many", "some", "others", "most", "several", "few",
                                           "both", "all", NULL};
 static uint32_t quantifier_h[sizeof quantifiers / sizeof *quantifiers];
@@ -34,6 +34,9 @@ static uint32_t got_h[sizeof got_words / sizeof *got_words];
 static const char *const amount_words[] = {"percent", "billion", "million", "trillion", "cents",
                                            "points", NULL};
 static uint32_t amount_h[sizeof amount_words / sizeof *amount_words];
+/* Forms of "go", which "after" joins as a cue ("went after Trump"). */
+static const char *const go_words[] = {"go", "goes", "going", "went", "gone", NULL};
+static uint32_t go_h[sizeof go_words / sizeof *go_words];
 static pthread_once_t phrase_words_once = PTHREAD_ONCE_INIT;
 
 /* Hashes of the few words the phrase rules compare against. */
@@ -43,10 +46,11 @@ static void phrase_words_build(void) {
       {&h_one, "one"}, {&h_by, "by"}, {&h_those, "those"}, {&h_familiar, "familiar"},
       {&h_with, "with"}, {&h_to, "to"}, {&h_ago, "ago"}, {&h_long, "long"}, {&h_into, "into"},
       {&h_which, "which"}, {&h_or, "or"}, {&h_whose, "whose"}, {&h_whom, "whom"},
-      {&h_then, "then"}, {&h_again, "again"}, {&h_later, "later"}, {&h_only, "only"}};
+      {&h_then, "then"}, {&h_again, "again"}, {&h_later, "later"}, {&h_only, "only"},
+      {&h_after, "after"}};
   static const nw_set_ref sets[] = {
       {quantifiers, quantifier_h}, {months, month_h}, {sent_words, sent_h}, {got_words, got_h},
-      {amount_words, amount_h}};
+      {amount_words, amount_h}, {go_words, go_h}};
   nw_hash_refs(words, sizeof words / sizeof *words, sets, sizeof sets / sizeof *sets);
 }
 
@@ -574,18 +578,23 @@ int nw_cue_particle(const nw_doc *d, size_t t) {
   return t < d->tok.n && (wc(d, t) & NW_W_PARTICLE);
 }
 
+/* Is token v1 "after" joining a form of "go" before it as a cue ("has
+ * gone after Khan's family")? */
+int nw_go_after(const nw_doc *d, size_t v0, size_t v1) {
+  return v1 == v0 + 1 && d->tok.t[v1].h == h_after && in_hashes(d->tok.t[v0].h, go_h);
+}
+
 /* Is token t an adverb of manner or time that closes the cue before it
  * ("she said sarcastically.", "he said then,", "said repeatedly that"):
  * an -ly word, "then", "again" or "later", before a stop, a comma, a
- * colon, a quote mark or "that" (not "alleged roughly $4 million", "said
- * later that month")? */
+ * colon or "that" (not "alleged roughly $4 million", "said later that
+ * month", "said repeatedly “the next president” should")? */
 int nw_manner_after(const nw_doc *d, size_t t) {
   if (t + 1 >= d->tok.n || d->tok.t[t].kind != NW_K_WORD || sent_of(d, t + 1) != sent_of(d, t))
     return 0;
   uint32_t h = d->tok.t[t].h;
   const nw_token *n = &d->tok.t[t + 1];
   int closes = (n->kind == NW_K_PUNCT && n->cp > 0 && n->cp < 128 && strchr(",.;:!?", n->cp)) ||
-               n->kind == NW_K_QUOTE ||
                ((wc(d, t + 1) & NW_W_THAT) && !(t + 2 < d->tok.n && (wc(d, t + 2) & NW_W_TIME)));
   return closes && (ly_adverb(d, t) || h == h_then || h == h_again || h == h_later) && h != h_only;
 }
@@ -616,6 +625,8 @@ void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1) {
     v1++;
   else if (v1 == v0 + 1 && v1 < d->tok.n && d->tok.t[v1].h == h_with && nw_agree_form(d, v0))
     v1++; /* "agreed with" */
+  else if (v1 < d->tok.n && nw_go_after(d, v0, v1))
+    v1++;
   if (nw_manner_after(d, v1)) v1++;
   r->q.has_verb = 1;
   r->q.vb0 = k > 0 && d->tok.t[k - 1].kind == NW_K_WORD && (d->tok.t[k].flags & NW_F_SPACE)

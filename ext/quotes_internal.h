@@ -262,6 +262,8 @@ void nw_set_speaker(const nw_doc *d, nw_qrec *r, uint32_t s0, uint32_t s1);
 int nw_cue_particle(const nw_doc *d, size_t t);
 /* Set a record's verb from tokens [v0, v1), with its auxiliaries. */
 void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1);
+/* Is token v1 "after" joining a form of "go" as a cue ("gone after")? */
+int nw_go_after(const nw_doc *d, size_t v0, size_t v1);
 /* Is token t an adverb that closes the cue before it and so belongs to the
  * verb ("said sarcastically.", "complain bitterly that")? */
 int nw_manner_after(const nw_doc *d, size_t t);

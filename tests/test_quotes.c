@@ -65,7 +65,8 @@ static void expect_row(const char *label, const nw_doc *d, const nw_quotes *q,
   }
 }
 
-/* Check that every span of every row lies within the text and in order. */
+/* Check that every span of every row lies within the text and in order,
+ * and that no verb straddles the edge of its quote. */
 static void check_bounds(const char *label, const nw_doc *d, const nw_quotes *q) {
   int ok = 1;
   for (size_t i = 0; i < q->n && ok; i++) {
@@ -73,10 +74,12 @@ static void check_bounds(const char *label, const nw_doc *d, const nw_quotes *q)
     ok = r->b0 <= r->qb0 && r->qb0 <= r->qb1 && r->qb1 <= r->b1 && r->b1 <= d->n;
     if (r->has_speaker) ok = ok && r->sb0 < r->sb1 && r->sb1 <= d->n;
     if (r->has_canon) ok = ok && r->cb0 < r->cb1 && r->cb1 <= d->n;
-    if (r->has_verb) ok = ok && r->vb0 < r->vb1 && r->vb1 <= d->n;
+    if (r->has_verb) /* a verb never straddles an edge of what was said */
+      ok = ok && r->vb0 < r->vb1 && r->vb1 <= d->n && !(r->vb0 < r->qb0 && r->qb0 < r->vb1) &&
+           !(r->vb0 < r->qb1 && r->qb1 < r->vb1);
     if (i > 0) ok = ok && q->q[i - 1].b0 <= r->b0;
   }
-  check(ok, label, "spans out of bounds or out of order");
+  check(ok, label, "spans out of bounds, out of order or overlapping");
 }
 
 /* Analyse text and check the listed rows (and, when exact, the count). */
@@ -2183,6 +2186,9 @@ static void test_put_it(void) {
       "that the plan is good.", 1,
       {"he and other developers benefit, the rules are wrong", "I", "*", "'ve suggested", I},
       {"the plan is good", "They", "*", "’ve said", I});
+  RUN("'after' joins a form of 'go' as the cue, not the content",
+      "In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country”.", 1,
+      {"Trump as a “human leech who will bleed the country”", "Reid", "*", "has gone after", M});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
