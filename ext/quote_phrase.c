@@ -14,7 +14,7 @@
 
 static uint32_t h_of, h_at, h_for, h_from, h_close, h_one, h_by, h_those, h_familiar, h_with, h_to,
     h_ago, h_long, h_into, h_which, h_or, h_whose, h_whom, h_then, h_again, h_later,
-    h_only, h_after; /* set once by phrase_words_build */
+    h_only, h_after, h_around, h_across; /* set once by phrase_words_build */
 static const char *const quantifiers[] = {"many", "some", "others", "most", "several", "few",
                                           "both", "all", NULL};
 static uint32_t quantifier_h[sizeof quantifiers / sizeof *quantifiers];
@@ -47,7 +47,7 @@ static void phrase_words_build(void) {
       {&h_with, "with"}, {&h_to, "to"}, {&h_ago, "ago"}, {&h_long, "long"}, {&h_into, "into"},
       {&h_which, "which"}, {&h_or, "or"}, {&h_whose, "whose"}, {&h_whom, "whom"},
       {&h_then, "then"}, {&h_again, "again"}, {&h_later, "later"}, {&h_only, "only"},
-      {&h_after, "after"}};
+      {&h_after, "after"}, {&h_around, "around"}, {&h_across, "across"}};
   static const nw_set_ref sets[] = {
       {quantifiers, quantifier_h}, {months, month_h}, {sent_words, sent_h}, {got_words, got_h},
       {amount_words, amount_h}, {go_words, go_h}};
@@ -306,6 +306,13 @@ static int det_gerund(const nw_doc *d, size_t t, size_t lo) {
          (nw_cue_at(d, t, &e) & NW_CUE_ING);
 }
 
+/* Is token t "around" or "across" after "and", opening a second place of
+ * the phrase ("observers in Virginia and around the country")? */
+static int second_place(const nw_doc *d, size_t t, size_t lo) {
+  uint32_t h = d->tok.t[t].h;
+  return t > lo && (h == h_around || h == h_across) && (wc(d, t - 1) & NW_W_CONJ);
+}
+
 /* Is token t a word for people that "close to" may follow ("a source
  * close to", "those close to him")? */
 static int people_word(const nw_doc *d, size_t t) {
@@ -367,7 +374,9 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
     int in_name = d->tok.t[t].h == h_one && (d->tok.t[t].flags & NW_F_CAP) && t > lo &&
                   d->tok.t[t - 1].kind == NW_K_WORD && (d->tok.t[t - 1].flags & NW_F_CAP) &&
                   !(wc(d, t - 1) & NW_W_DET); /* "Capital One", "Formula One" */
-    if ((c & NW_W_DET) && !in_name && !(t > lo && (nw_np_link(d, t - 1) || via_to || by_link(d, t - 1, lo)))) {
+    if ((c & NW_W_DET) && !in_name &&
+        !(t > lo && (nw_np_link(d, t - 1) || via_to || by_link(d, t - 1, lo) ||
+                     second_place(d, t - 1, lo)))) {
       if (t > lo && (wc(d, t - 1) & NW_W_DET) && !(wc(d, t - 1) & NW_W_PRON) &&
           d->tok.t[t - 1].kind == NW_K_WORD)
         j = t - 1; /* "a top official", "the two companies" */

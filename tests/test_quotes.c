@@ -2189,6 +2189,12 @@ static void test_put_it(void) {
   RUN("'after' joins a form of 'go' as the cue, not the content",
       "In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country”.", 1,
       {"Trump as a “human leech who will bleed the country”", "Reid", "*", "has gone after", M});
+  RUN("a plural head with two places ('in Virginia and around the country') before 'say'",
+      "Political observers in Virginia and around the country say Scott deserves the right of "
+      "first refusal. The company said around 300 jobs would go.", 1,
+      {"Scott deserves the right of first refusal",
+       "Political observers in Virginia and around the country", "*", "say", I},
+      {"around 300 jobs would go", "The company", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
