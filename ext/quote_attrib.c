@@ -90,7 +90,7 @@ static const char *const write_words[] = {"write", "writes", "wrote", "writing",
 static uint32_t write_h[sizeof write_words / sizeof *write_words];
 
 static uint32_t h_about, h_against, h_as, h_at, h_be, h_but, h_following, h_the, h_by, h_citing,
-    h_contrary, h_if,
+    h_contrary, h_if, h_has, h_have, h_had,
     h_length, h_not, h_of, h_on, h_out, h_over, h_to, h_while, h_with; /* set once by
                                                                    quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
@@ -103,7 +103,8 @@ static void quote_words_build(void) {
       {&h_but, "but"},     {&h_by, "by"},       {&h_citing, "citing"}, {&h_length, "length"},
       {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},   {&h_of, "of"},
       {&h_on, "on"},       {&h_out, "out"},     {&h_over, "over"},   {&h_to, "to"},
-      {&h_while, "while"}, {&h_with, "with"}};
+      {&h_while, "while"}, {&h_with, "with"}, {&h_has, "has"}, {&h_have, "have"},
+      {&h_had, "had"}};
   static const nw_set_ref sets[] = {
       {speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
       {inference_words, inference_h}, {effect_words, effect_h}, {quote_words, quote_h},
@@ -536,14 +537,20 @@ static int to_within(const nw_doc *d, size_t t, size_t n) {
   return 0;
 }
 
+/* Is token t "has", "have" or "had" (the perfect's auxiliary)? */
+static int have_form(const nw_doc *d, size_t t) {
+  uint32_t h = d->tok.t[t].h;
+  return h == h_has || h == h_have || h == h_had;
+}
+
 /* Does token t join a second reporting verb to the subject of the first
- * ("and encouraged", "and says", "but added")? */
+ * ("and encouraged", "and says", "but added", "and has called for")? */
 static int coordinated_cue(const nw_doc *d, size_t t) {
   size_t x;
   if (!(wc(d, t) & NW_W_CONJ) || t + 1 >= d->tok.n) return 0;
   size_t v = t + 1;
-  while (v < d->tok.n && v - t < 3 && ((wc(d, v) & NW_W_ADV) || ly_adverb(d, v)))
-    v++;
+  while (v < d->tok.n && v - t < 3 && ((wc(d, v) & NW_W_ADV) || ly_adverb(d, v) || have_form(d, v)))
+    v++; /* "and has also called for"; not "and is expected to", "and would continue" */
   return v < d->tok.n && (nw_cue_here(d, v, &x) & (NW_CUE_CLAUSE | NW_CUE_SPEECH | NW_CUE_NP)) &&
          !(in_hashes(d->tok.t[v].h, modifier_h) && nw_noun_after(d, x) && !to_within(d, x, 4) &&
            (x + 1 >= d->tok.n || nw_noun_after(d, x + 1) || d->tok.t[x + 1].kind == NW_K_PUNCT));
@@ -1179,11 +1186,12 @@ static size_t skip_listener(const nw_doc *d, size_t j, size_t e, int cls) {
   return k;
 }
 
-/* Does the cue at token k follow "and" or "but" (over adverbs), so that it
- * shares the subject of the verb before ("X announced ... and said")? */
+/* Does the cue at token k follow "and" or "but" (over adverbs and "has"),
+ * so that it shares the subject of the verb before ("X announced ... and
+ * said", "and has called for")? */
 static int shares_subject(const nw_doc *d, size_t k, size_t t0) {
   size_t j = k;
-  while (j > t0 && k - j < 3 && ((wc(d, j - 1) & NW_W_ADV) || ly_adverb(d, j - 1)))
+  while (j > t0 && k - j < 3 && ((wc(d, j - 1) & NW_W_ADV) || ly_adverb(d, j - 1) || have_form(d, j - 1)))
     j--;
   return j > t0 && (wc(d, j - 1) & NW_W_CONJ);
 }
@@ -1743,8 +1751,10 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
         nw_np_back(d, k - 3, t0, &qs[0], &qs[1]))
       quoted = 1; /* "Naimi was quoted as saying" */
   }
-  int comma = k > t0 && (is_p(d, k - 1, ',') || is_dash(d, k - 1) || /* “…,” adding, "– saying" */
-                         (k > t0 + 1 && d->tok.t[k - 1].kind == NW_K_QUOTE && is_p(d, k - 2, ',')));
+  size_t kc = k - nw_chain_before(d, k);
+  if (kc < k && ing_word(d, kc)) cls |= NW_CUE_ING; /* "…, going on to say that" */
+  int comma = kc > t0 && (is_p(d, kc - 1, ',') || is_dash(d, kc - 1) || /* “…,” adding, "– saying" */
+                          (kc > t0 + 1 && d->tok.t[kc - 1].kind == NW_K_QUOTE && is_p(d, kc - 2, ',')));
   if ((cls & NW_CUE_ING) && !with && !quoted && !comma &&
       !(k > t0 && (wc(d, k - 1) & (NW_W_BE | NW_W_PREP))) && !nw_sent_saying(d, k, t0) &&
       !(k > t0 + 1 && (wc(d, k - 1) & NW_W_CONJ) && is_p(d, k - 2, ',') == 0 &&

@@ -1885,7 +1885,8 @@ static void test_put_it(void) {
   RUN("a thought verb before two nouns joined by 'and' and their verb",
       "Many of his supporters believe bigotry and xenophobia are acceptable. Deutsche Bank "
       "declined to comment and has said nothing so far about any losses.", 1,
-      {"bigotry and xenophobia are acceptable", "Many of his supporters", "*", "believe", I});
+      {"bigotry and xenophobia are acceptable", "Many of his supporters", "*", "believe", I},
+      {"nothing so far about any losses", "Deutsche Bank", "*", "has said", I});
   RUN("a name in apposition to an opening description, before a bare cue",
       "The minister of the economy, Mr. Guajardo Villarreal, argues there is little point in a "
       "response. Her policy aide, Jake Sullivan, says the plan is a failure.", 1,
@@ -2195,6 +2196,14 @@ static void test_put_it(void) {
       {"Scott deserves the right of first refusal",
        "Political observers in Virginia and around the country", "*", "say", I},
       {"around 300 jobs would go", "The company", "*", "said", I});
+  RUN("'…, going on to say that' and '…, and has called for' share the sentence's subject",
+      "“It is insane,” Sanders said, going on to say that the country has spent years fighting "
+      "racism. Mr. Trump has attacked loopholes that benefit others, and has called for "
+      "eliminating the tax treatment of carried interest. Diesel averaged $2.43 in October, "
+      "Union Pacific said, and is expected to top $2.70 in December.", 0,
+      {"the country has spent years fighting racism", "Sanders", "*", "going on to say", I},
+      {"loopholes that benefit others", "Mr. Trump", "*", "has attacked", I},
+      {"eliminating the tax treatment of carried interest", "Mr. Trump", "*", "has called for", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
