@@ -549,9 +549,13 @@ static int coordinated_cue(const nw_doc *d, size_t t) {
   size_t x;
   if (!(wc(d, t) & NW_W_CONJ) || t + 1 >= d->tok.n) return 0;
   size_t v = t + 1;
+  int have = 0; /* "and has also called for"; not "and is expected to", "and would continue" */
   while (v < d->tok.n && v - t < 3 && ((wc(d, v) & NW_W_ADV) || ly_adverb(d, v) || have_form(d, v)))
-    v++; /* "and has also called for"; not "and is expected to", "and would continue" */
-  return v < d->tok.n && (nw_cue_here(d, v, &x) & (NW_CUE_CLAUSE | NW_CUE_SPEECH | NW_CUE_NP)) &&
+    have |= have_form(d, v++);
+  int cls = v < d->tok.n ? nw_cue_here(d, v, &x) : 0;
+  if (have && !(cls & (NW_CUE_SPEECH | NW_CUE_ANY)) && !(x < d->tok.n && (wc(d, x) & NW_W_THAT)))
+    return 0; /* not "and already have held discussions" */
+  return (cls & (NW_CUE_CLAUSE | NW_CUE_SPEECH | NW_CUE_NP)) &&
          !(in_hashes(d->tok.t[v].h, modifier_h) && nw_noun_after(d, x) && !to_within(d, x, 4) &&
            (x + 1 >= d->tok.n || nw_noun_after(d, x + 1) || d->tok.t[x + 1].kind == NW_K_PUNCT));
   /* not "redemptions and expected margin calls"; "and expected margins to", "and expected

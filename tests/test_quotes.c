@@ -2200,10 +2200,13 @@ static void test_put_it(void) {
       "“It is insane,” Sanders said, going on to say that the country has spent years fighting "
       "racism. Mr. Trump has attacked loopholes that benefit others, and has called for "
       "eliminating the tax treatment of carried interest. Diesel averaged $2.43 in October, "
-      "Union Pacific said, and is expected to top $2.70 in December.", 0,
+      "Union Pacific said, and is expected to top $2.70 in December. The newspaper said the firms "
+      "will join up and already have held talks with regulators.", 0,
       {"the country has spent years fighting racism", "Sanders", "*", "going on to say", I},
       {"loopholes that benefit others", "Mr. Trump", "*", "has attacked", I},
-      {"eliminating the tax treatment of carried interest", "Mr. Trump", "*", "has called for", I});
+      {"eliminating the tax treatment of carried interest", "Mr. Trump", "*", "has called for", I},
+      {"the firms will join up and already have held talks with regulators", "The newspaper", "*",
+       "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
