@@ -542,11 +542,12 @@ static int finding_record(const nw_doc *d, const nw_qrec *a) {
   return nw_data_noun(d, nw_phrase_head(d, a->st0, a->st1));
 }
 
-/* Resolve a pronoun speaker to the most recent compatible speaker (records
- * before index i within LOOKBACK_PARAS paragraphs) unless a compatible
- * person opened a sentence as its subject since, else to the most recent
- * compatible mention. */
-static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
+/* Resolve a pronoun speaker (class pc; person: "he", "she" or "the
+ * 36-year-old", someone of either sex) to the most recent compatible
+ * speaker (records before index i within LOOKBACK_PARAS paragraphs) unless
+ * a compatible person opened a sentence as its subject since, else to the
+ * most recent compatible mention. */
+static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc, int person,
                             const nw_entities *E) {
   nw_qrec *r = &b->r[i];
   uint32_t minpara = r->para > LOOKBACK_PARAS ? r->para - LOOKBACK_PARAS : 0;
@@ -563,7 +564,7 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
         (a->q.entity && wire_or_listener(d, &E->m[E->e[a->q.entity - 1].first_mention])))
       continue; /* "it" is not the wire of the dateline ("according to Reuters Estimates") */
     if (a->q.entity && compatible(E, a->q.entity - 1, pc)) {
-      uint32_t later = (pc & (NW_W_MALE | NW_W_FEMALE))
+      uint32_t later = person
                            ? later_subject(b, E, r, a->q.b1 > a->q.sb1 ? a->q.b1 : a->q.sb1, pc)
                            : UINT32_MAX;
       if (later != UINT32_MAX && later != a->q.entity - 1) {
@@ -601,13 +602,13 @@ static void resolve_pronoun(const nw_doc *d, nw_qbuild *b, size_t i, int pc,
     if (x->b1 > r->q.sb0 || wire_or_listener(d, x) || maker_of_model(d, x)) continue;
     if (d->sent[nw_doc_sentence_at(d, x->b0)].para < minpara) break;
     if (!compatible(E, x->entity, pc)) continue;
-    if ((pc & (NW_W_MALE | NW_W_FEMALE)) && x->b0 >= r->q.b0 && x->b1 <= r->q.b1) {
+    if (person && x->b0 >= r->q.b0 && x->b1 <= r->q.b1) {
       if (inside == UINT32_MAX) inside = x->entity; /* "Tony Blair would lead, he said":
                                    someone named before; "The union expects …, it said"
                                    is the union */
       continue;
     }
-    set_entity(r, E, (pc & (NW_W_MALE | NW_W_FEMALE)) ? opening_person(d, E, r, k - 1, pc) : x->entity);
+    set_entity(r, E, person ? opening_person(d, E, r, k - 1, pc) : x->entity);
     return;
   }
   if (inside != UINT32_MAX) set_entity(r, E, inside);
@@ -1186,9 +1187,9 @@ static int resolve_all(nw_qbuild *b) {
     if (pronoun_speaker(d, r) && (pc & NW_W_FIRST) && !b->in_pair[r->st0])
       ; /* the writer's own "I think" in a column or a reader's comment: no one named */
     else if (pronoun_speaker(d, r))
-      resolve_pronoun(d, b, i, pc, E);
+      resolve_pronoun(d, b, i, pc, (pc & (NW_W_MALE | NW_W_FEMALE)) != 0, E);
     else if (aged_speaker(d, r))
-      resolve_pronoun(d, b, i, 0, E); /* a person, as "he" or "she" would be */
+      resolve_pronoun(d, b, i, 0, 1, E); /* a person of either sex, as "he" or "she" would be */
     else if (!r->linked && resolve_description(d, b, i, E, &oc))
       return NW_NOMEM;
     if (!r->q.has_canon) {
