@@ -244,9 +244,10 @@ static int as_before(const nw_doc *d, size_t t) {
  * the “X Foundation”"), rather than a speaker calling something a name? */
 int nw_naming_participle(const nw_doc *d, size_t t) {
   size_t s = t;
-  while (s > 0 && t - s < 4 && d->tok.t[s - 1].kind == NW_K_WORD &&
-         !(d->tok.t[s - 1].flags & NW_F_CAP) && !(wc(d, s - 1) & (NW_W_INDEF | NW_W_STOP)))
-    s--;
+  while (s > 0 && t - s < 6 && d->tok.t[s - 1].kind == NW_K_WORD &&
+         !(d->tok.t[s - 1].flags & NW_F_CAP) &&
+         (!(wc(d, s - 1) & (NW_W_INDEF | NW_W_STOP)) || d->tok.t[s - 1].h == h_of))
+    s--; /* "a firm called", "a cheaper line of laptops called" */
   if (s == 0 || s == t || !(wc(d, s - 1) & NW_W_INDEF)) return 0;
   size_t nx = t + 1 < d->tok.n && (wc(d, t + 1) & NW_W_DET) ? t + 2 : t + 1;
   return nx < d->tok.n &&

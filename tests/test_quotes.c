@@ -2207,6 +2207,10 @@ static void test_put_it(void) {
       {"eliminating the tax treatment of carried interest", "Mr. Trump", "*", "has called for", I},
       {"the firms will join up and already have held talks with regulators", "The newspaper", "*",
        "said", I});
+  RUN("a naming participle after an 'of' phrase is no cue, so 'and has said' keeps the subject",
+      "Asustek wants its own brand. It launched a cheaper line of laptops called the Eee PC this "
+      "year and has said it expects to sell 5 million units next year.", 1,
+      {"it expects to sell 5 million units next year", "It", "*", "has said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
