@@ -620,7 +620,8 @@ static int contrast_at(const nw_doc *d, size_t t) {
  * verb stands; send when no phrase starts at t.  Sets [*s0, *s1). */
 static size_t verb_after_phrase(const nw_doc *d, size_t t, size_t send, uint32_t *s0,
                                 uint32_t *s1) {
-  if (t >= send || !nw_np_fwd(d, t, send, s0, s1)) return send;
+  if (t >= send || !nw_source_fwd(d, t, send, s0, s1)) return send; /* "a person familiar
+                                                                   with the matter said" */
   size_t k = *s1;
   while (k < send && k - *s1 < 3 && (wc(d, k) & (NW_W_ADV | NW_W_AUX)) && !(wc(d, k) & NW_W_BE))
     k++;

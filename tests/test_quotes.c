@@ -2211,6 +2211,12 @@ static void test_put_it(void) {
       "Asustek wants its own brand. It launched a cheaper line of laptops called the Eee PC this "
       "year and has said it expects to sell 5 million units next year.", 1,
       {"it expects to sell 5 million units next year", "It", "*", "has said", I});
+  RUN("the content stops before '…, a person familiar with the matter said'",
+      "The union has insisted it needs job-security provisions in return, a person familiar with "
+      "the matter said on Monday.", 1,
+      {"The union has insisted it needs job-security provisions in return",
+       "a person familiar with the matter", "*", "said", I},
+      {"it needs job-security provisions in return", "The union", "*", "has insisted", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
