@@ -543,6 +543,14 @@ static int have_form(const nw_doc *d, size_t t) {
   return h == h_has || h == h_have || h == h_had;
 }
 
+/* May "has" stand between "and" and the cue of classes cls at token k
+ * ending at e, the cue sharing the subject before: a speech or learned cue
+ * or one before "that" ("and has called for", "and has said that"), not "and
+ * has promised a hunt", "and already have held talks"? */
+static int have_cue(const nw_doc *d, int cls, size_t e) {
+  return (cls & (NW_CUE_SPEECH | NW_CUE_ANY)) || (e < d->tok.n && (wc(d, e) & NW_W_THAT));
+}
+
 /* Does token t join a second reporting verb to the subject of the first
  * ("and encouraged", "and says", "but added", "and has called for")? */
 static int coordinated_cue(const nw_doc *d, size_t t) {
@@ -553,8 +561,7 @@ static int coordinated_cue(const nw_doc *d, size_t t) {
   while (v < d->tok.n && v - t < 3 && ((wc(d, v) & NW_W_ADV) || ly_adverb(d, v) || have_form(d, v)))
     have |= have_form(d, v++);
   int cls = v < d->tok.n ? nw_cue_here(d, v, &x) : 0;
-  if (have && !(cls & (NW_CUE_SPEECH | NW_CUE_ANY)) && !(x < d->tok.n && (wc(d, x) & NW_W_THAT)))
-    return 0; /* not "and already have held discussions" */
+  if (have && !have_cue(d, cls, x)) return 0;
   return (cls & (NW_CUE_CLAUSE | NW_CUE_SPEECH | NW_CUE_NP)) &&
          !(in_hashes(d->tok.t[v].h, modifier_h) && nw_noun_after(d, x) && !to_within(d, x, 4) &&
            (x + 1 >= d->tok.n || nw_noun_after(d, x + 1) || d->tok.t[x + 1].kind == NW_K_PUNCT));
@@ -1191,12 +1198,14 @@ static size_t skip_listener(const nw_doc *d, size_t j, size_t e, int cls) {
   return k;
 }
 
-/* Does the cue at token k follow "and" or "but" (over adverbs and "has"),
- * so that it shares the subject of the verb before ("X announced ... and
- * said", "and has called for")? */
-static int shares_subject(const nw_doc *d, size_t k, size_t t0) {
+/* Does the cue of classes cls at token k (ending at e) follow "and" or
+ * "but" (over adverbs, and "has" as have_cue allows), so that it shares the
+ * subject of the verb before ("X announced ... and said")? */
+static int shares_subject(const nw_doc *d, size_t k, size_t e, size_t t0, int cls) {
+  int have = have_cue(d, cls, e);
   size_t j = k;
-  while (j > t0 && k - j < 3 && ((wc(d, j - 1) & NW_W_ADV) || ly_adverb(d, j - 1) || have_form(d, j - 1)))
+  while (j > t0 && k - j < 3 &&
+         ((wc(d, j - 1) & NW_W_ADV) || ly_adverb(d, j - 1) || (have && have_form(d, j - 1))))
     j--;
   return j > t0 && (wc(d, j - 1) & NW_W_CONJ);
 }
@@ -1773,7 +1782,7 @@ static int reported_at(nw_qbuild *b, size_t s, size_t k, size_t e, int cls,
     cls |= NW_CUE_NOUNOBJ; /* "after adding liquidity": a clause needs "that" */
   int shared = !with && !quoted && k > t0 && (((cls & NW_CUE_ING) && (comma ||
                                                    (wc(d, k - 1) & NW_W_PREP))) ||
-                          shares_subject(d, k, t0));
+                          shares_subject(d, k, e, t0, cls));
   uint32_t inv[2]; /* "CLAUSE, forcing her to …, said Brad Bannon, a strategist." */
   int inverted = k > t0 && is_p(d, k - 1, ',') && (cls & NW_CUE_SPEECH) && !(cls & NW_CUE_OBJ) &&
                  !(cls & NW_CUE_ING) && nw_source_fwd(d, e, send, &inv[0], &inv[1]) &&

@@ -51,6 +51,23 @@ static int written_reads(const nw_doc *d, size_t n, size_t k) {
   return 0;
 }
 
+/* The speaker of “Q,” hunt master, Captain Ian Farquhar, said: a post of at
+ * most three words in lower case from token a, then a short name between
+ * commas and a speech cue; sets r's speaker and verb and returns 1, else 0. */
+static int post_then_name(const nw_doc *d, size_t a, size_t hi, nw_qrec *r) {
+  size_t j = a, n, e;
+  while (j < hi && j - a < 3 && d->tok.t[j].kind == NW_K_WORD && !(d->tok.t[j].flags & NW_F_CAP))
+    j++;
+  if (j == a || j >= hi || !is_p(d, j, ',')) return 0;
+  for (n = j + 1; n < hi && n - j <= 4 && !is_p(d, n, ','); n++) {}
+  if (n + 1 >= hi || !is_p(d, n, ',') || !nw_short_name(d, j + 1, n) ||
+      !(nw_cue_here(d, n + 1, &e) & NW_CUE_SPEECH))
+    return 0;
+  nw_set_verb(d, r, n + 1, e);
+  nw_set_speaker(d, r, (uint32_t)(j + 1), (uint32_t)n);
+  return 1;
+}
+
 /* Attribution after the closing mark c: “Q,” X said / “Q,” said X /
  * “Q” — X.  Fills r and returns 1 when found. */
 static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
@@ -109,7 +126,7 @@ static int after_quote(nw_qbuild *b, size_t c, nw_qrec *r) {
     return 1;
   }
   uint32_t s0, s1;
-  if (!nw_source_fwd(d, a, hi, &s0, &s1)) return 0;
+  if (!nw_source_fwd(d, a, hi, &s0, &s1)) return post_then_name(d, a, hi, r);
   size_t ve;
   if (s1 > s0 + 1 && (s1 >= hi || is_p(d, s1, '.') || is_p(d, s1, ',')) &&
       (((nw_cue_at(d, s1 - 1, &ve) & NW_CUE_SPEECH) && ve == s1 &&

@@ -2217,6 +2217,10 @@ static void test_put_it(void) {
       {"The union has insisted it needs job-security provisions in return",
        "a person familiar with the matter", "*", "said", I},
       {"it needs job-security provisions in return", "The union", "*", "has insisted", I});
+  RUN("“Q,” a post in lower case, NAME, said: the name",
+      "“We are not going away,” hunt master, Captain Ian Farquhar, said. The Beaufort Hunt had one "
+      "pack out and has promised a hunt this weekend.", 1,
+      {"We are not going away", "Ian Farquhar", "*", "said", D});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
