@@ -501,6 +501,28 @@ static int plain_antecedent(const nw_doc *d, size_t a) {
          is_p(d, b - 1, ',') || is_p(d, b - 1, '(');
 }
 
+/* Does "that" come within six words from token t, before any cue or mark
+ * ("report from over the weekend that")? */
+static int that_soon(const nw_doc *d, size_t t) {
+  size_t x;
+  for (size_t k = t; k < d->tok.n && k - t < 6; k++) {
+    if (wc(d, k) & NW_W_THAT) return 1;
+    if (d->tok.t[k].kind != NW_K_WORD || nw_cue_at(d, k, &x)) return 0;
+  }
+  return 0;
+}
+
+/* Does a name of capitalised words (joined by "of") end before token st
+ * after "a" or "an", so that a bare cue after it is a noun ("A Federal
+ * Reserve Bank of New York report")? */
+static int indefinite_name(const nw_doc *d, size_t st) {
+  size_t j = st;
+  while (j > 0 && st - j < 8 && d->tok.t[j - 1].kind == NW_K_WORD && !(wc(d, j - 1) & NW_W_INDEF) &&
+         ((d->tok.t[j - 1].flags & NW_F_CAP) || (d->tok.t[j - 1].h == h_of && j < st)))
+    j--;
+  return j < st && j > 0 && (d->tok.t[j].flags & NW_F_CAP) && (wc(d, j - 1) & NW_W_INDEF);
+}
+
 /* Cue class at token t, applying the checks that tell a verb from a noun
  * ("the report", "his claims", "there was talk"; a bare form after a
  * lower-case word only after a plural or a word for people: "aides say",
@@ -554,8 +576,10 @@ int nw_cue_here(const nw_doc *d, size_t t, size_t *end) {
     if ((percent_word(d, st - 1) && !determined_figure(d, st - 1)) ||
         (st > 1 && ed_word(d, st - 1) && d->tok.t[st - 2].h == h_those))
       return c; /* "61 percent say", "those surveyed say"; not "ahead of the 0.6% forecast" */
-    if (!bare_subject(d, st - 1) || (st > 1 && (wc(d, st - 2) & NW_W_INDEF)))
-      return 0; /* not "an investor note" */
+    if (!bare_subject(d, st - 1) || (st > 1 && (wc(d, st - 2) & NW_W_INDEF)) ||
+        (indefinite_name(d, st) && !that_soon(d, *end)))
+      return 0; /* not "an investor note", "A Federal Reserve Bank of New York report
+                   showed"; but "a New York Times report that …" reports */
     if (compared_name(d, st))
       return 0; /* "profit above Wall Street estimates", "topped Wall Street forecasts" */
     if (((wc(d, st - 1) & NW_W_PREP) || ly_adverb(d, st - 1)) &&

@@ -2221,6 +2221,14 @@ static void test_put_it(void) {
       "“We are not going away,” hunt master, Captain Ian Farquhar, said. The Beaufort Hunt had one "
       "pack out and has promised a hunt this weekend.", 1,
       {"We are not going away", "Ian Farquhar", "*", "said", D});
+  RUN("'A Federal Reserve Bank of New York report showed': the noun; 'a New York Times report that' reports",
+      "A Federal Reserve Bank of New York report on Friday showed that 12 percent of subprime "
+      "mortgages were delinquent. Clinton is seizing upon a New York Times report from over the "
+      "weekend that Donald Trump had a net loss of more than $915 million in 1995.", 1,
+      {"12 percent of subprime mortgages were delinquent",
+       "A Federal Reserve Bank of New York report", "*", "showed", I},
+      {"Donald Trump had a net loss of more than $915 million in 1995", "a New York Times", "*",
+       "report", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
