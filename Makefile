@@ -26,7 +26,7 @@ CFLAGS_ALL = -std=c11 $(OPT) $(WARN) -fPIC -fvisibility=hidden -D_DEFAULT_SOURCE
 LIBS = $(PKG_LIBS) -lpthread -lm
 
 # The core: plain C, no SQLite (testable alone).
-CORE_SRC := ext/text.c ext/tokens.c ext/sentences.c ext/doc.c ext/rows.c \
+CORE_SRC := ext/text.c ext/tokens.c ext/sentences.c ext/doc.c ext/lexicon.c ext/rows.c \
   ext/cache.c ext/functions.c ext/api.c $(wildcard ext/money*.c) \
   $(wildcard ext/currenc*.c) $(wildcard ext/entit*.c) $(wildcard ext/gazet*.c) \
   $(wildcard ext/tagger*.c) $(wildcard ext/model*.c) $(wildcard ext/quote*.c) \

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "quotes_internal.h"
 
 typedef struct cue_slot {
@@ -416,6 +417,18 @@ int nw_word_class(uint32_t h) {
   return w ? w->cls : 0;
 }
 
+/* Does some cue form start with the word of hash h? */
+int nw_word_cue_start(uint32_t h) {
+  const word_slot *w = word_find(h);
+  return w && w->cue;
+}
+
+/* Call add(ctx, h) for every word of the word table. */
+void nw_cue_word_keys(void (*add)(void *ctx, uint32_t h), void *ctx) {
+  for (size_t k = 0; k < WORD_SLOTS; k++)
+    if (word_tab[k].used) add(ctx, word_tab[k].h);
+}
+
 /* Cue starting at the word t, whose first word may start one. */
 static int cue_of_word(const nw_doc *d, size_t t, size_t *end) {
   const nw_token *tk = d->tok.t;
@@ -459,12 +472,11 @@ int nw_cue_at(const nw_doc *d, size_t t, size_t *end) {
 }
 
 /* Word class bits of token t (0 for no word) into *wcls, and the cue
- * starting at it, from one look-up: for the per-document tables. */
+ * starting at it, from the document's lexicon: for the per-document
+ * tables. */
 int nw_token_lexicon(const nw_doc *d, size_t t, size_t *end, int *wcls) {
   *wcls = 0;
   if (d->tok.t[t].kind != NW_K_WORD) return 0;
-  const word_slot *w = word_find(d->tok.t[t].h);
-  if (!w) return 0;
-  *wcls = w->cls;
-  return w->cue ? cue_of_word(d, t, end) : 0;
+  *wcls = d->lex[t].wcls;
+  return d->lex[t].cue ? cue_of_word(d, t, end) : 0;
 }

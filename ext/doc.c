@@ -36,6 +36,7 @@ void nw_doc_free(nw_doc *d) {
   nw_tokens_free(&d->tok);
   free(d->sent);
   free(d->tok_sent);
+  free(d->lex);
   free(d->s);
   free(d);
 }

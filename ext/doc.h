@@ -35,6 +35,8 @@ typedef struct nw_doc {
                          built (quotes.c), else NULL */
   const int *tok_cue; /* the same for reporting cues: class bits, and in
                          the top byte the cue's length in tokens */
+  struct nw_lexent *lex; /* lexicon entry of every token, made on first
+                            use (lexicon.h), else NULL */
 } nw_doc;
 
 /* Analyse bytes s[0..n) (read up to the first NUL, as SQLite's character

@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "gazetteer.h"
+#include "lexicon.h"
 #include "tagger.h"
 
 /* A mention while the pass works on it. */
@@ -34,6 +35,7 @@ typedef struct pass {
   nw_doc *d;
   const nw_model *m;
   nw_tagdoc *td;
+  const nw_lexent *lex; /* the document's lexicon (nw_doc_lexicon) */
   ment *v;
   size_t n, cap;
   uint8_t *tick;    /* ticker_at() of every token, TICK_UNKNOWN until
@@ -231,8 +233,9 @@ static inline uint32_t wc_bit(uint32_t h) {
   return (h * 0x85EBCA77u) >> (32 - WC_FILTER_BITS);
 }
 
-/* Classes of the word with hash h. */
-static unsigned wc(uint32_t h) {
+/* Classes (WC_*) of the word with hash h, for the lexicon (a token's are
+ * in its entry: tok_wc). */
+unsigned nw_entity_word_class(uint32_t h) {
   if (!(wc_filter[wc_bit(h) / 64] >> (wc_bit(h) % 64) & 1)) return 0;
   uint32_t i = (h * 0x9E3779B1u) & (WC_SLOTS - 1);
   while (wc_val[i]) {
@@ -240,6 +243,13 @@ static unsigned wc(uint32_t h) {
     i = (i + 1) & (WC_SLOTS - 1);
   }
   return 0;
+}
+
+/* Call add(ctx, h) for every word with a class (after
+ * nw_entities_global_init). */
+void nw_entity_word_keys(void (*add)(void *ctx, uint32_t h), void *ctx) {
+  for (size_t i = 0; i < WC_SLOTS; i++)
+    if (wc_val[i]) add(ctx, wc_key[i]);
 }
 
 /* Fill the word-class table and the "-based" hashes (run once). */
@@ -278,9 +288,12 @@ int nw_entities_global_init(void) {
 /* Token i of the document. */
 static const nw_token *tok(const pass *p, size_t i) { return &p->d->tok.t[i]; }
 
+/* Classes (WC_*) of token i's hash, from the document's lexicon. */
+static unsigned tok_wc(const pass *p, size_t i) { return p->lex[i].ewc; }
+
 /* Is token i a word of class c (WC_*)? */
 static int tok_is(const pass *p, size_t i, unsigned c) {
-  return i < p->d->tok.n && (wc(tok(p, i)->h) & c);
+  return i < p->d->tok.n && (tok_wc(p, i) & c);
 }
 
 /* Is token i the single punctuation character c? */
@@ -702,9 +715,6 @@ static void join(pass *p, uint32_t a, uint32_t b) {
   if (a != b) p->v[a > b ? a : b].parent = a < b ? a : b;
 }
 
-/* Is the word with hash h a joining word skipped by initials (of, and)? */
-static int initials_skip(uint32_t h) { return (wc(h) & WC_JOIN) != 0; }
-
 /* Hash of the capital initials of mention m's words ("Amazon Web
  * Services" -> hash of "AWS"), skipping its legal forms when legal is set;
  * 0 when some word has no capital initial. */
@@ -712,8 +722,8 @@ static uint32_t initials_hash(const pass *p, const ment *m, int legal) {
   uint32_t h = 0x811C9DC5u, k = 0;
   for (uint32_t i = m->t0; i < m->t1; i++) {
     const nw_token *w = tok(p, i);
-    if (w->kind != NW_K_WORD || initials_skip(w->h) ||
-        (legal && i > m->t0 && (wc(w->h) & WC_LEGAL)))
+    if (w->kind != NW_K_WORD || tok_is(p, i, WC_JOIN) ||
+        (legal && i > m->t0 && tok_is(p, i, WC_LEGAL)))
       continue; /* without its legal form "General Motors Corp." spells "GM" */
     unsigned c = p->d->s[w->b0];
     if (c < 'A' || c > 'Z') return 0;
@@ -797,7 +807,7 @@ static long find_ment(const pass *p, uint32_t t0, uint32_t t1) {
 static uint32_t expansion_start(const pass *p, uint32_t a, uint32_t r) {
   uint32_t s = a;
   while (s > 0 && a - s < 10 &&
-         (tok_capital(p, s - 1) || initials_skip(tok(p, s - 1)->h)))
+         (tok_capital(p, s - 1) || tok_is(p, s - 1, WC_JOIN)))
     if (tok(p, --s)->nl) break;
   uint32_t ah = acronym_hash(p, r);
   for (; s + 1 < a; s++) {
@@ -1153,7 +1163,7 @@ static int explicit_acronyms(pass *p) {
 static int org_descriptor(const pass *p, size_t i) {
   const nw_token *t = tok(p, i);
   if (t->kind != NW_K_WORD || (t->flags & NW_F_CAP)) return 0;
-  if (wc(t->h) & WC_DESCR) return 1;
+  if (tok_wc(p, i) & WC_DESCR) return 1;
   size_t n = t->b1 - t->b0;
   return n > 5 && !memcmp(p->d->s + t->b1 - 5, "maker", 5);
 }
@@ -1188,7 +1198,7 @@ static int fix_types(pass *p) {
   for (size_t k = 0; k < p->n; k++) {
     ment *m = &p->v[k];
     if (m->dead || m->t1 - m->t0 < 2) continue;
-    unsigned last = wc(tok(p, m->t1 - 1)->h);
+    unsigned last = tok_wc(p, m->t1 - 1);
     if (((last & (WC_LEGAL | WC_ORGWORD)) ||
          (m->type != NW_T_PER && (last & WC_ORGEND))) &&
         !(nw_gaz_phrase(span_key(p, m->t0, m->t1)) & NW_GZ_GPE))
@@ -1292,7 +1302,7 @@ static uint32_t org_base_end(const pass *p, const ment *m) {
   while (e > m->t0 + 1) {
     const nw_token *t = tok(p, e - 1);
     if (!(t->kind == NW_K_PUNCT && t->b1 - t->b0 == 1) &&
-        !(wc(t->h) & WC_LEGAL))
+        !(tok_wc(p, e - 1) & WC_LEGAL))
       break;
     e--;
   }
@@ -1560,7 +1570,7 @@ static unsigned ment_gaz(const pass *p, const ment *m) {
 /* Does mention m end with a word naming a natural or built place? */
 static int place_word(const pass *p, const ment *m) {
   for (uint32_t i = m->t0; i < m->t1; i++)
-    if (wc(tok(p, i)->h) & WC_PLACE) return 1;
+    if (tok_wc(p, i) & WC_PLACE) return 1;
   return 0;
 }
 
@@ -1588,7 +1598,7 @@ static int gender_of(const pass *p, const uint32_t *ms, size_t nm,
   for (size_t k = 0; k < nm; k++) {
     uint32_t t0 = p->v[ms[k]].t0;
     if (!t0) continue;
-    unsigned c = wc(tok(p, t0 - 1)->h);
+    unsigned c = tok_wc(p, t0 - 1);
     if (c & WC_MALE) return 1;
     if (c & WC_FEMALE) return 2;
   }
@@ -1805,7 +1815,8 @@ static int compute(nw_doc *d, nw_entities *r) {
   /* one block for the per-token arrays: margins, cover, caps (4 bytes a
      token each), then tags and tickers (1 byte each) */
   float *mg = malloc(n * (3 * sizeof(uint32_t) + 2));
-  p.td = nw_tagdoc_new(d, p.m->common, p.m->ncommon);
+  p.lex = nw_doc_lexicon(d);
+  p.td = p.lex ? nw_tagdoc_new(d, p.m->common, p.m->ncommon) : NULL;
   int rc = NW_NOMEM;
   if (mg && p.td) {
     p.cov = (int32_t *)(void *)(mg + n);

@@ -51,5 +51,9 @@ const nw_entities *nw_doc_entities(nw_doc *d);
 
 /* Load the model once per process (thread-safe).  NW_OK or NW_NOMEM. */
 int nw_entities_global_init(void);
+/* Classes of the entity pass's word lists of the word with hash h, and
+ * every word that has some (for the lexicon, lexicon.h). */
+unsigned nw_entity_word_class(uint32_t h);
+void nw_entity_word_keys(void (*add)(void *ctx, uint32_t h), void *ctx);
 
 #endif

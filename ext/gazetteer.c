@@ -112,5 +112,12 @@ unsigned nw_gaz_word(uint32_t h) { return gaz_get(&words, h) & NW_GZ_TAGGER_MASK
 /* Every word category. */
 unsigned nw_gaz_word_all(uint32_t h) { return gaz_get(&words, h); }
 
+/* Call add(ctx, key) for every key of the word table (a key 0 is stored,
+ * and offered, as 1). */
+void nw_gaz_word_keys(void (*add)(void *ctx, uint32_t key), void *ctx) {
+  for (size_t i = 0; i < GAZ_SLOTS; i++)
+    if (words.s[i].val) add(ctx, words.s[i].key);
+}
+
 /* Phrase categories. */
 unsigned nw_gaz_phrase(uint32_t q) { return gaz_get(&phrases, q); }

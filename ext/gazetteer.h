@@ -48,6 +48,9 @@ int nw_gaz_init(void);
 unsigned nw_gaz_word(uint32_t h);
 /* All categories of the word with token hash h, pass-only ones included. */
 unsigned nw_gaz_word_all(uint32_t h);
+/* Call add(ctx, key) for every word key that has categories (after
+ * nw_gaz_init). */
+void nw_gaz_word_keys(void (*add)(void *ctx, uint32_t key), void *ctx);
 /* Extend a token-sequence hash by one token hash (start from 0). */
 static inline uint32_t nw_gaz_seq(uint32_t acc, uint32_t h) {
   return (acc ^ h) * 0x01000193u + 0x9E3779B9u;

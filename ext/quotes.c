@@ -12,6 +12,7 @@
 
 #include "entities.h"
 #include "grow.h"
+#include "lexicon.h"
 #include "quote_tokens.h"
 #include "quotes_internal.h"
 
@@ -1227,6 +1228,7 @@ static int build(nw_qbuild *b) {
   nw_phrase_init();
   nw_attrib_init();
   size_t n = b->d->tok.n;
+  if (!nw_doc_lexicon(b->d)) return NW_NOMEM;
   b->wcls = malloc(2 * (n ? n : 1) * sizeof *b->wcls);
   if (!b->wcls) return NW_NOMEM;
   int *cue = b->wcls + (n ? n : 1);

@@ -45,9 +45,15 @@ void nw_cues_init(void);
 /* Class bits (NW_CUE_*) of the cue that starts at token t, 0 when none;
  * *end is set to the token after the cue (a particle included). */
 int nw_cue_at(const nw_doc *d, size_t t, size_t *end);
-/* nw_cue_at() and the word class of token t (into *wcls) in one look-up,
- * for the per-document tables the quotation stages read. */
+/* nw_cue_at() and the word class of token t (into *wcls), from the
+ * document's lexicon (nw_doc_lexicon, already made), for the per-document
+ * tables the quotation stages read. */
 int nw_token_lexicon(const nw_doc *d, size_t t, size_t *end, int *wcls);
+/* Does some cue form start with the word of hash h? */
+int nw_word_cue_start(uint32_t h);
+/* Call add(ctx, h) for every word with a class or starting a cue (after
+ * nw_cues_init). */
+void nw_cue_word_keys(void (*add)(void *ctx, uint32_t h), void *ctx);
 
 enum {
   NW_W_PRON = 1 << 0,    /* subject pronoun: he she they I we it */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "gazetteer.h"
+#include "lexicon.h"
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
 #error "the packed model is read in place as little-endian"
@@ -28,12 +29,12 @@ typedef struct csum {
   uint32_t last;
 } csum;
 
-/* Cached properties of one token, computed on first use. */
+/* Cached properties of one token. */
 typedef struct tinfo {
   uint32_t h;     /* token hash with typographic apostrophes made ' */
-  uint32_t shape; /* hash of the collapsed shape ("Xx", "X.X.", "dd") */
-  uint16_t gaz;   /* nw_gaz_word_all() categories of a word (0 else) */
-  uint8_t ready;  /* INFO_SHAPE | INFO_GAZ: which are filled */
+  uint32_t shape; /* hash of the collapsed shape ("Xx", "X.X.", "dd"),
+                     computed on first use */
+  uint8_t ready;  /* shape is filled */
   uint8_t line;   /* 0 normal line, 1 all-caps line, 2 title-case line */
   uint8_t phr;    /* gazetteer phrase over the token: code << 1 | inside */
   uint8_t capc;   /* case class, see case_class() */
@@ -41,6 +42,7 @@ typedef struct tinfo {
 
 struct nw_tagdoc {
   const nw_doc *d;
+  const nw_lexent *lex; /* the document's lexicon (nw_doc_lexicon) */
   tinfo *ti;
   uint32_t *lower;  /* set of words seen all lower case in the document */
   uint32_t nlower;
@@ -122,42 +124,30 @@ static uint32_t shape_hash(const nw_doc *d, const nw_token *t) {
   return h ^ (n > 4 ? 5 : n) << 28;
 }
 
-#define INFO_SHAPE 1 /* tinfo.shape is filled */
-#define INFO_GAZ 2   /* tinfo.gaz is filled */
-
-/* Fill the cached gazetteer categories of token i. */
-static tinfo *info_gaz(nw_tagdoc *td, size_t i) {
-  tinfo *x = &td->ti[i];
-  if (!(x->ready & INFO_GAZ)) {
-    const nw_token *t = &td->d->tok.t[i];
-    x->gaz = t->kind == NW_K_WORD ? (uint16_t)nw_gaz_word_all(t->h) : 0;
-    x->ready |= INFO_GAZ;
-  }
-  return x;
-}
-
-/* Fill the cached shape (and gazetteer categories) of token i. */
+/* Fill the cached shape of token i. */
 static void fill_info(nw_tagdoc *td, size_t i) {
-  tinfo *x = info_gaz(td, i);
+  tinfo *x = &td->ti[i];
   x->shape = shape_hash(td->d, &td->d->tok.t[i]);
-  x->ready |= INFO_SHAPE;
+  x->ready = 1;
 }
 
-/* The cached shape and gazetteer categories of token i, filled on first
- * use. */
+/* The cached properties of token i, its shape filled on first use. */
 static inline const tinfo *info(nw_tagdoc *td, size_t i) {
   tinfo *x = &td->ti[i];
-  if (x->ready != (INFO_SHAPE | INFO_GAZ)) fill_info(td, i);
+  if (!x->ready) fill_info(td, i);
   return x;
 }
 
-/* Every gazetteer category of token i's word (nw_gaz_word_all of its
- * hash), cached. */
-unsigned nw_tagdoc_gaz(nw_tagdoc *td, size_t i) {
-  const nw_token *t = &td->d->tok.t[i];
-  if (t->kind != NW_K_WORD) return nw_gaz_word_all(t->h);
-  return info_gaz(td, i)->gaz;
+/* The gazetteer categories the tagger sees of token i: its word's, 0 for
+ * another kind of token. */
+static inline uint32_t tok_gaz(const nw_tagdoc *td, size_t i) {
+  return td->d->tok.t[i].kind == NW_K_WORD ? td->lex[i].gaz & NW_GZ_TAGGER_MASK
+                                           : 0;
 }
+
+/* Every gazetteer category of token i's hash (nw_gaz_word_all), from the
+ * document's lexicon. */
+unsigned nw_tagdoc_gaz(nw_tagdoc *td, size_t i) { return td->lex[i].gaz; }
 
 /* Insert h into an open-addressing set of slots (power of two). */
 static void hset_put(uint32_t *set, uint32_t slots, uint32_t h) {
@@ -261,8 +251,10 @@ static uint32_t *mark_lines(nw_tagdoc *td, uint32_t *low, size_t *nc) {
 /* Prepare the per-document state: one pass over the tokens fills their
  * properties and lists the lower-case words (in the tail of the token
  * array), then the two sets are sized and the list is put in its set. */
-nw_tagdoc *nw_tagdoc_new(const nw_doc *d, const uint32_t *common,
+nw_tagdoc *nw_tagdoc_new(nw_doc *d, const uint32_t *common,
                          uint32_t ncommon) {
+  const nw_lexent *lex = nw_doc_lexicon(d);
+  if (!lex) return NULL;
   size_t n = d->tok.n ? d->tok.n : 1, nc = 0;
   /* the state, then its token properties and the list of lower-case words
      in one block (sizeof *td is a multiple of tinfo's alignment) */
@@ -270,6 +262,7 @@ nw_tagdoc *nw_tagdoc_new(const nw_doc *d, const uint32_t *common,
   if (!td) return NULL;
   memset(td, 0, sizeof *td);
   td->d = d;
+  td->lex = lex;
   td->common = common;
   td->ncommon = ncommon;
   td->ti = (tinfo *)(void *)(td + 1);
@@ -445,7 +438,7 @@ static void near_info(nw_tagdoc *td, long j, size_t s0, size_t s1,
   const tinfo *y = info(td, (size_t)j);
   *w = y->h;
   *s = y->shape;
-  *gaz = y->gaz & NW_GZ_TAGGER_MASK;
+  *gaz = tok_gaz(td, (size_t)j);
 }
 
 /* Number of the groups whose inputs do not depend on the classes chosen
@@ -465,7 +458,7 @@ static void static_inputs(nw_tagdoc *td, size_t i, size_t s0, size_t s1,
   for (int k = 0; k < 5; k++)
     if (k != 2) near_info(td, (long)i + k - 2, s0, s1, &w[k], &s[k], &gz[k]);
   in[GR_WORD] = gin_of(GR_WORD, x->h | (uint64_t)x->shape << 32,
-                      (x->gaz & NW_GZ_TAGGER_MASK) | (uint64_t)x->capc << 16 |
+                      tok_gaz(td, i) | (uint64_t)x->capc << 16 |
                           (uint64_t)x->line << 20 | (uint64_t)init << 22 |
                           (uint64_t)nw_hset_has(td->common, td->ncommon, x->h) << 23 |
                           (uint64_t)nw_hset_has(td->lower, td->nlower, x->h) << 24);

@@ -43,18 +43,18 @@ const nw_model *nw_model_builtin(void);
  * lower-case word set and the label history of capitalised words. */
 typedef struct nw_tagdoc nw_tagdoc;
 
-/* Prepare tagging of d with model m (m may be NULL while training: the
- * common-word set is then given by common/ncommon).  NULL when out of
- * memory. */
-nw_tagdoc *nw_tagdoc_new(const nw_doc *d, const uint32_t *common,
+/* Prepare tagging of d with the common-word set common/ncommon (the
+ * model's, or the trainer's), making d's lexicon (lexicon.h) when it has
+ * none.  NULL when out of memory. */
+nw_tagdoc *nw_tagdoc_new(nw_doc *d, const uint32_t *common,
                          uint32_t ncommon);
 /* Release the state. */
 void nw_tagdoc_free(nw_tagdoc *td);
 
 /* Was word h seen all lower case in the document? */
 int nw_tagdoc_lower(const nw_tagdoc *td, uint32_t h);
-/* Every gazetteer category of token i's word (nw_gaz_word_all() of its
- * hash), looked up once per document. */
+/* Every gazetteer category of token i's hash (nw_gaz_word_all()), looked
+ * up once per document. */
 unsigned nw_tagdoc_gaz(nw_tagdoc *td, size_t i);
 /* Kind of the line holding token i: 0 normal, 1 all caps, 2 title case. */
 int nw_tagdoc_line(const nw_tagdoc *td, size_t i);
