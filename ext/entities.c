@@ -753,15 +753,28 @@ typedef struct keymap {
   uint32_t slots;
 } keymap;
 
-/* Allocate a map for up to n keys. */
-static int keymap_init(keymap *km, size_t n) {
-  km->slots = 16;
-  while (km->slots < 2 * n) km->slots <<= 1;
-  km->s = calloc(km->slots, sizeof *km->s);
-  return km->s ? NW_OK : NW_NOMEM;
+/* Allocate nm maps in one block, maps[k] for up to keys[k] keys (release
+ * them all with keymap_free(maps[0])). */
+static int keymaps_init(keymap *const *maps, const size_t *keys, size_t nm) {
+  size_t total = 0;
+  for (size_t k = 0; k < nm; k++) {
+    maps[k]->slots = 16;
+    while (maps[k]->slots < 2 * keys[k]) maps[k]->slots <<= 1;
+    total += maps[k]->slots;
+  }
+  kslot *s = calloc(total, sizeof *s);
+  if (!s) return NW_NOMEM;
+  for (size_t k = 0; k < nm; k++) {
+    maps[k]->s = s;
+    s += maps[k]->slots;
+  }
+  return NW_OK;
 }
 
-/* Release the map. */
+/* Allocate a map for up to n keys. */
+static int keymap_init(keymap *km, size_t n) { return keymaps_init(&km, &n, 1); }
+
+/* Release the map (and the maps allocated with it). */
 static void keymap_free(keymap *km) { free(km->s); }
 
 /* Slot of key k. */
@@ -1452,15 +1465,10 @@ static int link_names(pass *p, keymap *names) {
   for (size_t k = 0; k < p->n; k++)
     legal += !p->v[k].dead && p->v[k].type == NW_T_ORG && org_base_end(p, &p->v[k]) != p->v[k].t1;
   keymap sur, ini, core, pre, amb, first, famb;
-  keymap *maps[] = {&sur, &ini, &core, &first, &famb, &pre, &amb};
-  size_t keys[] = {p->n, p->n, p->n, p->n, p->n, (PREFIX_WORDS + 1) * legal,
-                   (PREFIX_WORDS + 1) * legal};
-  size_t nmaps = sizeof maps / sizeof maps[0], ok = 0;
-  while (ok < nmaps && keymap_init(maps[ok], keys[ok]) == NW_OK) ok++;
-  if (ok < nmaps) {
-    while (ok > 0) keymap_free(maps[--ok]);
-    return NW_NOMEM;
-  }
+  keymap *const maps[] = {&sur, &ini, &core, &first, &famb, &pre, &amb};
+  const size_t keys[] = {p->n, p->n, p->n, p->n, p->n, (PREFIX_WORDS + 1) * legal,
+                         (PREFIX_WORDS + 1) * legal};
+  if (keymaps_init(maps, keys, sizeof maps / sizeof maps[0])) return NW_NOMEM;
   for (size_t k = 0; k < p->n; k++) {
     const ment *m = &p->v[k];
     if (m->dead) continue;
@@ -1504,7 +1512,7 @@ static int link_names(pass *p, keymap *names) {
     if (j < 0) j = short_form_of(p, &pre, &amb, &sur, names, m);
     if (j >= 0) join(p, (uint32_t)j, (uint32_t)k);
   }
-  for (size_t i = 0; i < nmaps; i++) keymap_free(maps[i]);
+  keymap_free(maps[0]); /* holds the other maps too */
   return NW_OK;
 }
 

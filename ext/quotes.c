@@ -1215,10 +1215,8 @@ static void quotes_free(void *p) {
 static void build_free(nw_qbuild *b) {
   b->d->tok_wc = NULL;
   b->d->tok_cue = NULL;
-  free(b->wcls);
+  free(b->wcls); /* holds in_pair and is_row too */
   free(b->pairs);
-  free(b->is_row);
-  free(b->in_pair);
   free(b->r);
 }
 
@@ -1227,11 +1225,17 @@ static int build(nw_qbuild *b) {
   nw_cues_init();
   nw_phrase_init();
   nw_attrib_init();
-  size_t n = b->d->tok.n;
+  size_t n = b->d->tok.n, m = n ? n : 1;
   if (!nw_doc_lexicon(b->d)) return NW_NOMEM;
-  b->wcls = malloc(2 * (n ? n : 1) * sizeof *b->wcls);
+  /* one block for the per-token arrays: word classes, cues, pairs (4 bytes
+     a token each), then the pairs' row marks (each pair opens on a token of
+     its own: there are no more pairs than tokens) */
+  b->wcls = malloc(m * (2 * sizeof *b->wcls + sizeof *b->in_pair + 1));
   if (!b->wcls) return NW_NOMEM;
-  int *cue = b->wcls + (n ? n : 1);
+  int *cue = b->wcls + m;
+  b->in_pair = (uint32_t *)(void *)(cue + m);
+  b->is_row = (uint8_t *)(b->in_pair + m);
+  memset(b->in_pair, 0, m * (sizeof *b->in_pair + 1));
   for (size_t t = 0; t < n; t++) { /* looked up once: attribution asks often */
     size_t e = t;
     int c = nw_token_lexicon(b->d, t, &e, &b->wcls[t]);
@@ -1240,9 +1244,6 @@ static int build(nw_qbuild *b) {
   b->d->tok_wc = b->wcls;
   b->d->tok_cue = cue;
   if (nw_quote_pairs(b->d, &b->pairs, &b->npairs)) return NW_NOMEM;
-  b->is_row = calloc(b->npairs ? b->npairs : 1, 1);
-  b->in_pair = calloc(b->d->tok.n ? b->d->tok.n : 1, sizeof *b->in_pair);
-  if (!b->is_row || !b->in_pair) return NW_NOMEM;
   fill_in_pair(b);
   if (nw_attribute_direct(b) || nw_attribute_lines(b) ||
       nw_attribute_reported(b) || nw_attribute_fragments(b))

@@ -133,7 +133,8 @@ typedef struct nw_qbuild {
   nw_qrec *r;
   size_t n, cap;
   int *wcls;           /* per token: its word class (NW_W_*), for d->tok_wc,
-                          then its cue (d->tok_cue) */
+                          then its cue (d->tok_cue); the block holds
+                          in_pair and is_row too */
 } nw_qbuild;
 
 /* Append a zeroed record; NULL when out of memory. */
