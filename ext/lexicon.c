@@ -29,28 +29,30 @@ typedef struct lex_bucket {
   lex_v4 key, ent;
 } lex_bucket;
 
-/* Moves of words between their buckets before an insertion gives up (and
- * the table is built again twice as large). */
+/* Moves of words between their buckets before an insertion gives up. */
 #define LEX_MAX_KICKS 500
-/* Largest table tried (buckets). */
-#define LEX_MAX_BITS 22
+/* The table: 1 << LEX_BITS buckets, room for about 12,000 words (three
+ * quarters full; the lists hold about 9,600), and room for the distinct
+ * entries (about 260).  Lists that outgrow them make the build fail (every
+ * analysis then reports NW_NOMEM, which the tests catch). */
+#define LEX_BITS 12
+#define LEX_MAX_ENTS 1024
 
-static lex_bucket *lex_tab;
-static uint32_t lex_bits;  /* the table has 1 << lex_bits buckets */
-static nw_lexent *lex_ents; /* the distinct entries, the empty one first */
-static uint32_t lex_nents;
-static nw_lexent lex_zero;  /* the entry of hash 0 (no key of the table) */
-static size_t lex_offers;   /* words offered while sizing (with repeats) */
+static lex_bucket lex_tab[1u << LEX_BITS];
+static nw_lexent lex_ents[LEX_MAX_ENTS]; /* the distinct entries, the empty
+                                            one first */
+static uint32_t lex_nents = 1;
+static nw_lexent lex_zero; /* the entry of hash 0 (no key of the table) */
 
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 static int lex_rc = NW_NOMEM;
 
 /* The two buckets of hash h (top bits of two products). */
 static inline size_t lex_pos1(uint32_t h) {
-  return (h * 0x9E3779B1u) >> (32 - lex_bits);
+  return (h * 0x9E3779B1u) >> (32 - LEX_BITS);
 }
 static inline size_t lex_pos2(uint32_t h) {
-  return (h * 0xC2B2AE3Du) >> (32 - lex_bits);
+  return (h * 0xC2B2AE3Du) >> (32 - LEX_BITS);
 }
 
 /* The entry of hash h (the empty one for a word in no list). */
@@ -71,14 +73,17 @@ static nw_lexent lex_ask(uint32_t h) {
   return e;
 }
 
-/* Number of entry e among the distinct entries, added when new (the array
- * has room for every word). */
+#define LEX_FULL UINT32_MAX /* lex_number(): no room for a new entry */
+
+/* Number of entry e among the distinct entries, added when new (LEX_FULL
+ * when there is no room). */
 static uint32_t lex_number(nw_lexent e) {
   for (uint32_t i = 0; i < lex_nents; i++) {
     const nw_lexent *x = &lex_ents[i];
     if (x->wcls == e.wcls && x->ewc == e.ewc && x->gaz == e.gaz && x->cue == e.cue)
       return i;
   }
+  if (lex_nents == LEX_MAX_ENTS) return LEX_FULL;
   lex_ents[lex_nents] = e;
   return lex_nents++;
 }
@@ -110,57 +115,24 @@ static int lex_place(uint32_t h, uint32_t e) {
   return 0;
 }
 
-/* Count one word offered by a list (sizing pass). */
-static void lex_count(void *ctx, uint32_t h) {
-  (void)ctx;
-  (void)h;
-  lex_offers++;
-}
-
-/* Add word h to the table (filling pass); *ctx turns 0 when it does not
- * fit. */
+/* Add word h to the table; *ctx turns 0 when it does not fit. */
 static void lex_insert(void *ctx, uint32_t h) {
   int *ok = ctx;
   if (!h || !*ok || lex_get(h) != &lex_ents[0]) return;
-  *ok = lex_place(h, lex_number(lex_ask(h)));
+  uint32_t k = lex_number(lex_ask(h));
+  if (k == LEX_FULL) *ok = 0;
+  else if (k) *ok = lex_place(h, k); /* the empty entry needs no key */
 }
 
-/* Offer every word of every list to add. */
-static void lex_words(void (*add)(void *ctx, uint32_t h), void *ctx) {
-  nw_gaz_word_keys(add, ctx);
-  nw_entity_word_keys(add, ctx);
-  nw_cue_word_keys(add, ctx);
-}
-
-/* Fill a table of 1 << bits buckets; 0 when out of memory or the words do
- * not fit. */
-static int lex_try(uint32_t bits) {
-  free(lex_tab);
-  lex_bits = bits;
-  lex_tab = aligned_alloc(_Alignof(lex_bucket), ((size_t)1 << bits) * sizeof *lex_tab);
-  if (!lex_tab) return 0;
-  for (size_t i = 0; i < (size_t)1 << bits; i++) lex_tab[i] = (lex_bucket){{0}, {0}};
-  lex_nents = 1; /* the empty entry */
-  int ok = 1;
-  lex_words(lex_insert, &ok);
-  return ok;
-}
-
-/* Build the table (run once): buckets for at least a third more words
- * than offered, more while the words do not fit. */
+/* Build the table (run once). */
 static void lex_build(void) {
   if (nw_gaz_init() || nw_entities_global_init()) return;
   nw_cues_init();
-  lex_words(lex_count, NULL);
-  lex_ents = calloc(lex_offers + 1, sizeof *lex_ents);
-  if (!lex_ents) return;
-  uint32_t bits = 1;
-  while (((size_t)3 << bits) < lex_offers) bits++;
-  while (bits <= LEX_MAX_BITS && !lex_try(bits)) {
-    if (!lex_tab) return;
-    bits++;
-  }
-  if (bits > LEX_MAX_BITS) return;
+  int ok = 1;
+  nw_gaz_word_keys(lex_insert, &ok);
+  nw_entity_word_keys(lex_insert, &ok);
+  nw_cue_word_keys(lex_insert, &ok);
+  if (!ok) return;
   lex_zero = lex_ask(0);
   lex_rc = NW_OK;
 }

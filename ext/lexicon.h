@@ -1,8 +1,8 @@
 /* The lexicon: every word list the analyses look tokens up in (gazetteer
  * words, the entity pass's and the quotation stages' word classes,
- * reporting-cue starts) merged
- * into one table by token hash, so that a document looks each token up
- * once and every later stage reads the answer from a per-token array. */
+ * reporting-cue starts) merged into one table by token hash, so that a
+ * document looks each token up once and every later stage reads the
+ * answer from a per-token array. */
 #ifndef NW_LEXICON_H
 #define NW_LEXICON_H
 
