@@ -90,7 +90,7 @@ static const char *const write_words[] = {"write", "writes", "wrote", "writing",
 static uint32_t write_h[sizeof write_words / sizeof *write_words];
 
 static uint32_t h_about, h_against, h_as, h_at, h_be, h_but, h_following, h_the, h_by, h_citing,
-    h_contrary, h_if, h_has, h_have, h_had,
+    h_contrary, h_if, h_has, h_have, h_had, h_long,
     h_length, h_not, h_of, h_on, h_out, h_over, h_to, h_while, h_with; /* set once by
                                                                    quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
@@ -104,7 +104,7 @@ static void quote_words_build(void) {
       {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},   {&h_of, "of"},
       {&h_on, "on"},       {&h_out, "out"},     {&h_over, "over"},   {&h_to, "to"},
       {&h_while, "while"}, {&h_with, "with"}, {&h_has, "has"}, {&h_have, "have"},
-      {&h_had, "had"}};
+      {&h_had, "had"}, {&h_long, "long"}};
   static const nw_set_ref sets[] = {
       {speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
       {inference_words, inference_h}, {effect_words, effect_h}, {quote_words, quote_h},
@@ -126,8 +126,9 @@ void nw_attrib_init(void) {
  * left early"), the content ends at the comma before the main verb. */
 static size_t relative_end(const nw_doc *d, size_t k, size_t t0, size_t j, size_t ce) {
   size_t q = k;
-  while (q > t0 && k - q < 4 && (wc(d, q - 1) & (NW_W_ADV | NW_W_AUX | NW_W_TIME)))
-    q--; /* "which last Friday said" */
+  while (q > t0 && k - q < 4 &&
+         ((wc(d, q - 1) & (NW_W_ADV | NW_W_AUX | NW_W_TIME)) || d->tok.t[q - 1].h == h_long))
+    q--; /* "which last Friday said", "which has long said" */
   if (!(q > t0 + 1 && nw_relative_word(d, q - 1) && is_p(d, q - 2, ','))) return ce;
   int aside = 0; /* inside ", which he did not identify," of the content */
   for (size_t t = j; t + 1 < ce; t++) /* the comma before the main verb: ", left" */

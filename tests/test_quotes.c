@@ -2150,8 +2150,10 @@ static void test_put_it(void) {
       {"why our past is crucial", "DuVernay", "*", "emphasizing", I},
       {"What we need to change is our thinking about this moment.", "DuVernay", "*", "said", D});
   RUN("'long' after an auxiliary belongs to the verb",
-      "Cruz has long said that the plan is good. It took long, said Tom, to fix the roof.", 0,
-      {"the plan is good", "Cruz", "*", "has long said", I});
+      "Cruz has long said that the plan is good. It took long, said Tom, to fix the roof. Alcan, "
+      "which has long said it was in talks with third parties, changed gears this week.", 0,
+      {"the plan is good", "Cruz", "*", "has long said", I},
+      {"it was in talks with third parties", "Alcan", "*", "has long said", I});
   RUN("a pronoun's contracted auxiliary belongs to the verb, a name's 's does not",
       "She's said that the plan would fail. Barron's said the stock was cheap.", 1,
       {"the plan would fail", "She", "*", "'s said", I},
