@@ -90,7 +90,7 @@ static const char *const write_words[] = {"write", "writes", "wrote", "writing",
 static uint32_t write_h[sizeof write_words / sizeof *write_words];
 
 static uint32_t h_about, h_against, h_as, h_at, h_be, h_but, h_following, h_the, h_by, h_citing,
-    h_contrary, h_if, h_has, h_have, h_had, h_long,
+    h_contrary, h_if, h_has, h_have, h_had, h_long, h_having,
     h_length, h_not, h_of, h_on, h_out, h_over, h_to, h_while, h_with; /* set once by
                                                                    quote_words_build */
 static pthread_once_t quote_words_once = PTHREAD_ONCE_INIT;
@@ -104,7 +104,7 @@ static void quote_words_build(void) {
       {&h_contrary, "contrary"}, {&h_if, "if"}, {&h_not, "not"},   {&h_of, "of"},
       {&h_on, "on"},       {&h_out, "out"},     {&h_over, "over"},   {&h_to, "to"},
       {&h_while, "while"}, {&h_with, "with"}, {&h_has, "has"}, {&h_have, "have"},
-      {&h_had, "had"}, {&h_long, "long"}};
+      {&h_had, "had"}, {&h_long, "long"}, {&h_having, "having"}};
   static const nw_set_ref sets[] = {
       {speech_nouns, speech_noun_h}, {noun_cues, noun_cue_h}, {said_words, said_h},
       {inference_words, inference_h}, {effect_words, effect_h}, {quote_words, quote_h},
@@ -750,6 +750,10 @@ static size_t clause_end(const nw_qbuild *b, size_t c0, size_t send) {
       break; /* “… a "stern political task" -- a reminder that …”: the narrator's comment;
                 not an aside between two dashes ("two holdings -- a builder and a leasing
                 firm -- for sale") */
+    if (e > c0 && is_p(d, e, ',') && e + 2 < send && d->tok.t[e + 1].h == h_having &&
+        (nw_cue_here(d, e + 2, &x) & (NW_CUE_SPEECH | NW_CUE_CLAUSE)) && e - c0 >= 5)
+      break; /* "…, having said in July it would cut": an earlier statement of its own;
+                not the aside of "said New Century, having pledged its assets, has little left" */
     if (e > c0 && coordinated_cue(d, e) &&
         !(e + 3 < send && !has_verb(d, c0, e) && ed_word(d, e + 1) && d->tok.t[e + 2].kind == NW_K_WORD &&
           !(d->tok.t[e + 2].flags & NW_F_CAP) &&

@@ -2231,6 +2231,13 @@ static void test_put_it(void) {
        "A Federal Reserve Bank of New York report", "*", "showed", I},
       {"Donald Trump had a net loss of more than $915 million in 1995", "a New York Times", "*",
        "report", I});
+  RUN("the content stops before '…, having said in July', not before a subject's aside",
+      "Philips had long made clear its intention to reduce its stake in the venture, having said in "
+      "July it would cut its holding. Analysts said New Century, having pledged most of its assets, "
+      "has little left to offer creditors.", 0,
+      {"its intention to reduce its stake in the venture", "Philips", "*", "had long made clear", I},
+      {"New Century, having pledged most of its assets, has little left to offer creditors",
+       "Analysts", "*", "said", I});
   RUN("Q, as X put it",
       "The test is a “lawful source of investment income,” as a Lumen memo put it.", 1,
       {"lawful source of investment income", "a Lumen memo", "*", "put it", D});
