@@ -75,7 +75,7 @@ static const char *const people_words[] = {"people", "women", "men", "children",
 static uint32_t people_h[sizeof people_words / sizeof *people_words];
 
 static uint32_t h_add, h_added, h_adding, h_adds, h_as, h_but, h_by, h_close, h_down, h_for,
-    h_familiar, h_having, h_including, h_around, h_across,
+    h_familiar, h_having, h_including,
     h_in, h_into, h_like, h_note, h_notes, h_of, h_off, h_on, h_percent, h_put, h_puts, h_putting,
     h_speaking, h_than, h_those, h_to, h_whom; /* set once by cue_words_build */
 static pthread_once_t cue_words_once = PTHREAD_ONCE_INIT;
@@ -86,7 +86,6 @@ static void cue_words_build(void) {
       {&h_add, "add"}, {&h_added, "added"}, {&h_adding, "adding"}, {&h_adds, "adds"}, {&h_as, "as"},
       {&h_but, "but"}, {&h_by, "by"}, {&h_close, "close"}, {&h_down, "down"}, {&h_for, "for"},
       {&h_familiar, "familiar"}, {&h_having, "having"}, {&h_including, "including"},
-      {&h_around, "around"}, {&h_across, "across"},
       {&h_in, "in"}, {&h_into, "into"}, {&h_like, "like"}, {&h_note, "note"},
       {&h_notes, "notes"}, {&h_of, "of"}, {&h_off, "off"}, {&h_on, "on"}, {&h_percent, "percent"},
       {&h_put, "put"}, {&h_puts, "puts"}, {&h_putting, "putting"}, {&h_speaking, "speaking"},
@@ -460,8 +459,7 @@ static int headed_subject(const nw_doc *d, size_t st) {
   for (size_t k = st - 1; k > s0 && st - k <= 8; k--) {
     if (d->tok.t[k].kind != NW_K_WORD || (d->tok.t[k].flags & NW_F_POSS)) return 0;
     int prep = d->tok.t[k].h == h_of || (wc(d, k) & NW_W_PREP) ||
-               ((d->tok.t[k].h == h_around || d->tok.t[k].h == h_across) &&
-                (wc(d, k - 1) & NW_W_CONJ)); /* "in Virginia and around the country" */
+               nw_second_place(d, k, s0); /* "in Virginia and around the country" */
     if ((wc(d, k) & NW_W_TO) && d->tok.t[k - 1].h != h_close) prep = 0; /* not "hope to get" */
     if (prep && (wc(d, k - 1) & NW_W_CONJ) && k - 1 > s0) {
       k--; /* "in Virginia and around the country": a second phrase of the head */

@@ -306,9 +306,10 @@ static int det_gerund(const nw_doc *d, size_t t, size_t lo) {
          (nw_cue_at(d, t, &e) & NW_CUE_ING);
 }
 
-/* Is token t "around" or "across" after "and", opening a second place of
- * the phrase ("observers in Virginia and around the country")? */
-static int second_place(const nw_doc *d, size_t t, size_t lo) {
+/* Is token t "around" or "across" after "and" (not before token lo),
+ * opening a second place of a phrase ("observers in Virginia and around
+ * the country")? */
+int nw_second_place(const nw_doc *d, size_t t, size_t lo) {
   uint32_t h = d->tok.t[t].h;
   return t > lo && (h == h_around || h == h_across) && (wc(d, t - 1) & NW_W_CONJ);
 }
@@ -376,7 +377,7 @@ int nw_np_back(const nw_doc *d, size_t e, size_t lo, uint32_t *s0,
                   !(wc(d, t - 1) & NW_W_DET); /* "Capital One", "Formula One" */
     if ((c & NW_W_DET) && !in_name &&
         !(t > lo && (nw_np_link(d, t - 1) || via_to || by_link(d, t - 1, lo) ||
-                     second_place(d, t - 1, lo)))) {
+                     nw_second_place(d, t - 1, lo)))) {
       if (t > lo && (wc(d, t - 1) & NW_W_DET) && !(wc(d, t - 1) & NW_W_PRON) &&
           d->tok.t[t - 1].kind == NW_K_WORD)
         j = t - 1; /* "a top official", "the two companies" */

@@ -271,6 +271,9 @@ int nw_cue_particle(const nw_doc *d, size_t t);
 void nw_set_verb(const nw_doc *d, nw_qrec *r, size_t v0, size_t v1);
 /* Is token v1 "after" joining a form of "go" as a cue ("gone after")? */
 int nw_go_after(const nw_doc *d, size_t v0, size_t v1);
+/* Is token t "around" or "across" after "and" (not before lo), opening a
+ * second place of a phrase ("in Virginia and around the country")? */
+int nw_second_place(const nw_doc *d, size_t t, size_t lo);
 /* Is token t an adverb that closes the cue before it and so belongs to the
  * verb ("said sarcastically.", "complain bitterly that")? */
 int nw_manner_after(const nw_doc *d, size_t t);
